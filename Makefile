@@ -1,0 +1,54 @@
+# The two commands: `make run` and `make test`. Both install what is missing (Debian 12),
+# configure with CMake + Ninja, and build; they are quick when nothing changed.
+
+BUILD_DIR ?= build
+JOBS      ?= $(shell nproc)
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages the build, the tests and the app need.
+PACKAGES := cmake ninja-build g++ pkg-config \
+	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev \
+	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev \
+	qtkeychain-qt6-dev libmd4c-dev libmd4c-html0-dev libssl-dev \
+	fonts-dejavu-core python3 python3-jsonschema xvfb xauth \
+	dbus gnome-keyring
+
+.PHONY: all deps build test run bench clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages:" $$missing; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
+
+# Opens the app on the demo community; without a display it saves a screenshot instead.
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BUILD_DIR)/app/aivizor --demo; \
+	else \
+		shot=$$(pwd)/$(BUILD_DIR)/aivizor-screenshot.png; \
+		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/aivizor --demo --screenshot "$$shot" && \
+		echo "No display: saved a screenshot of the app to $$shot"; \
+	fi
+
+bench: build
+	bench/run-all.sh $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR)

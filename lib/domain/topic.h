@@ -1,0 +1,58 @@
+#pragma once
+
+#include "post.h"
+#include "user.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A row of a topic list (/latest.json, /c/..., /tag/...).
+struct TopicSummary
+{
+    int id = 0;
+    QString title;             // "title", never "fancy_title" (that one is HTML-escaped)
+    QString slug;
+    int categoryId = 0;
+    QStringList tags;          // names; servers send strings or {id,name,slug} objects
+    int postsCount = 0;
+    int replyCount = 0;
+    int views = 0;
+    int likeCount = 0;
+    QDateTime createdAt;
+    QDateTime lastPostedAt;
+    QDateTime bumpedAt;
+    bool pinned = false;
+    bool closed = false;
+    bool archived = false;
+    QString lastPosterUsername;
+    int originalPosterId = 0;  // from posters[] ("Original Poster" description) or the first poster
+    QString excerpt;
+};
+
+// A topic opened in the reader (/t/{id}.json).
+struct Topic
+{
+    int id = 0;
+    QString title;
+    QString slug;
+    int categoryId = 0;
+    QStringList tags;
+    int postsCount = 0;
+    int replyCount = 0;
+    int views = 0;
+    int likeCount = 0;
+    int highestPostNumber = 0;
+    int chunkSize = 20;
+    QDateTime createdAt;
+    QDateTime lastPostedAt;
+    bool pinned = false;
+    bool closed = false;
+    bool archived = false;
+    bool canCreatePost = false;
+    int lastReadPostNumber = 0;
+    User createdBy;
+    QList<int> stream;         // every visible post id, in order
+    QList<Post> posts;         // the first chunk
+};
