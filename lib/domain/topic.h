@@ -28,6 +28,7 @@ struct TopicSummary
     bool archived = false;
     QString lastPosterUsername;
     int originalPosterId = 0;  // from posters[] ("Original Poster" description) or the first poster
+    User originalPoster;       // resolved from the page's users (id 0 when unknown)
     QString excerpt;
 };
 
@@ -53,6 +54,7 @@ struct Topic
     bool canCreatePost = false;
     int lastReadPostNumber = 0;
     User createdBy;
+    QList<User> participants;  // details.participants
     QList<int> stream;         // every visible post id, in order
     QList<Post> posts;         // the first chunk
 };

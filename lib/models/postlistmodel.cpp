@@ -1,0 +1,358 @@
+#include "postlistmodel.h"
+
+#include "domain/avatar.h"
+#include "net/forumclient.h"
+
+namespace {
+constexpr int AvatarSize = 48;
+constexpr int MaxJumpAttempts = 32; // each attempt fetches one chunk; bounds a confused server
+} // namespace
+
+PostListModel::PostListModel(ForumClient *client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+{
+}
+
+void PostListModel::setClient(ForumClient *client)
+{
+    m_client = client;
+}
+
+QUrl PostListModel::forumBase() const
+{
+    return m_client ? m_client->baseUrl() : QUrl();
+}
+
+void PostListModel::cancelAll()
+{
+    if (m_client) {
+        if (m_topicRequest)
+            m_client->cancel(m_topicRequest);
+        for (quint64 id : std::as_const(m_chunkRequests))
+            m_client->cancel(id);
+    }
+    m_topicRequest = 0;
+    m_chunkRequests.clear();
+    m_inFlightIds.clear();
+}
+
+void PostListModel::updateLoading(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void PostListModel::load(int topicId)
+{
+    if (!m_client)
+        return;
+    const bool wasLoading = isLoading();
+    cancelAll();
+    ++m_generation;
+    m_topicId = topicId;
+    m_pendingJump = 0;
+    m_lastError = {};
+    const quint64 generation = m_generation;
+    m_topicRequest = m_client->fetchTopic(topicId, this, [this, generation](const ApiResult<Topic> &result) {
+        if (generation != m_generation)
+            return;
+        const bool wasLoading = isLoading();
+        m_topicRequest = 0;
+        if (!result.ok()) {
+            m_lastError = result.error;
+            m_pendingJump = 0;
+            updateLoading(wasLoading);
+            emit errorOccurred(result.error);
+            return;
+        }
+        applyTopic(*result.value);
+        updateLoading(wasLoading);
+        emit topicLoaded();
+        resolvePendingJump();
+    });
+    updateLoading(wasLoading);
+}
+
+void PostListModel::applyTopic(const Topic &topic)
+{
+    beginResetModel();
+    m_topic = topic;
+    m_topicLoaded = true;
+    m_stream = topic.stream;
+    m_rows = QList<std::optional<Post>>(m_stream.size());
+    m_rowByPostId.clear();
+    m_rowByPostNumber.clear();
+    m_missing.clear();
+    for (int i = 0; i < m_stream.size(); ++i)
+        m_rowByPostId.insert(m_stream.at(i), i);
+    for (const Post &p : topic.posts) {
+        const int row = m_rowByPostId.value(p.id, -1);
+        if (row < 0)
+            continue;
+        m_rows[row] = p;
+        m_rowByPostNumber.insert(p.postNumber, row);
+    }
+    // The topic itself keeps only metadata; the rows own the posts.
+    m_topic.posts.clear();
+    endResetModel();
+}
+
+bool PostListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).has_value();
+}
+
+bool PostListModel::isRowPending(int row) const
+{
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).has_value()
+           && !m_missing.contains(m_stream.at(row));
+}
+
+int PostListModel::firstUnloadedRow() const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (isRowPending(row))
+            return row;
+    return -1;
+}
+
+void PostListModel::ensureLoaded(int row)
+{
+    if (isRowPending(row))
+        requestChunk(row / ChunkSize);
+}
+
+void PostListModel::requestChunk(int chunk)
+{
+    if (!m_client || !m_topicLoaded)
+        return;
+    QList<int> ids;
+    const int first = chunk * ChunkSize;
+    const int last = qMin(first + ChunkSize, int(m_stream.size()));
+    for (int row = first; row < last; ++row)
+        if (isRowPending(row) && !m_inFlightIds.contains(m_stream.at(row)))
+            ids.append(m_stream.at(row));
+    if (ids.isEmpty())
+        return;
+    const bool wasLoading = isLoading();
+    for (int id : std::as_const(ids))
+        m_inFlightIds.insert(id);
+    const quint64 generation = m_generation;
+    auto requestId = std::make_shared<quint64>(0);
+    *requestId = m_client->fetchPosts(m_topicId, ids, this,
+                                      [this, generation, ids, requestId](const ApiResult<QList<Post>> &result) {
+        if (generation != m_generation)
+            return;
+        const bool wasLoading = isLoading();
+        m_chunkRequests.remove(*requestId);
+        for (int id : ids)
+            m_inFlightIds.remove(id);
+        if (!result.ok()) {
+            m_lastError = result.error;
+            updateLoading(wasLoading);
+            emit errorOccurred(result.error);
+            if (m_pendingJump && m_chunkRequests.isEmpty())
+                m_pendingJump = 0; // the jump cannot complete; the error says why
+            return;
+        }
+        applyPosts(ids, *result.value);
+        updateLoading(wasLoading);
+        resolvePendingJump();
+    });
+    m_chunkRequests.insert(*requestId);
+    updateLoading(wasLoading);
+}
+
+void PostListModel::applyPosts(const QList<int> &requested, const QList<Post> &posts)
+{
+    int firstRow = INT_MAX;
+    int lastRow = -1;
+    QSet<int> answered;
+    for (const Post &p : posts) {
+        const int row = m_rowByPostId.value(p.id, -1);
+        if (row < 0)
+            continue; // not part of this topic's stream
+        answered.insert(p.id);
+        if (m_rows.at(row).has_value())
+            m_rowByPostNumber.remove(m_rows.at(row)->postNumber);
+        m_rows[row] = p;
+        m_rowByPostNumber.insert(p.postNumber, row);
+        firstRow = qMin(firstRow, row);
+        lastRow = qMax(lastRow, row);
+    }
+    for (int id : requested)
+        if (!answered.contains(id))
+            m_missing.insert(id);
+    if (lastRow < 0)
+        return;
+    emit dataChanged(index(firstRow), index(lastRow));
+    emit rowsLoaded(firstRow, lastRow);
+}
+
+int PostListModel::rowForPostNumber(int postNumber) const
+{
+    return m_rowByPostNumber.value(postNumber, -1);
+}
+
+int PostListModel::rowForPostId(int postId) const
+{
+    return m_rowByPostId.value(postId, -1);
+}
+
+std::optional<Post> PostListModel::postAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+int PostListModel::estimateRow(int postNumber, int *fallbackRow) const
+{
+    // Stream order is post-number order, so loaded posts bound where the number can be.
+    int lowerRow = -1, lowerNumber = 0, upperRow = int(m_rows.size()), upperNumber = 0;
+    for (auto it = m_rowByPostNumber.cbegin(); it != m_rowByPostNumber.cend(); ++it) {
+        if (it.key() < postNumber && it.value() > lowerRow) {
+            lowerRow = it.value();
+            lowerNumber = it.key();
+        } else if (it.key() > postNumber && it.value() < upperRow) {
+            upperRow = it.value();
+            upperNumber = it.key();
+        }
+    }
+    Q_UNUSED(upperNumber);
+    *fallbackRow = upperRow < m_rows.size() ? upperRow : int(m_rows.size()) - 1;
+    // Numbers only grow faster than rows (gaps), so the row is at most this far past the lower bound.
+    const int guess = lowerRow < 0 ? postNumber - 1 : lowerRow + (postNumber - lowerNumber);
+    const int lo = lowerRow + 1;
+    const int hi = upperRow - 1;
+    if (lo > hi)
+        return -1;
+    const int start = qBound(lo, guess, hi);
+    // Prefer the guess; otherwise the nearest row in range that can still be fetched.
+    for (int d = 0; start - d >= lo || start + d <= hi; ++d) {
+        if (start - d >= lo && isRowPending(start - d))
+            return start - d;
+        if (start + d <= hi && isRowPending(start + d))
+            return start + d;
+    }
+    return -1;
+}
+
+int PostListModel::jumpToPostNumber(int postNumber)
+{
+    if (postNumber <= 0)
+        return -1;
+    const int known = rowForPostNumber(postNumber);
+    if (known >= 0) {
+        m_pendingJump = 0;
+        emit postNumberReady(postNumber, known);
+        return known;
+    }
+    m_pendingJump = postNumber;
+    m_jumpAttempts = 0;
+    if (m_topicLoaded)
+        resolvePendingJump(); // otherwise the topic's arrival resolves it
+    return -1;
+}
+
+void PostListModel::resolvePendingJump()
+{
+    if (!m_pendingJump || !m_topicLoaded)
+        return;
+    const int number = m_pendingJump;
+    const int known = rowForPostNumber(number);
+    if (known >= 0) {
+        m_pendingJump = 0;
+        emit postNumberReady(number, known);
+        return;
+    }
+    int fallback = -1;
+    const int row = estimateRow(number, &fallback);
+    if (row < 0 || m_jumpAttempts >= MaxJumpAttempts) {
+        // Deleted or never existed: land on the next existing post.
+        m_pendingJump = 0;
+        if (fallback >= 0)
+            emit postNumberReady(number, fallback);
+        return;
+    }
+    if (m_inFlightIds.contains(m_stream.at(row)))
+        return; // its chunk is on the way; the answer calls us again
+    ++m_jumpAttempts;
+    requestChunk(row / ChunkSize);
+}
+
+int PostListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+QVariant PostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (role == PostIdRole)
+        return m_stream.at(row);
+    if (role == LoadedRole)
+        return m_rows.at(row).has_value();
+    if (!m_rows.at(row).has_value())
+        return {};
+    const Post &p = *m_rows.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case CookedRole: return p.cooked;
+    case PostNumberRole: return p.postNumber;
+    case UsernameRole: return p.username;
+    case NameRole: return p.name;
+    case AvatarUrlRole: return avatarUrl(p.avatarTemplate, AvatarSize, forumBase());
+    case CreatedAtRole: return p.createdAt;
+    case ReplyToPostNumberRole: return p.replyToPostNumber;
+    case ReplyToUsernameRole: return p.replyToUsername;
+    case LikeCountRole: return p.likeCount;
+    case LikedRole: return p.liked;
+    case CanLikeRole: return p.canLike;
+    case PostTypeRole: return p.postType;
+    case UpdatedAtRole: return p.updatedAt;
+    case ReplyCountRole: return p.replyCount;
+    case ActionCodeRole: return p.actionCode;
+    case CanUndoLikeRole: return p.canUndoLike;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> PostListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PostIdRole, "postId");
+    names.insert(PostNumberRole, "postNumber");
+    names.insert(UsernameRole, "username");
+    names.insert(NameRole, "name");
+    names.insert(AvatarUrlRole, "avatarUrl");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(CookedRole, "cooked");
+    names.insert(ReplyToPostNumberRole, "replyToPostNumber");
+    names.insert(ReplyToUsernameRole, "replyToUsername");
+    names.insert(LikeCountRole, "likeCount");
+    names.insert(LikedRole, "liked");
+    names.insert(CanLikeRole, "canLike");
+    names.insert(PostTypeRole, "postType");
+    names.insert(LoadedRole, "loaded");
+    names.insert(UpdatedAtRole, "updatedAt");
+    names.insert(ReplyCountRole, "replyCount");
+    names.insert(ActionCodeRole, "actionCode");
+    names.insert(CanUndoLikeRole, "canUndoLike");
+    return names;
+}
+
+bool PostListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && m_topicLoaded && !isLoading() && firstUnloadedRow() >= 0;
+}
+
+void PostListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    requestChunk(firstUnloadedRow() / ChunkSize);
+}

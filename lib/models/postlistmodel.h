@@ -1,0 +1,122 @@
+#pragma once
+
+#include "domain/post.h"
+#include "domain/topic.h"
+#include "net/apierror.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class ForumClient;
+
+// A topic's posts. load() fetches /t/{id}.json, keeps the full post id stream and the topic
+// metadata. Rows are ALL posts of the stream (rowCount() == stream size); rows not loaded yet
+// answer LoadedRole=false, PostIdRole with their id, and null for everything else. Posts arrive in
+// chunks of 20 ids (/t/{id}/posts.json?post_ids[]=...), aligned to stream index multiples of 20;
+// filling a chunk emits dataChanged for its rows. After the first load there are no resets.
+class PostListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    static constexpr int ChunkSize = 20;
+
+    // Qt::DisplayRole  QString  cooked HTML (same as CookedRole)
+    enum Roles {
+        PostIdRole = Qt::UserRole + 1, // int        post id (also for rows not loaded yet)
+        PostNumberRole,                // int        post number (numbers can have gaps)
+        UsernameRole,                  // QString    author's username
+        NameRole,                      // QString    author's display name (may be empty)
+        AvatarUrlRole,                 // QUrl       author's avatar at 48 px, resolved
+        CreatedAtRole,                 // QDateTime  creation time (UTC)
+        CookedRole,                    // QString    server HTML, UNSANITIZED: sanitize before display
+        ReplyToPostNumberRole,         // int        post number answered, 0 for the topic
+        ReplyToUsernameRole,           // QString    username answered (may be empty)
+        LikeCountRole,                 // int        likes
+        LikedRole,                     // bool       the current user liked it
+        CanLikeRole,                   // bool       the current user may like it
+        PostTypeRole,                  // int        1 regular, 2 moderator action, 3 small action, 4 whisper
+        LoadedRole,                    // bool       false until this row's chunk arrived
+        UpdatedAtRole,                 // QDateTime  last edit time (UTC)
+        ReplyCountRole,                // int        direct replies
+        ActionCodeRole,                // QString    small-action code ("closed.enabled")
+        CanUndoLikeRole                // bool       the like may still be withdrawn
+    };
+    Q_ENUM(Roles)
+
+    explicit PostListModel(ForumClient *client = nullptr, QObject *parent = nullptr);
+
+    void setClient(ForumClient *client);
+
+    // Loads a topic: one reset when it arrives, then topicLoaded().
+    void load(int topicId);
+    int topicId() const { return m_topicId; }
+    Topic topic() const { return m_topic; }   // metadata; posts beyond the first chunk live in the rows
+    bool hasTopic() const { return m_topicLoaded; }
+
+    // Makes sure the chunk containing `row` is loaded or requested.
+    void ensureLoaded(int row);
+    bool isRowLoaded(int row) const;
+    // Loads the chunk containing post number `number` without loading the rows before it. When the
+    // row is known, emits postNumberReady at once (and returns the row); otherwise estimates the row
+    // from the stream, fetches that chunk, corrects, and emits postNumberReady later (returns -1).
+    // A number that does not exist (deleted, gap) resolves to the next existing post.
+    int jumpToPostNumber(int postNumber);
+    int rowForPostNumber(int postNumber) const; // -1 unless a loaded post has that number
+    int rowForPostId(int postId) const;          // -1 when the id is not in the stream
+    std::optional<Post> postAt(int row) const;   // empty when not loaded
+
+    bool isLoading() const { return !m_chunkRequests.isEmpty() || m_topicRequest != 0; }
+    ApiError lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // True while a chunk after the loaded prefix is still missing and nothing is in flight.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // Requests the first chunk that is not loaded; ignored while loading or when all is loaded.
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void topicLoaded();
+    void loadingChanged(bool loading);
+    void errorOccurred(const ApiError &error);
+    void rowsLoaded(int firstRow, int lastRow);      // a chunk filled these rows
+    void postNumberReady(int postNumber, int row);   // answer to jumpToPostNumber()
+
+private:
+    void requestChunk(int chunk);
+    void applyPosts(const QList<int> &requested, const QList<Post> &posts);
+    void applyTopic(const Topic &topic);
+    void updateLoading(bool wasLoading);
+    void resolvePendingJump();
+    // Picks an unloaded row likely to hold `postNumber`, from the loaded posts around it;
+    // -1 when the loaded neighbours prove the number does not exist. `fallbackRow` then gets
+    // the row of the next existing post.
+    int estimateRow(int postNumber, int *fallbackRow) const;
+    int firstUnloadedRow() const;
+    bool isRowPending(int row) const; // not loaded, not known missing
+    void cancelAll();
+    QUrl forumBase() const;
+
+    QPointer<ForumClient> m_client;
+    int m_topicId = 0;
+    Topic m_topic;
+    bool m_topicLoaded = false;
+    QList<int> m_stream;                      // post ids, in order
+    QList<std::optional<Post>> m_rows;        // parallel to m_stream
+    QHash<int, int> m_rowByPostId;
+    QHash<int, int> m_rowByPostNumber;        // loaded posts only
+    QSet<int> m_inFlightIds;                  // post ids requested and not answered yet
+    QSet<int> m_missing;                      // ids the server did not return (deleted meanwhile)
+    QSet<quint64> m_chunkRequests;
+    quint64 m_topicRequest = 0;
+    quint64 m_generation = 0;                 // bumps on load() so stale replies are ignored
+    int m_pendingJump = 0;                    // post number awaited by jumpToPostNumber, 0 = none
+    int m_jumpAttempts = 0;
+    ApiError m_lastError;
+};

@@ -1,0 +1,112 @@
+#include "forumclient.h"
+
+#include "parse/communityparser.h"
+#include "parse/postparser.h"
+#include "parse/topiclistparser.h"
+#include "parse/topicparser.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Runs the parser on a successful transport result, or forwards the transport's error.
+template<typename T, typename Parser>
+Transport::Callback adapt(Parser parser, std::function<void(const ApiResult<T> &)> callback)
+{
+    return [parser, callback = std::move(callback)](const TransportResult &result) {
+        if (!callback)
+            return;
+        if (result.error.isError()) {
+            callback(ApiResult<T>::failure(result.error));
+            return;
+        }
+        const ParseResult<T> parsed = parser(result.json);
+        if (!parsed.ok()) {
+            ApiError e = ApiError::fromKind(
+                ApiError::Kind::MalformedResponse,
+                QCoreApplication::translate("ForumClient", "The forum sent an unexpected answer: %1").arg(parsed.error),
+                result.httpStatus);
+            callback(ApiResult<T>::failure(e));
+            return;
+        }
+        callback(ApiResult<T>::success(*parsed.value));
+    };
+}
+
+} // namespace
+
+ForumClient::ForumClient(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+QUrl ForumClient::baseUrl() const
+{
+    return m_transport->baseUrl();
+}
+
+ForumClient::RequestId ForumClient::fetchSite(QObject *context, Callback<QList<Community>> callback)
+{
+    return m_transport->get(QStringLiteral("/site.json"), context,
+                            adapt<QList<Community>>(&parseSiteCommunities, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchCategories(QObject *context, Callback<QList<Community>> callback)
+{
+    return m_transport->get(QStringLiteral("/categories.json?include_subcategories=true"), context,
+                            adapt<QList<Community>>(&parseCategoryList, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchTopicList(const FeedSpec &feed, int page, QObject *context,
+                                                   Callback<TopicPage> callback)
+{
+    return m_transport->get(feed.pagePath(page), context, adapt<TopicPage>(&parseTopicList, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchTopicListUrl(const QString &moreTopicsUrl, QObject *context,
+                                                      Callback<TopicPage> callback)
+{
+    return m_transport->get(moreTopicsUrl, context, adapt<TopicPage>(&parseTopicList, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchTopic(int topicId, QObject *context, Callback<Topic> callback)
+{
+    return m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), context,
+                            adapt<Topic>(&parseTopic, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchPosts(int topicId, const QList<int> &postIds, QObject *context,
+                                               Callback<QList<Post>> callback)
+{
+    QString path = QStringLiteral("/t/%1/posts.json").arg(topicId);
+    QStringList params;
+    for (int id : postIds)
+        params.append(QStringLiteral("post_ids%5B%5D=") + QString::number(id));
+    if (!params.isEmpty())
+        path += QLatin1Char('?') + params.join(QLatin1Char('&'));
+    // Keep stream order whatever order the server answers in.
+    auto ordered = [postIds, callback = std::move(callback)](const ApiResult<QList<Post>> &result) {
+        if (!callback)
+            return;
+        if (!result.ok()) {
+            callback(result);
+            return;
+        }
+        QHash<int, int> order;
+        for (int i = 0; i < postIds.size(); ++i)
+            order.insert(postIds.at(i), i);
+        QList<Post> posts = *result.value;
+        std::stable_sort(posts.begin(), posts.end(), [&order](const Post &a, const Post &b) {
+            return order.value(a.id, INT_MAX) < order.value(b.id, INT_MAX);
+        });
+        callback(ApiResult<QList<Post>>::success(posts));
+    };
+    return m_transport->get(path, context, adapt<QList<Post>>(&parsePostChunk, std::move(ordered)));
+}
+
+ForumClient::RequestId ForumClient::fetchPost(int postId, QObject *context, Callback<Post> callback)
+{
+    return m_transport->get(QStringLiteral("/posts/%1.json").arg(postId), context,
+                            adapt<Post>(&parseSinglePost, std::move(callback)));
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "apiresult.h"
+#include "transport.h"
+
+#include "domain/community.h"
+#include "domain/feedspec.h"
+#include "domain/post.h"
+#include "domain/topic.h"
+#include "domain/topicpage.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+// One method per Discourse endpoint: sends through the Transport (not owned), parses with
+// lib/parse and calls back with a typed ApiResult. A structurally wrong payload comes back as
+// ApiError::Kind::MalformedResponse naming the JSON path. `context` bounds the callback's
+// lifetime as in Transport::get(). All calls return at once; no nested event loops.
+class ForumClient : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestId = Transport::RequestId;
+    template<typename T>
+    using Callback = std::function<void(const ApiResult<T> &)>;
+
+    explicit ForumClient(Transport *transport, QObject *parent = nullptr);
+
+    Transport *transport() const { return m_transport; }
+    QUrl baseUrl() const; // the forum's base URL, for avatarUrl()
+
+    // GET /site.json: the flat category list (every level).
+    RequestId fetchSite(QObject *context, Callback<QList<Community>> callback);
+    // GET /categories.json?include_subcategories=true: flattened, parents before children.
+    RequestId fetchCategories(QObject *context, Callback<QList<Community>> callback);
+
+    // GET a topic list page: feed.pagePath(page), 0-based pages.
+    RequestId fetchTopicList(const FeedSpec &feed, int page, QObject *context,
+                             Callback<TopicPage> callback);
+    // GET a topic list by the server's more_topics_url ("/latest?page=1"; .json is inserted).
+    RequestId fetchTopicListUrl(const QString &moreTopicsUrl, QObject *context,
+                                Callback<TopicPage> callback);
+
+    // GET /t/{id}.json: metadata, the whole post id stream and the first chunk of posts.
+    RequestId fetchTopic(int topicId, QObject *context, Callback<Topic> callback);
+    // GET /t/{id}/posts.json?post_ids[]=...: the given posts, in stream order.
+    RequestId fetchPosts(int topicId, const QList<int> &postIds, QObject *context,
+                         Callback<QList<Post>> callback);
+    // GET /posts/{id}.json: one post (with raw when the server includes it).
+    RequestId fetchPost(int postId, QObject *context, Callback<Post> callback);
+
+    void cancel(RequestId id) { m_transport->cancel(id); }
+
+private:
+    Transport *m_transport;
+};

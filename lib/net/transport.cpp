@@ -1,0 +1,336 @@
+#include "transport.h"
+
+#include <QCoreApplication>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace {
+
+const QByteArray UserAgent = QByteArrayLiteral("AivizorDesktop/0.1 (+Qt 6.4)");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Transport", text);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host()
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString withJsonSuffix(QString path)
+{
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return path;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QLatin1String(".json");
+    return path;
+}
+
+ApiError networkError(QNetworkReply::NetworkError code, const QString &detail)
+{
+    QString message;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        message = tr("The forum refused the connection.");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        message = tr("The forum's host name could not be found.");
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what an expired transferTimeout reports
+        message = tr("The forum did not answer in time.");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        message = tr("A secure connection to the forum could not be established.");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        message = tr("The forum closed the connection unexpectedly.");
+        break;
+    default:
+        message = tr("Network error: %1").arg(detail);
+        break;
+    }
+    return ApiError::fromKind(ApiError::Kind::Network, message);
+}
+
+} // namespace
+
+Transport::Transport(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    setBaseUrl(baseUrl);
+}
+
+Transport::~Transport()
+{
+    // Owners are going away: drop callbacks, just stop the network work.
+    const auto replies = m_running.keys();
+    m_running.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        delete reply;
+    }
+}
+
+void Transport::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    QString path = m_baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+    m_baseUrl.setQuery(QString());
+    m_baseUrl.setFragment(QString());
+}
+
+void Transport::setTransferTimeout(int milliseconds)
+{
+    m_timeoutMs = qMax(0, milliseconds);
+}
+
+void Transport::setMaxResponseSize(qint64 bytes)
+{
+    m_maxResponseSize = qMax<qint64>(1, bytes);
+}
+
+void Transport::setMaxParallelRequests(int count)
+{
+    m_maxParallel = qMax(1, count);
+    startQueued();
+}
+
+void Transport::setAuthHeaders(const QHash<QByteArray, QByteArray> &headers)
+{
+    m_authHeaders = headers;
+}
+
+void Transport::clearAuthHeaders()
+{
+    m_authHeaders.clear();
+}
+
+QUrl Transport::resolve(const QString &pathAndQuery) const
+{
+    const QUrl given(pathAndQuery, QUrl::TolerantMode);
+    if (!given.scheme().isEmpty()) {
+        QUrl url = given;
+        url.setPath(withJsonSuffix(url.path()));
+        return url;
+    }
+    const int q = pathAndQuery.indexOf(QLatin1Char('?'));
+    QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
+    const QString query = q < 0 ? QString() : pathAndQuery.mid(q + 1);
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    // Server-sent relative URLs already carry the subfolder ("/forum/latest?page=1").
+    const QString basePath = m_baseUrl.path();
+    if (!basePath.isEmpty() && !(path == basePath || path.startsWith(basePath + QLatin1Char('/'))))
+        path.prepend(basePath);
+    QUrl url = m_baseUrl;
+    url.setPath(withJsonSuffix(path), QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query, QUrl::TolerantMode);
+    return url;
+}
+
+Transport::RequestId Transport::get(const QString &pathAndQuery, QObject *context, Callback callback)
+{
+    return enqueue(Verb::Get, pathAndQuery, {}, context, std::move(callback));
+}
+
+Transport::RequestId Transport::postJson(const QString &pathAndQuery, const QJsonDocument &body,
+                                         QObject *context, Callback callback)
+{
+    return enqueue(Verb::Post, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback));
+}
+
+Transport::RequestId Transport::deleteResource(const QString &pathAndQuery, QObject *context,
+                                               Callback callback)
+{
+    return enqueue(Verb::Delete, pathAndQuery, {}, context, std::move(callback));
+}
+
+Transport::RequestId Transport::enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
+                                        QObject *context, Callback callback)
+{
+    Pending p;
+    const RequestId id = m_nextId++;
+    p.id = id;
+    p.verb = verb;
+    p.url = resolve(pathAndQuery);
+    p.body = body;
+    p.context = context;
+    p.hasContext = context != nullptr;
+    p.callback = std::move(callback);
+    m_queue.push_back(std::move(p));
+    startQueued();
+    return id;
+}
+
+void Transport::startQueued()
+{
+    while (!m_queue.empty() && m_running.size() < m_maxParallel) {
+        Pending p = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (p.hasContext && !p.context)
+            continue; // its owner is gone; nobody wants the answer
+        start(std::move(p));
+    }
+}
+
+void Transport::start(Pending request)
+{
+    QNetworkRequest req(request.url);
+    req.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    req.setRawHeader("Accept", "application/json");
+    req.setTransferTimeout(m_timeoutMs);
+    // Auth headers go to the forum's own origin only, and never follow a redirect elsewhere.
+    if (!m_authHeaders.isEmpty() && sameOrigin(request.url, m_baseUrl)) {
+        for (auto it = m_authHeaders.cbegin(); it != m_authHeaders.cend(); ++it)
+            req.setRawHeader(it.key(), it.value());
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    }
+
+    QNetworkReply *reply = nullptr;
+    switch (request.verb) {
+    case Verb::Get:
+        reply = m_nam->get(req);
+        break;
+    case Verb::Post:
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_nam->post(req, request.body);
+        break;
+    case Verb::Delete:
+        reply = m_nam->deleteResource(req);
+        break;
+    }
+
+    const RequestId id = request.id;
+    Running running;
+    running.request = std::move(request);
+    running.reply = reply;
+    m_running.insert(reply, std::move(running));
+
+    const qint64 cap = m_maxResponseSize;
+    const auto tooLarge = [this, id, cap] {
+        abortRunning(id, ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
+                                            tr("The forum's answer is larger than %1 bytes.").arg(cap)));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cap, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            tooLarge();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [cap, tooLarge](qint64 received, qint64) {
+        if (received > cap)
+            tooLarge();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, cap, tooLarge] {
+        if (reply->bytesAvailable() > cap)
+            tooLarge();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void Transport::abortRunning(RequestId id, const ApiError &reason)
+{
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        if (it->request.id != id)
+            continue;
+        QNetworkReply *reply = it.key();
+        Pending request = std::move(it->request);
+        m_running.erase(it);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        TransportResult result;
+        result.error = reason;
+        result.url = request.url;
+        // Deliver from the event loop: cancel() and size checks run inside other callbacks.
+        QTimer::singleShot(0, this, [request = std::move(request), result] { deliver(request, result); });
+        startQueued();
+        return;
+    }
+}
+
+void Transport::cancel(RequestId id)
+{
+    const ApiError reason = ApiError::fromKind(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id != id)
+            continue;
+        Pending request = std::move(*it);
+        m_queue.erase(it);
+        TransportResult result;
+        result.error = reason;
+        result.url = request.url;
+        QTimer::singleShot(0, this, [request = std::move(request), result] { deliver(request, result); });
+        return;
+    }
+    abortRunning(id, reason);
+}
+
+void Transport::onFinished(QNetworkReply *reply)
+{
+    auto it = m_running.find(reply);
+    if (it == m_running.end())
+        return;
+    const Pending request = std::move(it->request);
+    m_running.erase(it);
+    reply->deleteLater();
+
+    TransportResult result;
+    result.url = reply->url();
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (result.httpStatus == 0) {
+        result.error = networkError(reply->error(), reply->errorString());
+    } else {
+        result.body = reply->readAll();
+        if (result.body.size() > m_maxResponseSize) {
+            result.body.clear();
+            result.error = ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
+                                              tr("The forum's answer is larger than %1 bytes.").arg(m_maxResponseSize),
+                                              result.httpStatus);
+        } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
+            if (!(result.body.trimmed().isEmpty() && request.verb == Verb::Delete)) {
+                QJsonParseError parseError;
+                result.json = QJsonDocument::fromJson(result.body, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    result.error = ApiError::fromKind(
+                        ApiError::Kind::MalformedResponse,
+                        tr("The forum's answer is not valid JSON (%1 at byte %2).")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset),
+                        result.httpStatus);
+                }
+            }
+        } else {
+            result.error = ApiError::fromHttpStatus(result.httpStatus, result.body, reply->rawHeader("Retry-After"));
+            if (result.error.kind == ApiError::Kind::RateLimited)
+                emit rateLimited(result.error.waitSeconds);
+        }
+    }
+
+    startQueued();
+    deliver(request, result);
+}
+
+void Transport::deliver(const Pending &request, const TransportResult &result)
+{
+    if (request.hasContext && !request.context)
+        return;
+    if (request.callback)
+        request.callback(result);
+}
