@@ -1,0 +1,39 @@
+#include "apiserver.h"
+#include "http.h"
+#include "routes.h"
+
+#include <QCoreApplication>
+
+ApiServer::ApiServer(Database &db, const QString &dataDir)
+    : m_context(db, dataDir)
+{
+    registerSiteRoutes(m_http, m_context);
+    registerListRoutes(m_http, m_context);
+    registerTopicRoutes(m_http, m_context);
+    registerMediaRoutes(m_http, m_context);
+    registerFeedRoutes(m_http, m_context);
+    // Unknown paths and wrong methods: Discourse's JSON 404, never an HTML page.
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        Http::notFound().write(std::move(responder));
+    });
+}
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    // Our own QTcpServer, so a failure comes with the socket's reason (port in use, ...).
+    m_tcp = new QTcpServer(&m_http);
+    if (!m_tcp->listen(address, port)) {
+        *error = QCoreApplication::translate("ApiServer", "Cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(m_tcp->errorString());
+        return false;
+    }
+    m_http.bind(m_tcp);
+    return true;
+}
+
+quint16 ApiServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}

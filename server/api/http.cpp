@@ -1,0 +1,65 @@
+#include "http.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Http {
+
+QHttpServerResponse bytes(const QByteArray &mimeType, const QByteArray &body, const QByteArray &cacheControl,
+                          Status status)
+{
+    QHttpServerResponse response(mimeType, body, status);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    return response;
+}
+
+QHttpServerResponse json(const QJsonObject &body, Status status)
+{
+    return bytes(QByteArrayLiteral("application/json; charset=utf-8"),
+                 QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("no-cache, no-store"),
+                 status);
+}
+
+QHttpServerResponse error(Status status, const QString &type, const QString &message)
+{
+    return json(QJsonObject{{QStringLiteral("errors"), QJsonArray{message}}, {QStringLiteral("error_type"), type}},
+                status);
+}
+
+QHttpServerResponse notFound()
+{
+    return error(Status::NotFound, QStringLiteral("not_found"),
+                 QCoreApplication::translate("Http", "The requested URL or resource could not be found."));
+}
+
+QHttpServerResponse invalidParameter(const QString &name)
+{
+    return error(Status::BadRequest, QStringLiteral("invalid_parameters"),
+                 QCoreApplication::translate("Http", "Invalid parameter: %1").arg(name));
+}
+
+std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback)
+{
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(name))
+        return fallback;
+    const QString value = query.queryItemValue(name, QUrl::FullyDecoded);
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < 0 || value.startsWith(QLatin1Char('+')))
+        return std::nullopt;
+    return n;
+}
+
+QString origin(const QHttpServerRequest &request)
+{
+    QString host = QString::fromLatin1(request.value(QByteArrayLiteral("Host")));
+    if (host.isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(' ')))
+        host = request.url().authority();
+    return QStringLiteral("http://") + host;
+}
+
+} // namespace Http

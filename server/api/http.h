@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// Response builders that set every header themselves: the custom missing handler bypasses
+// afterRequest in QtHttpServer 6.4, so no header may depend on it.
+namespace Http {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
+QHttpServerResponse bytes(const QByteArray &mimeType, const QByteArray &body, const QByteArray &cacheControl,
+                          Status status = Status::Ok);
+// Discourse's error body: {"errors":[message],"error_type":type}.
+QHttpServerResponse error(Status status, const QString &type, const QString &message);
+QHttpServerResponse notFound();
+QHttpServerResponse invalidParameter(const QString &name);
+
+// A non-negative integer query parameter; fallback when absent, nullopt when malformed.
+std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback);
+// "http://host:port" of this request, for absolute links in feeds.
+QString origin(const QHttpServerRequest &request);
+
+} // namespace Http

@@ -1,0 +1,12 @@
+#pragma once
+
+class QHttpServer;
+struct ApiContext;
+
+// One registration function per endpoint group. Patterns are regexes in QtHttpServer 6.4,
+// so every literal dot is escaped.
+void registerSiteRoutes(QHttpServer &server, ApiContext &context);
+void registerListRoutes(QHttpServer &server, ApiContext &context);
+void registerTopicRoutes(QHttpServer &server, ApiContext &context);
+void registerMediaRoutes(QHttpServer &server, ApiContext &context);
+void registerFeedRoutes(QHttpServer &server, ApiContext &context);

@@ -1,0 +1,66 @@
+#include "context.h"
+#include "http.h"
+#include "routes.h"
+#include "serializers.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace {
+
+QHttpServerResponse site(ApiContext &ctx)
+{
+    QJsonObject body = Serializers::siteConstants();
+    QJsonArray categories;
+    for (const CategoryRow &c : ctx.queries.categories())
+        categories.append(Serializers::siteCategory(c));
+    body.insert(QStringLiteral("categories"), categories);
+    QJsonArray topTags;
+    for (const TagRow &t : ctx.queries.topTags(50))
+        topTags.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                   {QStringLiteral("name"), t.name},
+                                   {QStringLiteral("slug"), QString(t.name).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))}});
+    body.insert(QStringLiteral("top_tags"), topTags);
+    return Http::json(body);
+}
+
+QHttpServerResponse categoryList(ApiContext &ctx, const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const QString include = query.queryItemValue(QStringLiteral("include_subcategories"));
+    if (!include.isEmpty() && include != QLatin1String("true") && include != QLatin1String("false"))
+        return Http::invalidParameter(QStringLiteral("include_subcategories"));
+    const std::optional<int> parent = Http::intParam(request, QStringLiteral("parent_category_id"), 0);
+    if (!parent)
+        return Http::invalidParameter(QStringLiteral("parent_category_id"));
+
+    const QList<CategoryRow> rows = ctx.queries.categories();
+    QHash<int, CategoryRow> byId;
+    for (const CategoryRow &c : rows)
+        byId.insert(c.id, c);
+    if (*parent && !byId.contains(*parent))
+        return Http::notFound();
+    QJsonArray list;
+    for (const CategoryRow &c : rows) {
+        if (c.parentId == *parent)
+            list.append(Serializers::listCategory(c, byId, include == QLatin1String("true")));
+    }
+    return Http::json(QJsonObject{{QStringLiteral("category_list"),
+                                   QJsonObject{{QStringLiteral("can_create_category"), false},
+                                               {QStringLiteral("can_create_topic"), false},
+                                               {QStringLiteral("categories"), list}}}});
+}
+
+} // namespace
+
+void registerSiteRoutes(QHttpServer &server, ApiContext &ctx)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/site\\.json"), Method::Get, [&ctx](const QHttpServerRequest &request) {
+        return ctx.cache.get(request, [&] { return site(ctx); });
+    });
+    server.route(QStringLiteral("/categories\\.json"), Method::Get, [&ctx](const QHttpServerRequest &request) {
+        return ctx.cache.get(request, [&] { return categoryList(ctx, request); });
+    });
+}

@@ -1,0 +1,152 @@
+#include "migrations.h"
+
+QList<Migration> schemaMigrations()
+{
+    QList<Migration> steps;
+
+    // v1: the read side plus the tables the write side (API keys, likes, reading state) needs.
+    steps.append({1, {
+        QStringLiteral(
+            "CREATE TABLE site_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE users ("
+            " id INTEGER PRIMARY KEY,"
+            " username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+            " name TEXT NOT NULL DEFAULT '',"
+            " title TEXT NOT NULL DEFAULT '',"
+            " admin INTEGER NOT NULL DEFAULT 0,"
+            " moderator INTEGER NOT NULL DEFAULT 0,"
+            " trust_level INTEGER NOT NULL DEFAULT 1,"
+            " avatar_color TEXT NOT NULL,"
+            " created_at TEXT NOT NULL)"),
+        // Only a SHA-256 of each key is stored; the key itself is shown once at creation.
+        QStringLiteral(
+            "CREATE TABLE api_keys ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " key_hash TEXT NOT NULL UNIQUE,"
+            " client_id TEXT,"
+            " scopes TEXT NOT NULL DEFAULT 'read,write',"
+            " created_at TEXT NOT NULL,"
+            " last_used_at TEXT,"
+            " revoked_at TEXT)"),
+        QStringLiteral("CREATE INDEX api_keys_user ON api_keys(user_id)"),
+        QStringLiteral(
+            "CREATE TABLE categories ("
+            " id INTEGER PRIMARY KEY,"
+            " parent_id INTEGER REFERENCES categories(id),"
+            " name TEXT NOT NULL,"
+            " slug TEXT NOT NULL UNIQUE,"
+            " color TEXT NOT NULL,"
+            " text_color TEXT NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE topics ("
+            " id INTEGER PRIMARY KEY,"
+            " category_id INTEGER NOT NULL REFERENCES categories(id),"
+            " user_id INTEGER NOT NULL REFERENCES users(id),"
+            " title TEXT NOT NULL,"
+            " slug TEXT NOT NULL,"
+            " excerpt TEXT NOT NULL DEFAULT '',"
+            " archetype TEXT NOT NULL DEFAULT 'regular',"
+            " created_at TEXT NOT NULL,"
+            " bumped_at TEXT NOT NULL,"
+            " last_posted_at TEXT NOT NULL,"
+            " last_post_user_id INTEGER REFERENCES users(id),"
+            " views INTEGER NOT NULL DEFAULT 0,"
+            " posts_count INTEGER NOT NULL DEFAULT 0,"
+            " reply_count INTEGER NOT NULL DEFAULT 0,"
+            " highest_post_number INTEGER NOT NULL DEFAULT 0,"
+            " like_count INTEGER NOT NULL DEFAULT 0,"
+            " participant_count INTEGER NOT NULL DEFAULT 0,"
+            " word_count INTEGER NOT NULL DEFAULT 0,"
+            // Like Discourse's featured_user columns: precomputed so list pages need no GROUP BY.
+            " featured_user1_id INTEGER, featured_user2_id INTEGER, featured_user3_id INTEGER,"
+            " pinned_at TEXT,"
+            " pinned_globally INTEGER NOT NULL DEFAULT 0,"
+            " closed INTEGER NOT NULL DEFAULT 0,"
+            " archived INTEGER NOT NULL DEFAULT 0,"
+            " visible INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX topics_bumped ON topics(bumped_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX topics_category_bumped ON topics(category_id, bumped_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX topics_top ON topics(like_count DESC, views DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX topics_pinned ON topics(pinned_at) WHERE pinned_at IS NOT NULL"),
+        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+        QStringLiteral(
+            "CREATE TABLE topic_tags ("
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (tag_id, topic_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX topic_tags_topic ON topic_tags(topic_id, position)"),
+        QStringLiteral(
+            "CREATE TABLE posts ("
+            " id INTEGER PRIMARY KEY,"
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " post_number INTEGER NOT NULL,"
+            " user_id INTEGER NOT NULL REFERENCES users(id),"
+            " raw TEXT NOT NULL,"
+            " cooked TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " reply_to_post_number INTEGER,"
+            " reply_quoted INTEGER NOT NULL DEFAULT 0,"
+            " reply_count INTEGER NOT NULL DEFAULT 0,"
+            " quote_count INTEGER NOT NULL DEFAULT 0,"
+            " like_count INTEGER NOT NULL DEFAULT 0,"
+            " word_count INTEGER NOT NULL DEFAULT 0,"
+            " post_type INTEGER NOT NULL DEFAULT 1,"
+            " version INTEGER NOT NULL DEFAULT 1,"
+            " UNIQUE (topic_id, post_number))"),
+        QStringLiteral("CREATE INDEX posts_replies ON posts(topic_id, reply_to_post_number)"),
+        QStringLiteral("CREATE INDEX posts_user ON posts(user_id)"),
+        QStringLiteral(
+            "CREATE TABLE post_actions ("
+            " id INTEGER PRIMARY KEY,"
+            " post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " post_action_type_id INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " UNIQUE (post_id, user_id, post_action_type_id))"),
+        QStringLiteral("CREATE INDEX post_actions_user ON post_actions(user_id, post_action_type_id)"),
+        // Like counters are derived from post_actions rows, never set by hand.
+        QStringLiteral(
+            "CREATE TRIGGER post_actions_like_added AFTER INSERT ON post_actions"
+            " WHEN NEW.post_action_type_id = 2 BEGIN"
+            " UPDATE posts SET like_count = like_count + 1 WHERE id = NEW.post_id;"
+            " UPDATE topics SET like_count = like_count + 1"
+            "  WHERE id = (SELECT topic_id FROM posts WHERE id = NEW.post_id);"
+            " END"),
+        QStringLiteral(
+            "CREATE TRIGGER post_actions_like_removed AFTER DELETE ON post_actions"
+            " WHEN OLD.post_action_type_id = 2 BEGIN"
+            " UPDATE posts SET like_count = like_count - 1 WHERE id = OLD.post_id;"
+            " UPDATE topics SET like_count = like_count - 1"
+            "  WHERE id = (SELECT topic_id FROM posts WHERE id = OLD.post_id);"
+            " END"),
+        QStringLiteral(
+            "CREATE TABLE topic_users ("
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " last_read_post_number INTEGER,"
+            " notification_level INTEGER NOT NULL DEFAULT 1,"
+            " posted INTEGER NOT NULL DEFAULT 0,"
+            " bookmarked INTEGER NOT NULL DEFAULT 0,"
+            " last_visited_at TEXT,"
+            " PRIMARY KEY (user_id, topic_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE uploads ("
+            " id INTEGER PRIMARY KEY,"
+            " sha1 TEXT NOT NULL UNIQUE,"
+            " original_filename TEXT NOT NULL,"
+            " extension TEXT NOT NULL,"
+            " width INTEGER NOT NULL,"
+            " height INTEGER NOT NULL,"
+            " filesize INTEGER NOT NULL,"
+            " user_id INTEGER REFERENCES users(id),"
+            " created_at TEXT NOT NULL)"),
+    }});
+    return steps;
+}

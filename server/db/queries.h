@@ -1,0 +1,65 @@
+#pragma once
+
+#include "rows.h"
+
+#include <QHash>
+#include <QPair>
+#include <QSet>
+
+#include <optional>
+
+class Database;
+
+struct ListFilter
+{
+    enum class Order { Latest, Top };
+    Order order = Order::Latest;
+    QList<int> categoryIds;        // empty: every category
+    int tagId = 0;                 // 0: any tag
+    int page = 0;
+    int perPage = 30;
+    QString createdSince;          // ISO time, for /top periods; empty: no limit
+    bool prioritizePinned = true;
+    bool pinnedGloballyOnly = true;
+};
+
+struct TopicPage
+{
+    QList<TopicRow> topics;
+    bool hasMore = false;
+};
+
+// Read queries of the API. Every statement is indexed for 100k topics / 10k-post topics.
+class Queries
+{
+public:
+    explicit Queries(Database &db) : m_db(db) {}
+
+    QList<CategoryRow> categories() const;
+    QHash<int, UserRow> users(const QSet<int> &ids) const;
+    std::optional<UserRow> userByUsername(const QString &username) const;
+
+    TopicPage topicList(const ListFilter &filter) const;
+    std::optional<TopicRow> topic(int id) const;
+    QList<int> postStream(int topicId) const;
+    QList<PostRow> postsByIds(int topicId, const QList<int> &ids) const;
+    QList<PostRow> postsFrom(int topicId, int offset, int limit) const;
+    QList<PostRow> latestPosts(int topicId, int limit) const;
+    std::optional<PostRow> post(int id) const;
+    // (user id, post count) of the busiest posters of a topic.
+    QList<QPair<int, int>> participants(int topicId, int limit) const;
+    // (post number, days before now) samples for the topic timeline.
+    QList<QPair<int, int>> timelineLookup(int topicId) const;
+
+    std::optional<TagRow> tagByName(const QString &name) const;
+    QList<TagRow> topTags(int limit) const;
+    std::optional<UploadRow> upload(const QString &sha1) const;
+    QString setting(const QString &name) const;
+
+private:
+    QList<TopicRow> readTopics(const QString &sql, const QVariantList &binds) const;
+    void attachTags(QList<TopicRow> &topics) const;
+    QList<PostRow> readPosts(const QString &where, const QVariantList &binds) const;
+
+    Database &m_db;
+};
