@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Validates aivizor-server's JSON against Discourse's published OpenAPI response schemas.
+
+Starts the server binary on a free loopback port with a fresh data directory, fetches every
+read endpoint the client uses, and validates each body against the 200-response schema of the
+matching operation in openapi.json (OpenAPI 3.1, i.e. JSON Schema 2020-12).
+
+The published schemas were recorded from one admin session on one site, and in a few places
+they contradict what Discourse's serializers send to other readers. Those places are listed in
+ERRATA, each with its reason, and patched narrowly; everything else is validated as published.
+A self-check then removes a required field from real responses and expects validation to fail.
+"""
+import argparse
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+
+try:
+    from jsonschema import Draft202012Validator
+except ImportError:  # pragma: no cover - reported clearly instead of a traceback
+    sys.exit("check_schemas.py needs python3-jsonschema (apt-get install python3-jsonschema)")
+
+
+def response_schema(openapi, path):
+    responses = openapi["paths"][path]["get"]["responses"]
+    return copy.deepcopy(responses["200"]["content"]["application/json"]["schema"])
+
+
+def resolve_refs(node, openapi):
+    """Inlines local $ref pointers so the validator needs no registry."""
+    if isinstance(node, dict):
+        if "$ref" in node and node["$ref"].startswith("#/"):
+            target = openapi
+            for part in node["$ref"][2:].split("/"):
+                target = target[part]
+            return resolve_refs(copy.deepcopy(target), openapi)
+        return {k: resolve_refs(v, openapi) for k, v in node.items()}
+    if isinstance(node, list):
+        return [resolve_refs(v, openapi) for v in node]
+    return node
+
+
+def allow_type(prop, *types):
+    current = prop.get("type")
+    current = current if isinstance(current, list) else [current]
+    prop["type"] = sorted(set(t for t in current if t) | set(types))
+
+
+def patch_post_item(item, closed_topic_view):
+    props = item["properties"]
+    # PostSerializer sends reply_to_post_number as an integer (fixture discourse_api_gem/replies.json: 2).
+    allow_type(props["reply_to_post_number"], "integer", "null")
+    if closed_topic_view:
+        # reply_to_user is a PostSerializer attribute; the recorded posts just were not replies.
+        props["reply_to_user"] = {"type": "object", "required": ["username", "avatar_template"]}
+        # actions_summary: count is sent when non-zero and can_act only when true
+        # (post_serializer.rb actions_summary); an anonymous reader can act on nothing.
+        summary = props["actions_summary"]["items"]
+        summary["properties"]["count"] = {"type": "integer"}
+        summary["required"] = ["id"]
+
+
+def patch_posters(topic_item):
+    # TopicPosterSerializer sends extras null for posters that are not the latest
+    # (fixture discourse_api_gem/latest.json has "extras": null).
+    allow_type(topic_item["properties"]["posters"]["items"]["properties"]["extras"], "string", "null")
+
+
+def patch_list_item_user_flags(topic_item):
+    # bookmarked/liked: typed boolean here but string|null (and required) in listCategoryTopics;
+    # an anonymous reader has no state, sent as null.
+    for key in ("bookmarked", "liked"):
+        allow_type(topic_item["properties"][key], "boolean", "null")
+
+
+def errata_latest(schema):
+    item = schema["properties"]["topic_list"]["properties"]["topics"]["items"]
+    patch_list_item_user_flags(item)
+    patch_posters(item)
+    # image_url is string|null in listCategoryTopics, listTopTopics and getTag: null without an image.
+    allow_type(item["properties"]["image_url"], "string", "null")
+    return ["listLatestTopics: bookmarked/liked/image_url may be null, posters[].extras may be null"]
+
+
+def errata_top(schema):
+    item = schema["properties"]["topic_list"]["properties"]["topics"]["items"]
+    patch_list_item_user_flags(item)
+    # unpinned is string|null in every other list schema; null for anonymous readers.
+    allow_type(item["properties"]["unpinned"], "boolean", "null")
+    return ["listTopTopics: bookmarked/liked/unpinned may be null"]
+
+
+def errata_tag(schema):
+    item = schema["properties"]["topic_list"]["properties"]["topics"]["items"]
+    patch_list_item_user_flags(item)
+    patch_posters(item)
+    return ["getTag: bookmarked/liked may be null, posters[].extras may be null"]
+
+
+def errata_category_topics(schema):
+    topic_list = schema["properties"]["topic_list"]
+    # The recorded category had one page and tagging off: more_topics_url and tags are
+    # TopicListSerializer / TopicListItemSerializer attributes (see API.md section 3).
+    topic_list["properties"]["more_topics_url"] = {"type": "string"}
+    item = topic_list["properties"]["topics"]["items"]
+    item["properties"]["tags"] = {"type": "array", "items": {"type": "string"}}
+    patch_posters(item)
+    return ["listCategoryTopics: more_topics_url, tags allowed; posters[].extras may be null"]
+
+
+def errata_topic(schema):
+    patch_post_item(schema["properties"]["post_stream"]["properties"]["posts"]["items"], True)
+    # can_remove_self_id is the signed-in user's id; anonymous readers get none.
+    schema["properties"]["details"]["required"].remove("can_remove_self_id")
+    return ["getTopic: posts carry integer reply_to_post_number, reply_to_user, actions_summary count;"
+            " details.can_remove_self_id only for signed-in users"]
+
+
+def errata_posts(schema):
+    patch_post_item(schema["properties"]["post_stream"]["properties"]["posts"]["items"], False)
+    return ["getSpecificPostsFromTopic: integer reply_to_post_number"]
+
+
+def errata_post(schema):
+    patch_post_item(schema, False)
+    return ["getPost: integer reply_to_post_number"]
+
+
+ERRATA = {
+    "/latest.json": errata_latest,
+    "/top.json": errata_top,
+    "/tag/{name}.json": errata_tag,
+    "/c/{slug}/{id}.json": errata_category_topics,
+    "/t/{id}.json": errata_topic,
+    "/t/{id}/posts.json": errata_posts,
+    "/posts/{id}.json": errata_post,
+}
+
+
+class Server:
+    def __init__(self, binary):
+        self.data_dir = tempfile.TemporaryDirectory(prefix="aivizor-schemas-")
+        self.proc = subprocess.Popen([binary, "--port", "0", "--data-dir", self.data_dir.name],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline().strip()
+        if not line.startswith("http://"):
+            self.proc.wait(10)
+            sys.exit(f"server did not start: {line!r} {self.proc.stderr.read()}")
+        self.base = line
+
+    def get(self, path):
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=30) as reply:
+                return json.loads(reply.read().decode("utf-8"))
+        except urllib.error.HTTPError as error:
+            sys.exit(f"GET {path}: HTTP {error.code}: {error.read()[:300]!r}")
+
+    def stop(self):
+        self.proc.terminate()
+        code = self.proc.wait(15)
+        self.data_dir.cleanup()
+        return code
+
+
+def validate(validator, document):
+    return sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", default=os.environ.get("AIVIZOR_SERVER_BIN"), required=False)
+    parser.add_argument("--openapi", required=True)
+    args = parser.parse_args()
+    if not args.server:
+        sys.exit("--server or AIVIZOR_SERVER_BIN is required")
+    with open(args.openapi, encoding="utf-8") as f:
+        openapi = json.load(f)
+
+    server = Server(args.server)
+    failures = 0
+    try:
+        site = server.get("/site.json")
+        openai = next(c for c in site["categories"] if c["slug"] == "openai")
+        latest = server.get("/latest.json")
+        topic_id = max(latest["topic_list"]["topics"], key=lambda t: t["posts_count"])["id"]
+        topic = server.get(f"/t/{topic_id}.json")
+        stream = topic["post_stream"]["stream"]
+        chunk = "&".join(f"post_ids[]={i}" for i in stream[-5:])
+        tag = latest["topic_list"]["topics"][0]["tags"][0]
+        reply_post = next((p for p in topic["post_stream"]["posts"] if p["reply_to_post_number"]), None)
+
+        checks = [
+            ("/site.json", "/site.json", site),
+            ("/categories.json", "/categories.json?include_subcategories=true",
+             server.get("/categories.json?include_subcategories=true")),
+            ("/latest.json", "/latest.json", latest),
+            ("/latest.json", "/latest.json?page=1", server.get("/latest.json?page=1")),
+            ("/top.json", "/top.json?period=all", server.get("/top.json?period=all")),
+            ("/c/{slug}/{id}.json", f"/c/openai/{openai['id']}.json",
+             server.get(f"/c/openai/{openai['id']}.json")),
+            ("/c/{slug}/{id}.json", f"/c/community/{openai['parent_category_id']}.json",
+             server.get(f"/c/community/{openai['parent_category_id']}.json")),
+            ("/tag/{name}.json", f"/tag/{tag}.json", server.get(f"/tag/{urllib.request.quote(tag)}.json")),
+            ("/t/{id}.json", f"/t/{topic_id}.json", topic),
+            ("/t/{id}/posts.json", f"/t/{topic_id}/posts.json?{chunk}",
+             server.get(f"/t/{topic_id}/posts.json?{chunk}")),
+            ("/posts/{id}.json", f"/posts/{stream[0]}.json", server.get(f"/posts/{stream[0]}.json")),
+        ]
+        if reply_post:
+            checks.append(("/posts/{id}.json", f"/posts/{reply_post['id']}.json",
+                           server.get(f"/posts/{reply_post['id']}.json")))
+
+        validators = {}
+        for spec_path, _, _ in checks:
+            if spec_path in validators:
+                continue
+            schema = resolve_refs(response_schema(openapi, spec_path), openapi)
+            notes = ERRATA[spec_path](schema) if spec_path in ERRATA else []
+            for note in notes:
+                print(f"  erratum  {note}")
+            Draft202012Validator.check_schema(schema)
+            validators[spec_path] = Draft202012Validator(schema)
+
+        for spec_path, url, document in checks:
+            errors = validate(validators[spec_path], document)
+            if errors:
+                failures += 1
+                print(f"FAIL  {url} against {spec_path}")
+                for error in errors[:15]:
+                    where = "/".join(str(p) for p in error.absolute_path)
+                    print(f"      at {where or '(root)'}: {error.message[:200]}")
+            else:
+                print(f"ok    {url} validates against GET {spec_path}")
+
+        # Self-check: the validation must notice a missing required field.
+        broken_site = copy.deepcopy(site)
+        del broken_site["categories"][0]["slug"]
+        broken_topic = copy.deepcopy(topic)
+        del broken_topic["post_stream"]["posts"][0]["cooked"]
+        broken_list = copy.deepcopy(server.get(f"/c/openai/{openai['id']}.json"))
+        del broken_list["topic_list"]["topics"][0]["title"]
+        for name, spec_path, document in (("site without categories[0].slug", "/site.json", broken_site),
+                                          ("topic without posts[0].cooked", "/t/{id}.json", broken_topic),
+                                          ("category list without topics[0].title", "/c/{slug}/{id}.json", broken_list)):
+            if validate(validators[spec_path], document):
+                print(f"ok    self-check: {name} is rejected")
+            else:
+                failures += 1
+                print(f"FAIL  self-check: {name} was accepted")
+    finally:
+        code = server.stop()
+    if code != 0:
+        failures += 1
+        print(f"FAIL  server exit code after SIGTERM: {code}")
+    total = len(checks) + 3
+    print(f"{total - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
