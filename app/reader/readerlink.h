@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// What a click on a link in the thread document means. Internal links use the aivizor: scheme
+// (written by the reader and by HtmlSanitizer for quotes); same-forum topic URLs open in the
+// reader; other http(s) links go to the system browser; everything else is refused.
+struct ReaderLink
+{
+    enum class Kind {
+        Blocked,      // file:, javascript:, data:, unknown schemes, malformed
+        External,     // http(s) outside the forum's topics: system browser
+        Post,         // a topic (and optional post number) to show in the reader
+        Community,    // switch the feed to a community
+        Tag           // switch the feed to a tag
+    };
+
+    Kind kind = Kind::Blocked;
+    QUrl url;
+    int topicId = 0;
+    int postNumber = 0;
+    int communityId = 0;
+    QString tag;
+
+    static ReaderLink classify(const QUrl &url, const QUrl &forumBase);
+
+    // Builders for the links the reader writes into its document.
+    static QUrl postLink(int topicId, int postNumber);
+    static QUrl communityLink(int communityId);
+    static QUrl tagLink(const QString &tag);
+};

@@ -1,0 +1,72 @@
+#include "readerpalette.h"
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+QString css(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+} // namespace
+
+ReaderPalette ReaderPalette::fromPalette(const QPalette &palette)
+{
+    ReaderPalette p;
+    p.background = palette.color(QPalette::Base);
+    p.text = palette.color(QPalette::Text);
+    p.muted = mix(p.text, p.background, 0.42);
+    p.link = palette.color(QPalette::Link);
+    const bool dark = p.background.lightnessF() < 0.5;
+    // The palette's link color is often too dim on dark bases; lift it until it reads well.
+    if (dark && p.link.lightnessF() < 0.6)
+        p.link = p.link.lighter(170);
+    p.chipBackground = mix(p.background, p.link, dark ? 0.28 : 0.13);
+    p.chipText = dark ? p.link.lighter(120) : p.link.darker(130);
+    p.codeBackground = mix(p.background, p.text, dark ? 0.10 : 0.05);
+    p.quoteBackground = mix(p.background, p.text, dark ? 0.07 : 0.035);
+    p.separator = mix(p.background, p.text, 0.15);
+    p.heart = dark ? QColor(0xff, 0x6b, 0x81) : QColor(0xd0, 0x2b, 0x4a);
+    return p;
+}
+
+bool ReaderPalette::isDark() const
+{
+    return background.lightnessF() < 0.5;
+}
+
+QString ReaderPalette::styleSheet() const
+{
+    // QTextDocument understands only a subset of CSS (no border-radius, no padding on blocks);
+    // spacing therefore comes from margins and table cell padding.
+    QString s;
+    s.reserve(2048);
+    s += QStringLiteral("body { color: %1; }\n").arg(css(text));
+    s += QStringLiteral("a { color: %1; text-decoration: none; }\n").arg(css(link));
+    s += QStringLiteral("p { margin-top: 0px; margin-bottom: 10px; line-height: 135%; }\n");
+    s += QStringLiteral("li { margin-bottom: 3px; line-height: 135%; }\n");
+    s += QStringLiteral("h1 { margin-top: 4px; margin-bottom: 8px; font-size: xx-large; }\n");
+    s += QStringLiteral("h2 { margin-top: 16px; margin-bottom: 8px; font-size: x-large; }\n");
+    s += QStringLiteral("h3, h4, h5, h6 { margin-top: 12px; margin-bottom: 6px; }\n");
+    s += QStringLiteral("pre { background-color: %1; font-family: monospace; margin-top: 4px; "
+                        "margin-bottom: 12px; margin-left: 0px; }\n").arg(css(codeBackground));
+    s += QStringLiteral("code { font-family: monospace; background-color: %1; }\n").arg(css(codeBackground));
+    s += QStringLiteral("blockquote { background-color: %1; margin-left: 12px; margin-right: 0px; "
+                        "margin-top: 4px; margin-bottom: 12px; }\n").arg(css(quoteBackground));
+    s += QStringLiteral(".muted { color: %1; }\n").arg(css(muted));
+    s += QStringLiteral(".crumbs { color: %1; margin-bottom: 2px; }\n").arg(css(muted));
+    s += QStringLiteral(".chip { background-color: %1; color: %2; font-weight: 600; }\n")
+             .arg(css(chipBackground), css(chipText));
+    s += QStringLiteral(".author { font-weight: 600; color: %1; }\n").arg(css(text));
+    s += QStringLiteral(".heart { color: %1; }\n").arg(css(heart));
+    s += QStringLiteral(".counters { color: %1; margin-top: 14px; margin-bottom: 4px; }\n").arg(css(muted));
+    s += QStringLiteral(".empty { color: %1; font-style: italic; margin-top: 6px; }\n").arg(css(muted));
+    s += QStringLiteral(".event { color: %1; font-style: italic; }\n").arg(css(muted));
+    s += QStringLiteral("hr { color: %1; }\n").arg(css(separator));
+    return s;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+// The reader's colors, derived from the widget palette so a dark system theme yields a dark,
+// readable thread. Rebuilt on QEvent::PaletteChange.
+struct ReaderPalette
+{
+    QColor text;
+    QColor muted;        // secondary text: times, counters, "in reply to"
+    QColor link;
+    QColor background;
+    QColor chipBackground;
+    QColor chipText;
+    QColor codeBackground;
+    QColor quoteBackground;
+    QColor separator;
+    QColor heart;
+
+    static ReaderPalette fromPalette(const QPalette &palette);
+    bool isDark() const;
+    // The document's default style sheet (element and class rules used by the thread HTML).
+    QString styleSheet() const;
+};

@@ -1,0 +1,735 @@
+#include "readerview.h"
+
+#include "findbar.h"
+#include "imageloader.h"
+#include "postbrowser.h"
+#include "readerlink.h"
+#include "widgets/errorbanner.h"
+
+#include "models/communitytreemodel.h"
+#include "render/htmlsanitizer.h"
+#include "models/postlistmodel.h"
+#include "net/forumclient.h"
+#include "net/transport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QInputDialog>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString ZoomKey = QStringLiteral("reader/zoom");
+constexpr int MinZoom = 50;
+constexpr int MaxZoom = 300;
+constexpr int ZoomStep = 10;
+constexpr int HeaderMargin = 6;  // px kept above a post's header when it is scrolled to the top
+// Original (server) size of an image, stored on its char format so refits never compound.
+constexpr int OriginalSizeProperty = QTextFormat::UserProperty + 1;
+
+bool isEmoji(const QUrl &url)
+{
+    return url.path().contains(QLatin1String("/images/emoji/"))
+        || url.path().contains(QLatin1String("/emoji/"));
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Reader"));
+    m_images = new ImageLoader(this);
+    m_browser = new PostBrowser(m_images, this);
+    m_banner = new ErrorBanner(this);
+    m_findBar = new FindBar(m_browser, this);
+    m_model = new PostListModel(nullptr, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
+
+    m_browser->document()->setDocumentMargin(24);
+    m_browser->document()->setUndoRedoEnabled(false);
+
+    m_imageTimer = new QTimer(this);
+    m_imageTimer->setSingleShot(true);
+    m_imageTimer->setInterval(30); // several images arriving together cost one re-layout
+    connect(m_imageTimer, &QTimer::timeout, this, &ReaderView::flushImages);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(60);
+    connect(m_fitTimer, &QTimer::timeout, this, [this] { fitImages(0); });
+
+    connect(m_images, &ImageLoader::imageReady, this, &ReaderView::onImageReady);
+    connect(m_browser, &PostBrowser::anchorClicked, this, &ReaderView::onLinkClicked);
+    connect(m_browser, &PostBrowser::viewportResized, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_browser, &PostBrowser::highlighted, this, [this](const QUrl &url) {
+        emit statusMessage(url.scheme() == QLatin1String("aivizor") ? QString() : url.toDisplayString());
+    });
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::maybeFetchMore);
+    connect(m_browser, &PostBrowser::commandRequested, this, [this](PostBrowser::Command command) {
+        switch (command) {
+        case PostBrowser::Command::NextPost: nextPost(); break;
+        case PostBrowser::Command::PreviousPost: previousPost(); break;
+        case PostBrowser::Command::Find: findInTopic(); break;
+        case PostBrowser::Command::JumpToPost: jumpToPost(); break;
+        case PostBrowser::Command::Back: back(); break;
+        case PostBrowser::Command::Forward: forward(); break;
+        case PostBrowser::Command::ZoomIn: zoomIn(); break;
+        case PostBrowser::Command::ZoomOut: zoomOut(); break;
+        case PostBrowser::Command::ResetZoom: resetZoom(); break;
+        }
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &ReaderView::reload);
+
+    connect(m_model, &PostListModel::topicLoaded, this, &ReaderView::onTopicLoaded);
+    connect(m_model, &PostListModel::rowsLoaded, this, &ReaderView::onRowsLoaded);
+    connect(m_model, &PostListModel::postNumberReady, this, &ReaderView::onPostNumberReady);
+    connect(m_model, &PostListModel::errorOccurred, this, &ReaderView::onError);
+    connect(m_model, &PostListModel::loadingChanged, this, &ReaderView::setLoading);
+
+    m_zoom = qBound(MinZoom, QSettings().value(ZoomKey, 100).toInt(), MaxZoom);
+    applyPalette();
+    applyZoom();
+    m_browser->setHtml(QStringLiteral("<p class=\"empty\">%1</p>")
+                           .arg(tr("Select a topic to read it here.").toHtmlEscaped()));
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::setClient(ForumClient *client)
+{
+    m_client = client;
+    m_model->setClient(client);
+    m_images->setNetworkAccessManager(client && client->transport() ? client->transport()->networkAccessManager()
+                                                                     : nullptr);
+    if (!m_forumBaseExplicit && client)
+        m_forumBase = client->baseUrl();
+}
+
+void ReaderView::setCommunityModel(CommunityTreeModel *communities)
+{
+    if (m_communities)
+        m_communities->disconnect(this);
+    m_communities = communities;
+    if (communities) {
+        // Names may arrive after the topic: refresh the breadcrumb then.
+        connect(communities, &CommunityTreeModel::loaded, this, [this] {
+            if (m_documentBuilt)
+                rebuildKeepingPosition(m_firstRow);
+        });
+    }
+}
+
+void ReaderView::setForumBase(const QUrl &base)
+{
+    m_forumBase = base;
+    m_forumBaseExplicit = base.isValid();
+}
+
+QUrl ReaderView::currentUrl() const
+{
+    if (m_topicId <= 0 || !m_forumBase.isValid())
+        return {};
+    const QString slug = m_model->hasTopic() && !m_model->topic().slug.isEmpty() ? m_model->topic().slug
+                                                                                  : QStringLiteral("topic");
+    QUrl url = m_forumBase;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/t/%1/%2").arg(slug).arg(m_topicId));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+// ---- navigation -------------------------------------------------------------------------------
+
+ReaderHistory::Entry ReaderView::historyEntry() const
+{
+    const ViewAnchor anchor = viewAnchor();
+    return {m_topicId, anchor.postNumber, anchor.offset};
+}
+
+void ReaderView::updateHistorySignals(bool hadBack, bool hadForward)
+{
+    if (hadBack != canGoBack())
+        emit canGoBackChanged(canGoBack());
+    if (hadForward != canGoForward())
+        emit canGoForwardChanged(canGoForward());
+}
+
+void ReaderView::openTopic(int topicId, int postNumber)
+{
+    if (topicId <= 0)
+        return;
+    if (topicId == m_topicId && m_documentBuilt) {
+        if (postNumber > 0)
+            goToPost(postNumber);
+        return;
+    }
+    const bool hadBack = canGoBack(), hadForward = canGoForward();
+    if (m_topicId > 0)
+        m_history.visit(historyEntry());
+    updateHistorySignals(hadBack, hadForward);
+    showTopic(topicId, postNumber);
+}
+
+void ReaderView::back()
+{
+    if (!canGoBack())
+        return;
+    const bool hadBack = canGoBack(), hadForward = canGoForward();
+    const ReaderHistory::Entry entry = m_history.back(historyEntry());
+    updateHistorySignals(hadBack, hadForward);
+    showTopic(entry.topicId, entry.postNumber);
+    m_targetOffset = entry.offset;
+}
+
+void ReaderView::forward()
+{
+    if (!canGoForward())
+        return;
+    const bool hadBack = canGoBack(), hadForward = canGoForward();
+    const ReaderHistory::Entry entry = m_history.forward(historyEntry());
+    updateHistorySignals(hadBack, hadForward);
+    showTopic(entry.topicId, entry.postNumber);
+    m_targetOffset = entry.offset;
+}
+
+void ReaderView::showTopic(int topicId, int postNumber)
+{
+    m_topicId = topicId;
+    m_targetPost = postNumber;
+    m_targetOffset = 0;
+    m_documentBuilt = false;
+    m_postCursors.clear();
+    m_firstRow = 1;
+    m_lastRow = 0;
+    m_banner->clear();
+    if (m_jumpDialog)
+        m_jumpDialog->reject();
+    showLoadingText();
+    m_model->load(topicId);
+}
+
+void ReaderView::reload()
+{
+    if (m_topicId <= 0)
+        return;
+    m_banner->clear();
+    if (!m_model->hasTopic() || m_model->topicId() != m_topicId) {
+        showTopic(m_topicId, m_targetPost);
+        return;
+    }
+    // The topic is there; a chunk failed. Ask again for the rows the view waits for.
+    if (m_lastRow + 1 < m_model->rowCount())
+        m_model->ensureLoaded(m_lastRow + 1);
+    if (m_firstRow > 1)
+        m_model->ensureLoaded(m_firstRow - 1);
+}
+
+void ReaderView::showLoadingText()
+{
+    m_browser->setHtml(QStringLiteral("<p class=\"empty\">%1</p>").arg(tr("Loading…").toHtmlEscaped()));
+}
+
+void ReaderView::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+    if (loading && m_documentBuilt)
+        emit statusMessage(tr("Loading more posts…"));
+}
+
+// ---- model signals ----------------------------------------------------------------------------
+
+void ReaderView::onTopicLoaded()
+{
+    if (m_model->topicId() != m_topicId)
+        return;
+    m_banner->clear();
+    if (m_targetPost > 1) {
+        const int row = m_model->jumpToPostNumber(m_targetPost);
+        if (row < 0) {
+            // The chunk is on its way; the header is shown at once and the rest follows.
+            buildDocument(1);
+            return;
+        }
+        buildDocument(row < PostListModel::ChunkSize ? 1 : row - row % PostListModel::ChunkSize);
+        scrollToPost(m_targetPost, m_targetOffset);
+        m_targetPost = 0;
+        return;
+    }
+    buildDocument(1);
+    if (m_targetPost == 1 || m_targetOffset > 0)
+        scrollToPost(1, m_targetOffset);
+    m_targetPost = 0;
+}
+
+void ReaderView::onRowsLoaded(int firstRow, int lastRow)
+{
+    Q_UNUSED(firstRow)
+    if (!m_documentBuilt || m_model->topicId() != m_topicId)
+        return;
+    if (m_firstRow > 1 && lastRow >= m_firstRow - 1 && firstRow < m_firstRow) {
+        // Earlier replies arrived above a jump: rebuild from them, keeping the view where it is.
+        int first = m_firstRow;
+        while (first > 1 && m_model->isRowLoaded(first - 1))
+            --first;
+        rebuildKeepingPosition(first);
+        return;
+    }
+    appendRows();
+}
+
+void ReaderView::onPostNumberReady(int postNumber, int row)
+{
+    if (postNumber != m_targetPost || m_model->topicId() != m_topicId || !m_documentBuilt)
+        return;
+    m_targetPost = 0;
+    const std::optional<Post> post = m_model->postAt(row);
+    const int number = post ? post->postNumber : postNumber;
+    if (row <= 0) {
+        scrollToPost(1, m_targetOffset);
+    } else if (row >= m_firstRow && row <= m_lastRow) {
+        scrollToPost(number, m_targetOffset);
+    } else if (row == m_lastRow + 1) {
+        appendRows();
+        scrollToPost(number, m_targetOffset);
+    } else {
+        buildDocument(row < PostListModel::ChunkSize ? 1 : row - row % PostListModel::ChunkSize);
+        scrollToPost(number, m_targetOffset);
+    }
+    m_targetOffset = 0;
+}
+
+void ReaderView::onError(const ApiError &error)
+{
+    if (m_model->topicId() != m_topicId)
+        return;
+    QString message = error.message;
+    if (error.kind == ApiError::Kind::RateLimited && error.waitSeconds > 0)
+        message += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, error.waitSeconds);
+    if (!m_documentBuilt) {
+        m_browser->setHtml(QStringLiteral("<p class=\"empty\">%1</p>")
+                               .arg(tr("This topic could not be shown.").toHtmlEscaped()));
+    }
+    m_banner->showError(message, error.kind != ApiError::Kind::NotFound);
+    emit statusMessage(message);
+}
+
+// ---- document ---------------------------------------------------------------------------------
+
+QList<ThreadHtml::Crumb> ReaderView::breadcrumb() const
+{
+    QList<ThreadHtml::Crumb> crumbs;
+    if (!m_communities)
+        return crumbs;
+    int id = m_model->topic().categoryId;
+    QSet<int> seen; // a malformed tree with a parent cycle must not hang the reader
+    while (id > 0 && !seen.contains(id)) {
+        seen.insert(id);
+        const Community community = m_communities->community(id);
+        if (community.id == 0)
+            break;
+        crumbs.prepend({community.id, community.name});
+        id = community.parentId;
+    }
+    return crumbs;
+}
+
+void ReaderView::buildDocument(int firstReplyRow)
+{
+    const Topic topic = m_model->topic();
+    ThreadHtml html(topic, m_forumBase, m_palette, m_images);
+    html.setBreadcrumb(breadcrumb());
+
+    const std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
+    QString out = html.header(first ? &*first : nullptr);
+    out.reserve(out.size() + 40000);
+    m_firstRow = qMax(1, firstReplyRow);
+    if (m_firstRow > 1)
+        out += html.gap(m_firstRow - 1);
+    int row = m_firstRow;
+    const int rows = m_model->rowCount();
+    for (; row < rows; ++row) {
+        const std::optional<Post> post = m_model->postAt(row);
+        if (!post)
+            break;
+        html.appendReply(*post, out);
+    }
+    m_lastRow = row - 1;
+
+    m_postCursors.clear();
+    m_browser->setHtml(out);
+    m_documentBuilt = true;
+    indexBlocks(0);
+    fitImages(0);
+    if (m_findBar->isVisible())
+        m_findBar->refreshHighlights();
+    m_browser->setAccessibleDescription(topic.title);
+    emit topicShown(m_topicId);
+    // A short document may not fill the view: ask for more without waiting for a scroll.
+    QTimer::singleShot(0, this, &ReaderView::maybeFetchMore);
+}
+
+void ReaderView::appendRows()
+{
+    const int rows = m_model->rowCount();
+    if (m_lastRow + 1 >= rows || !m_model->isRowLoaded(m_lastRow + 1))
+        return;
+    ThreadHtml html(m_model->topic(), m_forumBase, m_palette, m_images);
+    QString out;
+    out.reserve(40000);
+    int row = m_lastRow + 1;
+    for (; row < rows; ++row) {
+        const std::optional<Post> post = m_model->postAt(row);
+        if (!post)
+            break;
+        html.appendReply(*post, out);
+    }
+    m_lastRow = row - 1;
+
+    QTextDocument *doc = m_browser->document();
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    // Inserting into an empty block keeps the last block's content and format untouched.
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    const int fromBlock = cursor.blockNumber();
+    cursor.insertHtml(out);
+    indexBlocks(fromBlock);
+    fitImages(fromBlock);
+    if (m_findBar->isVisible())
+        m_findBar->refreshHighlights();
+    QTimer::singleShot(0, this, &ReaderView::maybeFetchMore);
+}
+
+void ReaderView::rebuildKeepingPosition(int firstReplyRow)
+{
+    if (!m_model->hasTopic())
+        return;
+    const ViewAnchor anchor = viewAnchor();
+    buildDocument(firstReplyRow);
+    restoreAnchor(anchor);
+}
+
+void ReaderView::indexBlocks(int fromBlock)
+{
+    const QString prefix = QStringLiteral("post-");
+    for (QTextBlock block = m_browser->document()->findBlockByNumber(fromBlock); block.isValid();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (!name.startsWith(prefix))
+                    continue;
+                const int number = QStringView(name).mid(prefix.size()).toInt();
+                if (number > 0 && !m_postCursors.contains(number))
+                    m_postCursors.insert(number, QTextCursor(block));
+            }
+        }
+    }
+}
+
+void ReaderView::fitImages(int fromBlock)
+{
+    QTextDocument *doc = m_browser->document();
+    // Room for images: the viewport minus the document margins and a quote's indentation.
+    const qreal available = qMax<qreal>(64, m_browser->viewport()->width() - 2 * doc->documentMargin() - 24);
+    // Emoji follow the text size: the sanitizer's 20 px (32 px alone on a line) is "one line".
+    const qreal emojiScale = QFontMetricsF(doc->defaultFont()).height() / HtmlSanitizer::EmojiSize;
+    QTextCursor editor(doc);
+    for (QTextBlock block = doc->findBlockByNumber(fromBlock); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (!format.isImageFormat())
+                continue;
+            QTextImageFormat image = format.toImageFormat();
+            const QUrl url(image.name());
+            if (url.scheme() == QLatin1String("aivizor-letter") || m_images->isAvatar(url))
+                continue;
+            QSizeF original = image.property(OriginalSizeProperty).toSizeF();
+            if (original.isEmpty()) {
+                original = QSizeF(image.width(), image.height());
+                if (original.isEmpty())
+                    original = m_images->naturalSize(url);
+                if (original.isEmpty())
+                    continue; // unknown until the image arrives; onImageReady refits
+                image.setProperty(OriginalSizeProperty, original);
+            }
+            QSizeF target = original;
+            if (isEmoji(url))
+                target = original * emojiScale;
+            else if (target.width() > available)
+                target = QSizeF(available, original.height() * available / original.width());
+            if (qFuzzyCompare(image.width(), target.width()) && qFuzzyCompare(image.height(), target.height())
+                && image.hasProperty(OriginalSizeProperty) && format.hasProperty(OriginalSizeProperty))
+                continue;
+            image.setWidth(target.width());
+            image.setHeight(target.height());
+            editor.setPosition(fragment.position());
+            editor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            editor.setCharFormat(image);
+        }
+    }
+}
+
+void ReaderView::onImageReady(const QUrl &url)
+{
+    m_readyImages.insert(url);
+    if (!m_imageTimer->isActive())
+        m_imageTimer->start();
+}
+
+void ReaderView::flushImages()
+{
+    QTextDocument *doc = m_browser->document();
+    const ViewAnchor anchor = viewAnchor();
+    const int before = m_browser->verticalScrollBar()->value();
+    for (const QUrl &url : std::as_const(m_readyImages))
+        doc->addResource(QTextDocument::ImageResource, url, m_images->resource(url));
+    m_readyImages.clear();
+    fitImages(0);
+    doc->markContentsDirty(0, doc->characterCount());
+    // Images above the view change its content height; keep the reader's post in place.
+    if (before > 0)
+        restoreAnchor(anchor);
+}
+
+// ---- scrolling and posts ----------------------------------------------------------------------
+
+int ReaderView::postTop(int postNumber) const
+{
+    if (postNumber <= 1)
+        return 0;
+    const auto it = m_postCursors.constFind(postNumber);
+    if (it == m_postCursors.cend())
+        return -1;
+    // cursorRect is in viewport coordinates and accounts for tables (the header is one).
+    const QRect rect = m_browser->cursorRect(*it);
+    return qMax(0, rect.top() + m_browser->verticalScrollBar()->value() - HeaderMargin);
+}
+
+void ReaderView::scrollToPost(int postNumber, int offset)
+{
+    const int top = postTop(postNumber);
+    if (top < 0)
+        return;
+    m_browser->verticalScrollBar()->setValue(top + offset);
+}
+
+int ReaderView::currentPostNumber() const
+{
+    if (!m_documentBuilt)
+        return 0;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    int current = 1;
+    for (auto it = m_postCursors.cbegin(); it != m_postCursors.cend(); ++it) {
+        if (it.key() <= 1)
+            continue;
+        if (postTop(it.key()) > scroll + 2)
+            break;
+        current = it.key();
+    }
+    return current;
+}
+
+ReaderView::ViewAnchor ReaderView::viewAnchor() const
+{
+    if (!m_documentBuilt)
+        return {m_targetPost, m_targetOffset};
+    const int number = currentPostNumber();
+    return {number, m_browser->verticalScrollBar()->value() - qMax(0, postTop(number))};
+}
+
+void ReaderView::restoreAnchor(const ViewAnchor &anchor)
+{
+    if (anchor.postNumber > 0 && m_postCursors.contains(anchor.postNumber))
+        scrollToPost(anchor.postNumber, anchor.offset);
+}
+
+void ReaderView::nextPost()
+{
+    if (!m_documentBuilt)
+        return;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    for (auto it = m_postCursors.cbegin(); it != m_postCursors.cend(); ++it) {
+        const int top = postTop(it.key());
+        if (top > scroll + 2) {
+            m_browser->verticalScrollBar()->setValue(top);
+            return;
+        }
+    }
+    // At the last rendered post: load what follows, the next j press continues.
+    if (m_lastRow + 1 < m_model->rowCount())
+        m_model->ensureLoaded(m_lastRow + 1);
+}
+
+void ReaderView::previousPost()
+{
+    if (!m_documentBuilt)
+        return;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    int target = -1;
+    for (auto it = m_postCursors.cbegin(); it != m_postCursors.cend(); ++it) {
+        const int top = postTop(it.key());
+        if (top >= scroll - 2)
+            break;
+        target = top;
+    }
+    if (target >= 0)
+        m_browser->verticalScrollBar()->setValue(target);
+    else if (m_firstRow > 1)
+        m_model->ensureLoaded(m_firstRow - 1);
+}
+
+void ReaderView::goToPost(int postNumber)
+{
+    if (!m_model->hasTopic() || postNumber <= 0)
+        return;
+    if (postNumber == 1 || m_postCursors.contains(postNumber)) {
+        scrollToPost(postNumber);
+        return;
+    }
+    m_targetPost = postNumber;
+    m_targetOffset = 0;
+    const int row = m_model->jumpToPostNumber(postNumber);
+    if (row >= 0)
+        onPostNumberReady(postNumber, row);
+}
+
+void ReaderView::jumpToPost()
+{
+    if (!m_model->hasTopic())
+        return;
+    if (!m_jumpDialog) {
+        m_jumpDialog = new QInputDialog(this);
+        m_jumpDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_jumpDialog->setWindowTitle(tr("Jump to Post"));
+        m_jumpDialog->setLabelText(tr("Post number:"));
+        m_jumpDialog->setInputMode(QInputDialog::IntInput);
+        connect(m_jumpDialog, &QInputDialog::intValueSelected, this, &ReaderView::goToPost);
+    }
+    const Topic topic = m_model->topic();
+    m_jumpDialog->setIntRange(1, qMax(1, topic.highestPostNumber));
+    m_jumpDialog->setIntValue(qMax(1, currentPostNumber()));
+    m_jumpDialog->open();
+}
+
+void ReaderView::maybeFetchMore()
+{
+    if (!m_documentBuilt || !m_model->hasTopic())
+        return;
+    const QScrollBar *bar = m_browser->verticalScrollBar();
+    const int page = qMax(bar->pageStep(), 200);
+    if (bar->value() >= bar->maximum() - page && m_lastRow + 1 < m_model->rowCount()) {
+        if (m_model->isRowLoaded(m_lastRow + 1))
+            appendRows();
+        else
+            m_model->ensureLoaded(m_lastRow + 1);
+    }
+    if (m_firstRow > 1 && bar->value() <= page / 2)
+        m_model->ensureLoaded(m_firstRow - 1);
+}
+
+void ReaderView::findInTopic()
+{
+    m_findBar->activate();
+}
+
+// ---- links ------------------------------------------------------------------------------------
+
+void ReaderView::onLinkClicked(const QUrl &url)
+{
+    const ReaderLink link = ReaderLink::classify(url, m_forumBase);
+    switch (link.kind) {
+    case ReaderLink::Kind::Post:
+        if (link.topicId == m_topicId)
+            goToPost(link.postNumber > 0 ? link.postNumber : 1);
+        else
+            openTopic(link.topicId, link.postNumber);
+        break;
+    case ReaderLink::Kind::Community:
+        emit feedRequested(FeedSpec::community(link.communityId));
+        break;
+    case ReaderLink::Kind::Tag:
+        emit feedRequested(FeedSpec::forTag(link.tag));
+        break;
+    case ReaderLink::Kind::External:
+        if (!QDesktopServices::openUrl(url))
+            emit statusMessage(tr("Could not open %1").arg(url.toDisplayString()));
+        break;
+    case ReaderLink::Kind::Blocked:
+        emit statusMessage(tr("This link was blocked: %1").arg(url.toDisplayString()));
+        break;
+    }
+}
+
+// ---- zoom and palette -------------------------------------------------------------------------
+
+void ReaderView::zoomIn()
+{
+    m_zoom = qMin(MaxZoom, m_zoom + ZoomStep);
+    applyZoom();
+}
+
+void ReaderView::zoomOut()
+{
+    m_zoom = qMax(MinZoom, m_zoom - ZoomStep);
+    applyZoom();
+}
+
+void ReaderView::resetZoom()
+{
+    m_zoom = 100;
+    applyZoom();
+}
+
+void ReaderView::applyZoom()
+{
+    const ViewAnchor anchor = viewAnchor();
+    QSettings().setValue(ZoomKey, m_zoom);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
+    m_browser->document()->setDefaultFont(font);
+    if (m_documentBuilt) {
+        fitImages(0); // emoji follow the text size
+        restoreAnchor(anchor);
+    }
+    emit statusMessage(tr("Zoom %1%").arg(m_zoom));
+}
+
+void ReaderView::applyPalette()
+{
+    m_palette = ReaderPalette::fromPalette(m_browser->palette());
+    m_browser->document()->setDefaultStyleSheet(m_palette.styleSheet());
+    m_images->setPlaceholderColor(m_palette.codeBackground);
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        // The HTML carries palette colors (via the style sheet applied at parse time): rebuild.
+        if (m_documentBuilt)
+            rebuildKeepingPosition(m_firstRow);
+    } else if (event->type() == QEvent::FontChange) {
+        applyZoom();
+    }
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "readerhistory.h"
+#include "readerpalette.h"
+#include "threadhtml.h"
+
+#include "domain/feedspec.h"
+#include "net/apierror.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QTextCursor>
+#include <QUrl>
+#include <QWidget>
+
+class CommunityTreeModel;
+class ErrorBanner;
+class FindBar;
+class ForumClient;
+class ImageLoader;
+class PostBrowser;
+class PostListModel;
+class QInputDialog;
+class QLabel;
+class QTimer;
+
+// The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
+// built with a single setHtml for the first chunk and extended by appending later chunks at the
+// end, so the scroll position is kept. A jump to a far post number loads only that chunk and
+// rebuilds the document from it; scrolling up from there rebuilds with the earlier chunk
+// (anchored on the post at the top, so the view does not move).
+class ReaderView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    // The client's transport also fetches images; the forum base defaults to the client's.
+    void setClient(ForumClient *client);
+    void setCommunityModel(CommunityTreeModel *communities);
+    void setForumBase(const QUrl &base);
+
+    int topicId() const { return m_topicId; }
+    QUrl currentUrl() const;
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+    bool isLoading() const { return m_loading; }
+    int zoomPercent() const { return m_zoom; }
+
+    // The post whose header is at (or last above) the top of the view; 0 when nothing is shown.
+    int currentPostNumber() const;
+    // Post numbers present in the document, in order.
+    QList<int> renderedPostNumbers() const { return m_postCursors.keys(); }
+
+    PostBrowser *browser() const { return m_browser; }
+    PostListModel *postModel() const { return m_model; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    FindBar *findBar() const { return m_findBar; }
+
+public slots:
+    void openTopic(int topicId, int postNumber = 0);
+    void reload();
+    void back();
+    void forward();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void findInTopic();
+    void jumpToPost();           // asks for a post number (non-modal dialog)
+    void goToPost(int postNumber);
+    void nextPost();
+    void previousPost();
+
+signals:
+    void feedRequested(const FeedSpec &feed);
+    void loadingChanged(bool loading);
+    void topicShown(int topicId);
+    void statusMessage(const QString &message);
+    void canGoBackChanged(bool canGoBack);
+    void canGoForwardChanged(bool canGoForward);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct ViewAnchor
+    {
+        int postNumber = 0;
+        int offset = 0;
+    };
+
+    void showTopic(int topicId, int postNumber);
+    void onTopicLoaded();
+    void onRowsLoaded(int firstRow, int lastRow);
+    void onPostNumberReady(int postNumber, int row);
+    void onError(const ApiError &error);
+    void onLinkClicked(const QUrl &url);
+    void onImageReady(const QUrl &url);
+    void flushImages();
+
+    void buildDocument(int firstReplyRow);
+    void appendRows();
+    void rebuildKeepingPosition(int firstReplyRow);
+    void indexBlocks(int fromBlock);
+    void fitImages(int fromBlock);
+    void maybeFetchMore();
+    void showLoadingText();
+    void setLoading(bool loading);
+    void applyZoom();
+    void applyPalette();
+    void updateHistorySignals(bool hadBack, bool hadForward);
+
+    int postTop(int postNumber) const;
+    void scrollToPost(int postNumber, int offset = 0);
+    ViewAnchor viewAnchor() const;
+    void restoreAnchor(const ViewAnchor &anchor);
+    ReaderHistory::Entry historyEntry() const;
+    QList<ThreadHtml::Crumb> breadcrumb() const;
+
+    PostBrowser *m_browser = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    FindBar *m_findBar = nullptr;
+    ImageLoader *m_images = nullptr;
+    PostListModel *m_model = nullptr;
+    QPointer<ForumClient> m_client;
+    QPointer<CommunityTreeModel> m_communities;
+    QPointer<QInputDialog> m_jumpDialog;
+    QUrl m_forumBase;
+    bool m_forumBaseExplicit = false;
+
+    int m_topicId = 0;
+    int m_targetPost = 0;        // post to show once the topic (or its chunk) arrives
+    int m_targetOffset = 0;
+    bool m_documentBuilt = false;
+    int m_firstRow = 1;          // rendered reply rows [m_firstRow, m_lastRow]; row 0 is the header
+    int m_lastRow = 0;
+    QMap<int, QTextCursor> m_postCursors; // post number -> start of its header in the document
+    QSet<QUrl> m_readyImages;
+    QTimer *m_imageTimer = nullptr;
+    QTimer *m_fitTimer = nullptr;
+    bool m_loading = false;
+    int m_zoom = 100;
+    ReaderPalette m_palette;
+    ReaderHistory m_history;
+};

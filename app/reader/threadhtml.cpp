@@ -1,0 +1,206 @@
+#include "threadhtml.h"
+
+#include "imageloader.h"
+#include "posttime.h"
+#include "readerlink.h"
+
+#include "domain/avatar.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ThreadHtml", text, comment, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString attr(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+}
+
+} // namespace
+
+ThreadHtml::ThreadHtml(const Topic &topic, const QUrl &forumBase, const ReaderPalette &palette,
+                       ImageLoader *images)
+    : m_topic(topic)
+    , m_forumBase(forumBase)
+    , m_sanitizer(HtmlSanitizer::Options{forumBase})
+    , m_palette(palette)
+    , m_images(images)
+{
+}
+
+QString ThreadHtml::anchorName(int postNumber)
+{
+    return QStringLiteral("post-%1").arg(postNumber);
+}
+
+QString ThreadHtml::avatarImg(const QString &avatarTemplate, const QString &displayName, int px) const
+{
+    QUrl url = avatarUrl(avatarTemplate, ImageLoader::AvatarPixels, m_forumBase);
+    if (url.isEmpty()) {
+        url.setScheme(QStringLiteral("aivizor-letter"));
+        url.setPath(displayName);
+    } else if (m_images) {
+        m_images->registerAvatar(url, displayName);
+    }
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\" alt=\"\">").arg(attr(url)).arg(px);
+}
+
+QString ThreadHtml::timeHtml(const QDateTime &when) const
+{
+    // Relative time in the text, the exact local time on hover (and the reverse for the title).
+    return QStringLiteral("<span class=\"muted\" title=\"%1\">%2</span>")
+        .arg(esc(PostTime::exact(when)), esc(PostTime::relative(when, m_now)));
+}
+
+QString ThreadHtml::body(const Post &post) const
+{
+    if (post.postType == 3)
+        return smallAction(post);
+    const SanitizedPost rendered = m_sanitizer.sanitize(post.cooked);
+    if (m_images) {
+        for (const SanitizedImage &image : rendered.images)
+            m_images->setExpectedSize(image.url, QSize(image.width, image.height));
+    }
+    return rendered.html;
+}
+
+QString ThreadHtml::smallAction(const Post &post) const
+{
+    QString what;
+    const QString &code = post.actionCode;
+    if (code == QLatin1String("closed.enabled"))
+        what = tr("closed this topic");
+    else if (code == QLatin1String("closed.disabled"))
+        what = tr("opened this topic");
+    else if (code == QLatin1String("pinned.enabled") || code == QLatin1String("pinned_globally.enabled"))
+        what = tr("pinned this topic");
+    else if (code == QLatin1String("pinned.disabled") || code == QLatin1String("pinned_globally.disabled"))
+        what = tr("unpinned this topic");
+    else if (code == QLatin1String("archived.enabled"))
+        what = tr("archived this topic");
+    else if (code == QLatin1String("visible.disabled"))
+        what = tr("unlisted this topic");
+    else if (code == QLatin1String("visible.enabled"))
+        what = tr("listed this topic");
+    else
+        what = tr("changed this topic (%1)").arg(esc(code));
+    return QStringLiteral("<p class=\"event\">%1</p>").arg(what);
+}
+
+QString ThreadHtml::header(const Post *firstPost) const
+{
+    QString h;
+    h.reserve(8192 + (firstPost ? firstPost->cooked.size() * 2 : 0));
+
+    // Breadcrumb: every level clickable, switching the feed.
+    if (!m_crumbs.isEmpty()) {
+        h += QStringLiteral("<p class=\"crumbs\">");
+        for (int i = 0; i < m_crumbs.size(); ++i) {
+            if (i > 0)
+                h += QStringLiteral(" <span class=\"muted\">/</span> ");
+            h += QStringLiteral("<a href=\"%1\" title=\"%2\">%3</a>")
+                     .arg(attr(ReaderLink::communityLink(m_crumbs[i].communityId)),
+                          esc(tr("Show the topics of %1").arg(m_crumbs[i].name)), esc(m_crumbs[i].name));
+        }
+        h += QStringLiteral("</p>");
+    }
+
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(m_topic.title));
+
+    QStringList states;
+    if (m_topic.pinned)
+        states << tr("Pinned");
+    if (m_topic.closed)
+        states << tr("Closed");
+    if (m_topic.archived)
+        states << tr("Archived");
+    if (!m_topic.tags.isEmpty() || !states.isEmpty()) {
+        h += QStringLiteral("<p style=\"margin-bottom: 6px;\">");
+        for (const QString &tag : m_topic.tags) {
+            // Non-breaking spaces pad the chip: the document has no inline padding.
+            h += QStringLiteral("<a href=\"%1\" title=\"%2\"><span class=\"chip\">&nbsp;&nbsp;%3&nbsp;&nbsp;</span></a>&nbsp;&nbsp;")
+                     .arg(attr(ReaderLink::tagLink(tag)), esc(tr("Show topics tagged %1").arg(tag)), esc(tag));
+        }
+        for (const QString &state : states)
+            h += QStringLiteral("<span class=\"muted\">%1</span>&nbsp;&nbsp;").arg(esc(state));
+        h += QStringLiteral("</p>");
+    }
+
+    // Author line. The topic's creator comes from details.created_by; the first post fills gaps.
+    User author = m_topic.createdBy;
+    if (firstPost) {
+        if (author.username.isEmpty())
+            author.username = firstPost->username;
+        if (author.name.isEmpty())
+            author.name = firstPost->name;
+        if (author.avatarTemplate.isEmpty())
+            author.avatarTemplate = firstPost->avatarTemplate;
+    }
+    const QDateTime created = m_topic.createdAt.isValid() ? m_topic.createdAt
+                                                          : (firstPost ? firstPost->createdAt : QDateTime());
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 10px; margin-bottom: 14px;\"><tr>"
+                        "<td valign=\"middle\" style=\"padding-right: 12px;\">%1</td>"
+                        "<td valign=\"middle\"><a name=\"%2\"></a><span class=\"author\" title=\"@%3\">%4</span><br>"
+                        "<span class=\"muted\">%5</span> <span class=\"muted\" title=\"%5\">&middot; %6</span></td>"
+                        "</tr></table>")
+             .arg(avatarImg(author.avatarTemplate, author.displayName(), TitleAvatarPx), anchorName(1),
+                  esc(author.username), esc(author.displayName()), esc(PostTime::exact(created)),
+                  esc(PostTime::relative(created, m_now)));
+
+    if (firstPost)
+        h += body(*firstPost);
+
+    const int likes = firstPost ? firstPost->likeCount : m_topic.likeCount;
+    const int replies = qMax(0, m_topic.postsCount - 1);
+    h += QStringLiteral("<p class=\"counters\"><span class=\"heart\">&#9829;</span>&nbsp;%1"
+                        "&nbsp;&nbsp;&nbsp;&middot;&nbsp;&nbsp;&nbsp;%2"
+                        "&nbsp;&nbsp;&nbsp;&middot;&nbsp;&nbsp;&nbsp;%3</p>")
+             .arg(esc(tr("%n like(s)", nullptr, likes)), esc(tr("%n reply(s)", "counter", replies)),
+                  esc(tr("%n view(s)", nullptr, m_topic.views)));
+    h += QStringLiteral("<hr><h2>%1</h2>").arg(esc(tr("Replies (%1)").arg(replies)));
+    if (replies == 0)
+        h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No replies in this topic yet.")));
+    return h;
+}
+
+QString ThreadHtml::gap(int hiddenReplies) const
+{
+    return QStringLiteral("<p class=\"empty\">%1</p>")
+        .arg(esc(tr("%n earlier reply(s) not loaded. Scroll up to load them.", nullptr, hiddenReplies)));
+}
+
+void ThreadHtml::appendReply(const Post &post, QString &out) const
+{
+    const QString display = post.name.isEmpty() ? post.username : post.name;
+    out += QStringLiteral("<hr><a name=\"%1\"></a>").arg(anchorName(post.postNumber));
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 8px; margin-bottom: 8px;\"><tr>"
+                          "<td width=\"%1\" valign=\"middle\" style=\"padding-right: 10px;\">%2</td>"
+                          "<td valign=\"middle\"><span class=\"author\" title=\"@%3\">%4</span>&nbsp;&nbsp;%5")
+               .arg(ReplyAvatarPx + 10)
+               .arg(avatarImg(post.avatarTemplate, display, ReplyAvatarPx), esc(post.username), esc(display),
+                    timeHtml(post.createdAt));
+    if (post.replyToPostNumber > 0) {
+        const QString who = post.replyToUsername.isEmpty()
+            ? tr("post #%1").arg(post.replyToPostNumber)
+            : QStringLiteral("@") + post.replyToUsername;
+        out += QStringLiteral("<br><span class=\"muted\">%1</span> <a href=\"%2\" title=\"%3\">%4</a>")
+                   .arg(esc(tr("in reply to")), attr(ReaderLink::postLink(m_topic.id, post.replyToPostNumber)),
+                        esc(tr("Go to post #%1").arg(post.replyToPostNumber)), esc(who));
+    }
+    out += QStringLiteral("</td><td align=\"right\" valign=\"middle\" title=\"%1\">"
+                          "<span class=\"heart\">&#9829;</span>&nbsp;<span class=\"muted\">%2</span>"
+                          "&nbsp;&nbsp;<span class=\"muted\">#%3</span></td></tr></table>")
+               .arg(esc(tr("%n like(s)", nullptr, post.likeCount)))
+               .arg(post.likeCount)
+               .arg(post.postNumber);
+    out += body(post);
+}

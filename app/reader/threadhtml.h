@@ -1,0 +1,61 @@
+#pragma once
+
+#include "readerpalette.h"
+
+#include "render/htmlsanitizer.h"
+
+#include "domain/post.h"
+#include "domain/topic.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QSize>
+#include <QString>
+#include <QUrl>
+
+class ImageLoader;
+
+// Writes the thread document's HTML: the topic header (breadcrumb, title, tags, author, time,
+// first post, counters, "Replies (N)") and one block per reply. Every post body goes through
+// HtmlSanitizer; the only unsanitized text here is escaped. Each reply starts with an anchor
+// "post-N" in a ruler block, which the view uses for j/k, jumps and "in reply to" links.
+class ThreadHtml
+{
+public:
+    struct Crumb
+    {
+        int communityId = 0;
+        QString name;
+    };
+
+    ThreadHtml(const Topic &topic, const QUrl &forumBase, const ReaderPalette &palette, ImageLoader *images);
+
+    void setBreadcrumb(const QList<Crumb> &crumbs) { m_crumbs = crumbs; }
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    // Header plus the first post (`firstPost` may be empty while it is unknown).
+    QString header(const Post *firstPost) const;
+    // "N earlier replies are not shown" line for a document that starts at a later chunk.
+    QString gap(int hiddenReplies) const;
+    // One reply; appended to `out` so a chunk is built in one reserved string.
+    void appendReply(const Post &post, QString &out) const;
+
+    static QString anchorName(int postNumber);
+    static constexpr int TitleAvatarPx = 44;
+    static constexpr int ReplyAvatarPx = 36;
+
+private:
+    QString avatarImg(const QString &avatarTemplate, const QString &displayName, int px) const;
+    QString body(const Post &post) const;
+    QString timeHtml(const QDateTime &when) const;
+    QString smallAction(const Post &post) const;
+
+    const Topic &m_topic;
+    QUrl m_forumBase;
+    HtmlSanitizer m_sanitizer;
+    ReaderPalette m_palette;
+    ImageLoader *m_images;
+    QList<Crumb> m_crumbs;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
