@@ -82,7 +82,7 @@ ForumClient::RequestId ForumClient::fetchPosts(int topicId, const QList<int> &po
     QString path = QStringLiteral("/t/%1/posts.json").arg(topicId);
     QStringList params;
     for (int id : postIds)
-        params.append(QStringLiteral("post_ids%5B%5D=") + QString::number(id));
+        params.append(QStringLiteral("post_ids[]=") + QString::number(id));
     if (!params.isEmpty())
         path += QLatin1Char('?') + params.join(QLatin1Char('&'));
     // Keep stream order whatever order the server answers in.

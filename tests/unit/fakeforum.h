@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+// A tiny in-process Discourse look-alike for model tests: /site.json, /categories.json,
+// /latest.json (paged), /t/{id}.json and /t/{id}/posts.json, with a request log.
+class FakeForum : public QObject
+{
+    Q_OBJECT
+public:
+    struct FakeTopic
+    {
+        int id = 0;
+        QString title;
+        QList<int> postNumbers; // in stream order; gaps allowed
+        QList<int> missingPostIds; // in the stream but not served by posts.json (deleted meanwhile)
+    };
+
+    FakeForum();
+    bool isListening() const { return m_port != 0; }
+    QUrl url() const;
+
+    static int postId(int topicId, int postNumber) { return topicId * 1000 + postNumber; }
+
+    QJsonArray categories;             // served by /site.json (flat) and /categories.json (top level)
+    bool failSite = false;             // /site.json answers 500
+    QList<int> latestOrder;            // topic ids in /latest order
+    QHash<int, QString> latestTitles;  // topic id -> title for the list
+    int perPage = 5;
+    QHash<int, FakeTopic> topics;      // served by /t/{id}.json
+    QStringList requests;              // "path?query" of every request, in order
+    QList<QList<int>> postIdRequests;  // post_ids[] of every /t/{id}/posts.json request
+
+private:
+    QJsonObject postJson(int topicId, int postNumber) const;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,496 @@
+// Parsers against real Discourse payloads (read from AIVIZOR_SHARED_DIR at run time) and against
+// malformed input written here.
+#include "parse/communityparser.h"
+#include "parse/postparser.h"
+#include "parse/topiclistparser.h"
+#include "parse/topicparser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QJsonDocument fixture(const QString &relative)
+{
+    QFile f(QStringLiteral(AIVIZOR_SHARED_DIR "/reference/discourse/fixtures/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(f.fileName()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("fixture %s is not JSON", qPrintable(f.fileName()));
+    return doc;
+}
+
+QJsonDocument json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text));
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace
+
+class TestParsers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void topicListFixtures_data();
+    void topicListFixtures();
+    void latestTopicsDocs();
+    void latestGemPosterAndPaging();
+    void topWithoutUsers();
+    void categoryTopics();
+    void privateMessagesWithoutCategory();
+    void topicResponseDocs();
+    void topicGem();
+    void topicReactions();
+    void topicPostsChunk();
+    void singlePostFixtures();
+    void latestPostsFixtures();
+    void categoriesGem();
+    void categoriesNested();
+    void siteFlat();
+    void tagsAsStringsAndObjects();
+    void likesFromActionsSummary();
+    void toleratesNullsAndAbsentFields();
+    void malformed_data();
+    void malformed();
+};
+
+void TestParsers::topicListFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("topics");
+    QTest::newRow("docs latest") << "discourse_api_docs/responses__topics__latest_topics_response.json" << 3;
+    QTest::newRow("docs top") << "discourse_api_docs/responses__topics__top.json" << 1;
+    QTest::newRow("docs pm sent") << "discourse_api_docs/responses__topics__private-messages-sent.json" << 1;
+    QTest::newRow("gem latest") << "discourse_api_gem/latest.json" << 3;
+    QTest::newRow("gem top") << "discourse_api_gem/top.json" << 3;
+    QTest::newRow("gem hot") << "discourse_api_gem/hot.json" << 3;
+    QTest::newRow("gem new") << "discourse_api_gem/new.json" << 3;
+    QTest::newRow("gem category latest") << "discourse_api_gem/category_latest_topics.json" << 2;
+    QTest::newRow("gem category") << "discourse_api_gem/category_topics.json" << 2;
+    QTest::newRow("gem pms") << "discourse_api_gem/private_messages.json" << 1;
+}
+
+void TestParsers::topicListFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, topics);
+    const auto r = parseTopicList(fixture(file));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->topics.size(), topics);
+    for (const TopicSummary &t : r.value->topics) {
+        QVERIFY(t.id > 0);
+        QVERIFY(!t.title.isEmpty());
+        QVERIFY(t.createdAt.isValid());
+        QVERIFY(t.tags.isEmpty()); // none of these payloads carries tags
+    }
+}
+
+void TestParsers::latestTopicsDocs()
+{
+    const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__latest_topics_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const TopicPage &p = *r.value;
+    QCOMPARE(p.users.size(), 2);
+    QCOMPARE(p.perPage, 30);
+    QVERIFY(p.moreTopicsUrl.isEmpty());
+    const TopicSummary &t = p.topics.first();
+    QCOMPARE(t.id, 13);
+    QCOMPARE(t.categoryId, 1);
+    QCOMPARE(t.postsCount, 1);
+    QCOMPARE(t.createdAt, utc("2016-10-29T14:14:20.321Z"));
+    QCOMPARE(t.originalPosterId, 1);
+    QCOMPARE(t.originalPoster.id, 1);
+    QVERIFY(!t.originalPoster.username.isEmpty());
+    QCOMPARE(t.originalPoster.username, p.users.value(1).username);
+}
+
+void TestParsers::latestGemPosterAndPaging()
+{
+    const auto r = parseTopicList(fixture("discourse_api_gem/latest.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const TopicPage &p = *r.value;
+    QCOMPARE(p.moreTopicsUrl, QStringLiteral("/latest.json?page=1"));
+    const TopicSummary &t = p.topics.first();
+    QCOMPARE(t.id, 1);
+    QCOMPARE(t.title, QStringLiteral("Test topic #1"));
+    QCOMPARE(t.views, 268);
+    QCOMPARE(t.likeCount, 14);
+    QVERIFY(t.pinned);
+    // -05:00 offset normalised to UTC
+    QCOMPARE(t.createdAt, QDateTime(QDate(2013, 2, 4), QTime(20, 26, 25, 977), Qt::UTC));
+    QCOMPARE(t.createdAt.timeSpec(), Qt::UTC);
+}
+
+void TestParsers::topWithoutUsers()
+{
+    // This payload has posters but no "users" list: the poster stays unresolved, no error.
+    const auto r = parseTopicList(fixture("discourse_api_gem/top.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.value->users.isEmpty());
+    QCOMPARE(r.value->topics.first().originalPosterId, 1);
+    QVERIFY(r.value->topics.first().originalPoster.username.isEmpty());
+}
+
+void TestParsers::categoryTopics()
+{
+    const auto r = parseTopicList(fixture("discourse_api_gem/category_latest_topics.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const TopicSummary &t = r.value->topics.first();
+    QCOMPARE(t.id, 5);
+    QCOMPARE(t.title, QStringLiteral("About the category"));
+    QCOMPARE(t.categoryId, 2);
+    QVERIFY(t.pinned);
+    QCOMPARE(t.originalPosterId, 3);
+    QCOMPARE(t.originalPoster.id, 3);
+}
+
+void TestParsers::privateMessagesWithoutCategory()
+{
+    const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__private-messages-sent.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->topics.first().id, 15);
+    QCOMPARE(r.value->topics.first().categoryId, 0); // null category_id keeps the default
+}
+
+void TestParsers::topicResponseDocs()
+{
+    const auto r = parseTopic(fixture("discourse_api_docs/responses__topics__topic_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Topic &t = *r.value;
+    QCOMPARE(t.id, 13);
+    QCOMPARE(t.categoryId, 5);
+    QCOMPARE(t.postsCount, 1);
+    QCOMPARE(t.highestPostNumber, 1);
+    QCOMPARE(t.stream, QList<int>{16});
+    QCOMPARE(t.posts.size(), 1);
+    QCOMPARE(t.posts.first().id, 16);
+    QCOMPARE(t.posts.first().postNumber, 1);
+    QCOMPARE(t.posts.first().username, QStringLiteral("discourse1"));
+    QCOMPARE(t.posts.first().likeCount, 0);
+    QCOMPARE(t.createdBy.username, QStringLiteral("discourse1"));
+    QCOMPARE(t.createdBy.id, 1);
+    QCOMPARE(t.participants.size(), 1);
+}
+
+void TestParsers::topicGem()
+{
+    const auto r = parseTopic(fixture("discourse_api_gem/topic.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Topic &t = *r.value;
+    QCOMPARE(t.id, 57);
+    QCOMPARE(t.title, QStringLiteral("THIS SITE IS A SANDBOX -- it is reset every day"));
+    QCOMPARE(t.stream, (QList<int>{83, 84, 86, 226}));
+    QCOMPARE(t.highestPostNumber, 14);
+    QCOMPARE(t.posts.size(), 4);
+    QCOMPARE(t.posts.at(2).id, 86);
+    QCOMPARE(t.posts.at(2).username, QStringLiteral("stienman"));
+    QCOMPARE(t.posts.at(2).likeCount, 5);
+    QCOMPARE(t.posts.at(0).likeCount, 0);
+    QCOMPARE(t.posts.at(0).topicId, 57);
+    QCOMPARE(t.createdBy.username, QStringLiteral("samsaffron"));
+    QStringList participants;
+    for (const User &u : t.participants)
+        participants << u.username;
+    QCOMPARE(participants, (QStringList{"samsaffron", "stienman", "splattne"}));
+}
+
+void TestParsers::topicReactions()
+{
+    const QJsonDocument all = fixture("discourse_reactions/reactions-topic-fixtures.json");
+    const auto r = parseTopic(QJsonDocument(all.object().value("/t/374.json").toObject()));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Topic &t = *r.value;
+    QCOMPARE(t.id, 374);
+    QCOMPARE(t.title, QStringLiteral("Discourse reactions - Beyond likes"));
+    QCOMPARE(t.stream, (QList<int>{854, 1076, 1078, 1079}));
+    QCOMPARE(t.posts.first().likeCount, 190);
+    QVERIFY(!t.posts.first().liked);
+    const Post &third = t.posts.at(2);
+    QCOMPARE(third.id, 1078);
+    QCOMPARE(third.likeCount, 2);
+    QVERIFY(third.liked);
+    QVERIFY(third.canUndoLike);
+    QVERIFY(t.tags.isEmpty());
+}
+
+void TestParsers::topicPostsChunk()
+{
+    const auto r = parsePostChunk(fixture("discourse_api_gem/topic_posts.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 1);
+    const Post &p = r.value->first();
+    QCOMPARE(p.id, 123456);
+    QCOMPARE(p.postNumber, 2);
+    QCOMPARE(p.username, QStringLiteral("Some-username"));
+    QCOMPARE(p.likeCount, 3);
+    QVERIFY(p.canLike);
+    QVERIFY(!p.liked);
+}
+
+void TestParsers::singlePostFixtures()
+{
+    auto r = parseSinglePost(fixture("discourse_api_gem/post.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 11);
+    QCOMPARE(r.value->topicId, 8);
+    QCOMPARE(r.value->username, QStringLiteral("system"));
+    QCOMPARE(r.value->likeCount, 0);
+    QVERIFY(r.value->canLike);
+
+    r = parseSinglePost(fixture("discourse_api_docs/responses__posts__get_post_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 33);
+    QCOMPARE(r.value->postNumber, 4);
+    QCOMPARE(r.value->username, QStringLiteral("blake"));
+    QCOMPARE(r.value->createdAt, utc("2016-10-03T13:37:16.594Z"));
+    QVERIFY(!r.value->cooked.isEmpty());
+
+    r = parseSinglePost(fixture("discourse_api_gem/create_topic_with_tags.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 29);
+    QCOMPARE(r.value->topicId, 21);
+    QVERIFY(!r.value->canLike); // no actions_summary entry 2: you cannot like your own post
+
+    r = parseSinglePost(fixture("discourse_api_docs/responses__topics__new_topic_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->postNumber, 1);
+    QCOMPARE(r.value->topicId, 17);
+
+    // PUT /posts/{id}.json answers {post:{...}}
+    r = parseSinglePost(fixture("discourse_api_docs/responses__posts__update_post_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 25);
+    QCOMPARE(r.value->postNumber, 11);
+}
+
+void TestParsers::latestPostsFixtures()
+{
+    auto r = parseLatestPosts(fixture("discourse_api_gem/posts_latest.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 4);
+    QCOMPARE(r.value->first().id, 15);
+    QCOMPARE(r.value->first().topicId, 11);
+    QCOMPARE(r.value->first().username, QStringLiteral("johndoe"));
+
+    r = parseLatestPosts(fixture("discourse_api_gem/posts_before.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 3);
+
+    r = parseLatestPosts(fixture("discourse_api_docs/definitions__posts__posts.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 25);
+    QCOMPARE(r.value->first().postNumber, 17);
+}
+
+void TestParsers::categoriesGem()
+{
+    const auto r = parseCategoryList(fixture("discourse_api_gem/categories.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 3);
+    const Community &c = r.value->at(1);
+    QCOMPARE(c.id, 2);
+    QCOMPARE(c.name, QStringLiteral("test2"));
+    QCOMPARE(c.slug, QStringLiteral("test2"));
+    QCOMPARE(c.color, QColor(0, 255, 0));
+    QCOMPARE(c.parentId, 0);
+}
+
+void TestParsers::categoriesNested()
+{
+    const auto r = parseCategoryList(json(R"({"category_list":{"categories":[
+        {"id":1,"name":"Community","slug":"community","color":"0088CC","subcategory_ids":[2,4],
+         "subcategory_list":[
+            {"id":2,"name":"OpenAI","slug":"openai","color":"F1592A",
+             "subcategory_list":[{"id":3,"name":"Deep","slug":"deep"}]}]},
+        {"id":5,"name":"Meta","slug":"meta","description":"About this site","topic_count":7},
+        {"id":4,"name":"Listed by id only","slug":"only-id"}]}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 5);
+    QHash<int, Community> byId;
+    for (const Community &c : *r.value)
+        byId.insert(c.id, c);
+    QCOMPARE(byId.value(2).parentId, 1);
+    QCOMPARE(byId.value(3).parentId, 2);
+    QCOMPARE(byId.value(4).parentId, 1); // from subcategory_ids
+    QCOMPARE(byId.value(1).subcategoryIds, (QList<int>{2, 4}));
+    QCOMPARE(byId.value(5).description, QStringLiteral("About this site"));
+    QCOMPARE(byId.value(5).topicCount, 7);
+    QCOMPARE(byId.value(2).color, QColor(0xF1, 0x59, 0x2A));
+}
+
+void TestParsers::siteFlat()
+{
+    const auto r = parseSiteCommunities(json(R"({"categories":[
+        {"id":1,"name":"Community","slug":"community","color":"0088CC","text_color":"FFFFFF",
+         "topic_count":3,"post_count":9,"position":0,"description_text":"Everything",
+         "read_restricted":false,"parent_category_id":null},
+        {"id":2,"name":"OpenAI","slug":"openai","color":"F1592A","parent_category_id":1,"read_restricted":true}],
+        "notification_types":{"mentioned":1}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 2);
+    QCOMPARE(r.value->at(0).description, QStringLiteral("Everything"));
+    QCOMPARE(r.value->at(0).textColor, QColor(Qt::white));
+    QCOMPARE(r.value->at(0).postCount, 9);
+    QCOMPARE(r.value->at(1).parentId, 1);
+    QVERIFY(r.value->at(1).readRestricted);
+}
+
+void TestParsers::tagsAsStringsAndObjects()
+{
+    const auto r = parseTopicList(json(R"({"topic_list":{"topics":[
+        {"id":1,"title":"Strings","tags":["news","qt"]},
+        {"id":"2","title":"Objects","tags":[{"id":4,"name":"News","slug":"news"},{"id":5,"name":"Qt","slug":"qt"}]},
+        {"id":3,"title":"Null tags","tags":null}]}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->topics.at(0).tags, (QStringList{"news", "qt"}));
+    QCOMPARE(r.value->topics.at(1).id, 2); // numeric string id accepted
+    QCOMPARE(r.value->topics.at(1).tags, (QStringList{"News", "Qt"}));
+    QVERIFY(r.value->topics.at(2).tags.isEmpty());
+
+    const auto topic = parseTopic(json(R"({"id":9,"title":"T","tags":[{"id":1,"name":"News","slug":"news"}],
+        "post_stream":{"posts":[],"stream":[]}})"));
+    QVERIFY2(topic.ok(), qPrintable(topic.error));
+    QCOMPARE(topic.value->tags, QStringList{"News"});
+}
+
+void TestParsers::likesFromActionsSummary()
+{
+    const auto r = parsePostChunk(json(R"({"post_stream":{"posts":[
+        {"id":1,"post_number":1,"actions_summary":[{"id":2,"can_act":true}]},
+        {"id":2,"post_number":2,"actions_summary":[{"id":3,"count":4},{"id":2,"count":7,"acted":true,"can_undo":true}]},
+        {"id":3,"post_number":3,"actions_summary":[]},
+        {"id":4,"post_number":5,"reply_to_post_number":2,"reply_to_user":{"username":"bob"},"post_type":3,
+         "action_code":"closed.enabled"}]}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QList<Post> &p = *r.value;
+    QCOMPARE(p.at(0).likeCount, 0); // count absent means 0
+    QVERIFY(p.at(0).canLike);
+    QCOMPARE(p.at(1).likeCount, 7);
+    QVERIFY(p.at(1).liked);
+    QVERIFY(p.at(1).canUndoLike);
+    QVERIFY(!p.at(1).canLike);
+    QCOMPARE(p.at(2).likeCount, 0);
+    QCOMPARE(p.at(3).replyToPostNumber, 2);
+    QCOMPARE(p.at(3).replyToUsername, QStringLiteral("bob"));
+    QCOMPARE(p.at(3).postType, 3);
+    QCOMPARE(p.at(3).actionCode, QStringLiteral("closed.enabled"));
+}
+
+void TestParsers::toleratesNullsAndAbsentFields()
+{
+    const auto r = parseTopicList(json(R"({"topic_list":{"topics":[
+        {"id":1,"title":"Bare"},
+        {"id":2,"title":"Nulls","slug":null,"posts_count":null,"created_at":null,"posters":null,
+         "pinned":null,"excerpt":null,"category_id":null}]}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->topics.size(), 2);
+    QVERIFY(r.value->topics.at(1).slug.isEmpty());
+    QCOMPARE(r.value->topics.at(1).postsCount, 0);
+    QVERIFY(!r.value->topics.at(1).createdAt.isValid());
+    QVERIFY(r.value->moreTopicsUrl.isEmpty());
+
+    // Very old topic payloads have no "stream": it is derived from the posts.
+    const auto t = parseTopic(json(R"({"id":3,"title":"Old","post_stream":{"posts":[
+        {"id":10,"post_number":1},{"id":12,"post_number":3}]}})"));
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.value->stream, (QList<int>{10, 12}));
+}
+
+void TestParsers::malformed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("empty object") << "list" << QByteArray("{}") << "topic_list: missing required object";
+    QTest::newRow("array root") << "list" << QByteArray("[]") << "not a JSON object";
+    QTest::newRow("truncated") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":1,)")
+                               << "not a JSON object";
+    QTest::newRow("topics not array") << "list" << QByteArray(R"({"topic_list":{"topics":{}}})")
+                                      << "topic_list.topics: expected an array";
+    QTest::newRow("title object") << "list"
+                                  << QByteArray(R"({"topic_list":{"topics":[{"id":1,"title":"a"},{"id":2,"title":"b"},{"id":3,"title":"c"},{"id":4,"title":{"x":1}}]}})")
+                                  << "topic_list.topics[3].title: expected a string";
+    QTest::newRow("id letters") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":"abc","title":"t"}]}})")
+                                << "topic_list.topics[0].id: expected an integer";
+    QTest::newRow("id fraction") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":1.5,"title":"t"}]}})")
+                                 << "topic_list.topics[0].id: expected an integer";
+    QTest::newRow("missing title") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":1}]}})")
+                                   << "topic_list.topics[0].title: missing required string";
+    QTest::newRow("topic not object") << "list" << QByteArray(R"({"topic_list":{"topics":[7]}})")
+                                      << "topic_list.topics[0]: expected an object";
+    QTest::newRow("tag number") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":1,"title":"t","tags":[5]}]}})")
+                                << "topic_list.topics[0].tags[0]: expected a tag name or tag object";
+    QTest::newRow("bad date") << "list" << QByteArray(R"({"topic_list":{"topics":[{"id":1,"title":"t","created_at":"yesterday"}]}})")
+                              << "topic_list.topics[0].created_at: expected an ISO 8601 date";
+    QTest::newRow("users not array") << "list" << QByteArray(R"({"users":5,"topic_list":{"topics":[]}})")
+                                     << "users: expected an array";
+    QTest::newRow("topic posts not array") << "topic" << QByteArray(R"({"id":1,"title":"t","post_stream":{"posts":{}}})")
+                                           << "post_stream.posts: expected an array";
+    QTest::newRow("topic no post_stream") << "topic" << QByteArray(R"({"id":1,"title":"t"})")
+                                          << "post_stream: missing required object";
+    QTest::newRow("topic stream letters") << "topic" << QByteArray(R"({"id":1,"title":"t","post_stream":{"posts":[],"stream":[1,"x"]}})")
+                                          << "post_stream.stream[1]: expected an integer";
+    QTest::newRow("topic empty") << "topic" << QByteArray("{}") << "id: missing required integer";
+    QTest::newRow("chunk likes string") << "chunk"
+                                        << QByteArray(R"({"post_stream":{"posts":[{"id":1,"post_number":1,"actions_summary":[{"id":2,"count":"many"}]}]}})")
+                                        << "post_stream.posts[0].actions_summary[0].count: expected an integer";
+    QTest::newRow("chunk empty") << "chunk" << QByteArray("{}") << "post_stream: missing required object";
+    QTest::newRow("post no number") << "post" << QByteArray(R"({"id":4})") << "post_number: missing required integer";
+    QTest::newRow("categories not array") << "categories" << QByteArray(R"({"category_list":{"categories":"x"}})")
+                                          << "category_list.categories: expected an array";
+    QTest::newRow("category name number") << "categories"
+                                          << QByteArray(R"({"category_list":{"categories":[{"id":1,"name":"a","subcategory_list":[{"id":2,"name":3}]}]}})")
+                                          << "category_list.categories[0].subcategory_list[0].name: expected a string";
+    QTest::newRow("site bad color") << "site" << QByteArray(R"({"categories":[{"id":1,"name":"a","color":"zzzzzz"}]})")
+                                    << "categories[0].color: expected a hex color";
+    QTest::newRow("site empty") << "site" << QByteArray("{}") << "categories: missing required array";
+}
+
+void TestParsers::malformed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, expectedError);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload);
+    QString error;
+    bool ok = true;
+    if (kind == "list") {
+        const auto r = parseTopicList(doc);
+        ok = r.ok();
+        error = r.error;
+    } else if (kind == "topic") {
+        const auto r = parseTopic(doc);
+        ok = r.ok();
+        error = r.error;
+    } else if (kind == "chunk") {
+        const auto r = parsePostChunk(doc);
+        ok = r.ok();
+        error = r.error;
+    } else if (kind == "post") {
+        const auto r = parseSinglePost(doc);
+        ok = r.ok();
+        error = r.error;
+    } else if (kind == "categories") {
+        const auto r = parseCategoryList(doc);
+        ok = r.ok();
+        error = r.error;
+    } else {
+        const auto r = parseSiteCommunities(doc);
+        ok = r.ok();
+        error = r.error;
+    }
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(expectedError), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestParsers)
+#include "tst_parsers.moc"

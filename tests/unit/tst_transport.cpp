@@ -1,0 +1,375 @@
+// Transport against an in-process QHttpServer: headers, URL resolution, status mapping, timeouts,
+// the size cap and the concurrency cap.
+#include "net/transport.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+constexpr int WaitMs = 5000;
+
+QHttpServerResponse jsonResponse(const QByteArray &body, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
+}
+} // namespace
+
+class TestTransport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void sendsHeadersAndParsesJson();
+    void resolvesRelativeUrls();
+    void subfolderAndMoreTopicsUrl();
+    void statusMapping_data();
+    void statusMapping();
+    void rateLimitFromRetryAfter();
+    void rateLimitFromBody();
+    void malformedJson();
+    void connectionRefused();
+    void timeout();
+    void sizeCapByContentLength();
+    void sizeCapByBytesReceived();
+    void concurrencyCapIsFifo();
+    void cancelDeliversCancelled();
+    void deadContextGetsNoCallback();
+    void authHeadersOnlyToOwnOrigin();
+
+private:
+    std::optional<TransportResult> run(Transport &t, const QString &path);
+    QUrl base(const QString &path = {}) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    }
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_held;    // /hang.json, unanswered
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_streams; // /stream.json, never finished
+    QList<int> m_arrivals;
+    int m_answered = 0;
+    int m_maxOutstanding = 0;
+};
+
+void TestTransport::initTestCase()
+{
+    m_server.route("/echo\\.json", [](const QHttpServerRequest &req) {
+        QJsonObject o;
+        o["ua"] = QString::fromLatin1(req.value("User-Agent"));
+        o["accept"] = QString::fromLatin1(req.value("Accept"));
+        o["apiKey"] = QString::fromLatin1(req.value("Api-Key"));
+        o["path"] = req.url().path();
+        o["query"] = req.url().query();
+        return o;
+    });
+    m_server.route("/forum/latest\\.json", [](const QHttpServerRequest &req) {
+        QJsonObject o;
+        o["query"] = req.url().query();
+        return o;
+    });
+    m_server.route("/status/<arg>\\.json", [](int status, const QHttpServerRequest &) {
+        QByteArray body;
+        if (status == 403)
+            body = R"({"errors":["You need to be logged in to do that."],"error_type":"not_logged_in"})";
+        else if (status == 422)
+            body = R"({"errors":["Body is too short","Title is too short"],"error_type":"record_invalid"})";
+        else if (status == 404)
+            body = R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found","extras":{"html":"<div>gone</div>"}})";
+        else
+            body = "<html>proxy error</html>"; // error bodies need not be JSON
+        return jsonResponse(body, QHttpServerResponse::StatusCode(status));
+    });
+    m_server.route("/limited-header\\.json", [] {
+        QHttpServerResponse r(QByteArrayLiteral("text/plain"), QByteArrayLiteral("slow down"),
+                              QHttpServerResponse::StatusCode::TooManyRequests);
+        r.setHeader("Retry-After", "7");
+        return r;
+    });
+    m_server.route("/limited-body\\.json", [] {
+        return jsonResponse(R"({"errors":["You've performed this action too many times."],"error_type":"rate_limit","extras":{"wait_seconds":12,"time_left":"12 seconds"}})",
+                            QHttpServerResponse::StatusCode::TooManyRequests);
+    });
+    m_server.route("/malformed\\.json", [] {
+        return jsonResponse("{\"topic_list\": [", QHttpServerResponse::StatusCode::Ok);
+    });
+    m_server.route("/big\\.json", [] {
+        return jsonResponse("[\"" + QByteArray(4000, 'x') + "\"]", QHttpServerResponse::StatusCode::Ok);
+    });
+    // No Content-Length, body keeps coming: only the bytes received can trip the cap.
+    m_server.route("/stream\\.json", [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        responder.writeStatusLine();
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeBody("[\"" + QByteArray(64 * 1024, 'y'));
+        m_streams.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+    });
+    m_server.route("/hang\\.json", [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        m_arrivals.append(req.query().queryItemValue("n").toInt());
+        m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        m_maxOutstanding = qMax(m_maxOutstanding, int(m_held.size()) - m_answered);
+    });
+    m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+void TestTransport::init()
+{
+    m_held.clear();
+    m_streams.clear();
+    m_answered = 0;
+    m_maxOutstanding = 0;
+    m_arrivals.clear();
+}
+
+std::optional<TransportResult> TestTransport::run(Transport &t, const QString &path)
+{
+    std::optional<TransportResult> out;
+    t.get(path, this, [&out](const TransportResult &r) { out = r; });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, WaitMs))
+        return std::nullopt;
+    return out;
+}
+
+void TestTransport::sendsHeadersAndParsesJson()
+{
+    Transport t(base());
+    const auto r = run(t, "/echo.json");
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->httpStatus, 200);
+    const QJsonObject o = r->json.object();
+    QCOMPARE(o["ua"].toString(), QStringLiteral("AivizorDesktop/0.1 (+Qt 6.4)"));
+    QCOMPARE(o["accept"].toString(), QStringLiteral("application/json"));
+    QVERIFY(o["apiKey"].toString().isEmpty());
+    QCOMPARE(t.transferTimeout(), 20000);
+    QCOMPARE(t.maxResponseSize(), qint64(16 * 1024 * 1024));
+    QCOMPARE(t.maxParallelRequests(), 4);
+}
+
+void TestTransport::resolvesRelativeUrls()
+{
+    Transport t(QUrl("https://forum.example"));
+    QCOMPARE(t.resolve("/latest?page=1"), QUrl("https://forum.example/latest.json?page=1"));
+    QCOMPARE(t.resolve("/latest.json?page=1"), QUrl("https://forum.example/latest.json?page=1"));
+    QCOMPARE(t.resolve("latest"), QUrl("https://forum.example/latest.json"));
+    QCOMPARE(t.resolve("/c/news/5/"), QUrl("https://forum.example/c/news/5.json"));
+    QCOMPARE(t.resolve("/t/5/posts.json?post_ids[]=1&post_ids[]=2").path(), QStringLiteral("/t/5/posts.json"));
+    Transport sub(QUrl("https://example.org/forum/"));
+    QCOMPARE(sub.resolve("/latest?page=2"), QUrl("https://example.org/forum/latest.json?page=2"));
+    // Server-sent URLs already carry the subfolder.
+    QCOMPARE(sub.resolve("/forum/latest?page=2"), QUrl("https://example.org/forum/latest.json?page=2"));
+}
+
+void TestTransport::subfolderAndMoreTopicsUrl()
+{
+    Transport t(base("/forum"));
+    const auto r = run(t, "/latest?page=1");
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->json.object()["query"].toString(), QStringLiteral("page=1"));
+}
+
+void TestTransport::statusMapping_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("serverMessages");
+    QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound)
+                         << QStringList{"The requested URL or resource could not be found."};
+    QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden)
+                         << QStringList{"You need to be logged in to do that."};
+    QTest::newRow("422") << 422 << int(ApiError::Kind::InvalidRequest)
+                         << QStringList{"Body is too short", "Title is too short"};
+    QTest::newRow("400") << 400 << int(ApiError::Kind::InvalidRequest) << QStringList{};
+    QTest::newRow("500") << 500 << int(ApiError::Kind::ServerError) << QStringList{};
+    QTest::newRow("502") << 502 << int(ApiError::Kind::ServerError) << QStringList{};
+}
+
+void TestTransport::statusMapping()
+{
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    QFETCH(QStringList, serverMessages);
+    Transport t(base());
+    const auto r = run(t, QStringLiteral("/status/%1.json").arg(status));
+    QVERIFY(r);
+    QCOMPARE(int(r->error.kind), kind);
+    QCOMPARE(r->error.httpStatus, status);
+    QCOMPARE(r->error.serverMessages, serverMessages);
+    QVERIFY(!r->error.message.isEmpty());
+}
+
+void TestTransport::rateLimitFromRetryAfter()
+{
+    Transport t(base());
+    QSignalSpy limited(&t, &Transport::rateLimited);
+    const auto r = run(t, "/limited-header.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(r->error.httpStatus, 429);
+    QCOMPARE(r->error.waitSeconds, 7);
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(limited.first().first().toInt(), 7);
+}
+
+void TestTransport::rateLimitFromBody()
+{
+    Transport t(base());
+    const auto r = run(t, "/limited-body.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(r->error.waitSeconds, 12);
+    QCOMPARE(r->error.serverMessages.size(), 1);
+}
+
+void TestTransport::malformedJson()
+{
+    Transport t(base());
+    const auto r = run(t, "/malformed.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(r->httpStatus, 200);
+}
+
+void TestTransport::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    Transport t(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+    const auto r = run(t, "/latest.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::Network);
+    QCOMPARE(r->httpStatus, 0);
+}
+
+void TestTransport::timeout()
+{
+    Transport t(base());
+    t.setTransferTimeout(300);
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = run(t, "/hang.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::Network);
+    QVERIFY(clock.elapsed() >= 250);
+    QVERIFY(clock.elapsed() < 4000);
+}
+
+void TestTransport::sizeCapByContentLength()
+{
+    Transport t(base());
+    t.setMaxResponseSize(1000);
+    auto r = run(t, "/big.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::ResponseTooLarge);
+    t.setMaxResponseSize(10000);
+    r = run(t, "/big.json");
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+}
+
+void TestTransport::sizeCapByBytesReceived()
+{
+    Transport t(base());
+    t.setMaxResponseSize(16 * 1024);
+    const auto r = run(t, "/stream.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::ResponseTooLarge);
+    QCOMPARE(t.runningCount(), 0);
+}
+
+void TestTransport::concurrencyCapIsFifo()
+{
+    Transport t(base());
+    t.setMaxParallelRequests(2);
+    QList<int> finished;
+    for (int i = 0; i < 5; ++i)
+        t.get(QStringLiteral("/hang.json?n=%1").arg(i), this,
+              [&finished, i](const TransportResult &r) {
+                  if (!r.error.isError())
+                      finished.append(i);
+              });
+    QCOMPARE(t.runningCount(), 2);
+    QCOMPARE(t.queuedCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_held.size()), 2, WaitMs);
+    // Answer one request at a time; the server must never see more than two at once.
+    for (int answered = 0; answered < 5; ++answered) {
+        QTRY_VERIFY_WITH_TIMEOUT(int(m_held.size()) > answered, WaitMs);
+        ++m_answered;
+        m_held.at(answered)->write(QByteArrayLiteral("{}"), QByteArrayLiteral("application/json"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), answered + 1, WaitMs);
+    }
+    QCOMPARE(m_maxOutstanding, 2);
+    QCOMPARE(m_arrivals, (QList<int>{0, 1, 2, 3, 4}));
+    QCOMPARE(finished, (QList<int>{0, 1, 2, 3, 4}));
+    QCOMPARE(t.runningCount(), 0);
+    QCOMPARE(t.queuedCount(), 0);
+}
+
+void TestTransport::cancelDeliversCancelled()
+{
+    Transport t(base());
+    t.setMaxParallelRequests(1);
+    std::optional<TransportResult> running, queued;
+    const auto a = t.get("/hang.json?n=1", this, [&running](const TransportResult &r) { running = r; });
+    const auto b = t.get("/hang.json?n=2", this, [&queued](const TransportResult &r) { queued = r; });
+    QCOMPARE(t.queuedCount(), 1);
+    t.cancel(b);
+    t.cancel(a);
+    // Delivered from the event loop, never inside cancel().
+    QVERIFY(!running && !queued);
+    QTRY_VERIFY_WITH_TIMEOUT(running && queued, WaitMs);
+    QCOMPARE(running->error.kind, ApiError::Kind::Cancelled);
+    QCOMPARE(queued->error.kind, ApiError::Kind::Cancelled);
+    QCOMPARE(t.runningCount(), 0);
+    QCOMPARE(t.queuedCount(), 0);
+}
+
+void TestTransport::deadContextGetsNoCallback()
+{
+    Transport t(base());
+    bool called = false;
+    auto context = std::make_unique<QObject>();
+    t.get("/echo.json", context.get(), [&called](const TransportResult &) { called = true; });
+    context.reset();
+    bool done = false;
+    t.get("/echo.json", this, [&done](const TransportResult &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, WaitMs);
+    QVERIFY(!called);
+}
+
+void TestTransport::authHeadersOnlyToOwnOrigin()
+{
+    Transport t(base());
+    t.setAuthHeaders({{"Api-Key", "secret-key"}, {"Api-Username", "system"}});
+    auto r = run(t, "/echo.json");
+    QVERIFY(r);
+    QCOMPARE(r->json.object()["apiKey"].toString(), QStringLiteral("secret-key"));
+    // An absolute URL on another origin (another port) never gets the secrets.
+    QHttpServer other;
+    other.route("/echo\\.json", [](const QHttpServerRequest &req) {
+        return QJsonObject{{"apiKey", QString::fromLatin1(req.value("Api-Key"))}};
+    });
+    const quint16 otherPort = other.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(otherPort != 0);
+    r = run(t, QStringLiteral("http://127.0.0.1:%1/echo.json").arg(otherPort));
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QVERIFY(r->json.object().contains("apiKey"));
+    QVERIFY(r->json.object()["apiKey"].toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
