@@ -1,0 +1,640 @@
+#include "htmlsanitizer.h"
+
+#include "htmlnames.h"
+#include "postlink.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isOneOf(QStringView value, std::initializer_list<QLatin1String> candidates)
+{
+    for (QLatin1String candidate : candidates) {
+        if (value == candidate)
+            return true;
+    }
+    return false;
+}
+
+// What the writer does with an element, looked up once per element.
+enum class Action : quint8 {
+    Unwrap,       // unknown inline elements, forms, media: keep the children only
+    Keep,         // allowed as is, without attributes
+    AsDiv,        // unknown block elements keep their line breaks as a div
+    Div,          // div: may be Discourse chrome (lightbox, quote controls, image meta)
+    Aside,        // aside: quote, onebox, or a div
+    Span,         // span: local date, mention, or kept
+    Link,
+    Image,
+    LineBreak,    // br, hr
+    Pre,
+    Code,
+    OrderedList,
+    Table,
+    TableSection, // thead, tbody, tr
+    TableFooter,  // tfoot, written as tbody
+    Cell,
+};
+
+Action actionFor(const QString &name)
+{
+    static const HtmlNameMap<Action> table = [] {
+        HtmlNameMap<Action> t;
+        for (const char *keep : {"p", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del",
+                                 "strike", "blockquote", "ul", "li", "sup", "sub", "kbd", "details", "summary"})
+            t[QString::fromLatin1(keep)] = Action::Keep;
+        for (const char *block : {"article", "section", "header", "footer", "figure", "figcaption", "dl", "dt", "dd",
+                                  "address", "center", "main", "nav", "fieldset", "legend", "hgroup", "dialog",
+                                  "menu", "dir", "listing"})
+            t[QString::fromLatin1(block)] = Action::AsDiv;
+        t[QStringLiteral("div")] = Action::Div;
+        t[QStringLiteral("aside")] = Action::Aside;
+        t[QStringLiteral("span")] = Action::Span;
+        t[QStringLiteral("a")] = Action::Link;
+        t[QStringLiteral("img")] = Action::Image;
+        t[QStringLiteral("br")] = Action::LineBreak;
+        t[QStringLiteral("hr")] = Action::LineBreak;
+        t[QStringLiteral("pre")] = Action::Pre;
+        t[QStringLiteral("code")] = Action::Code;
+        t[QStringLiteral("ol")] = Action::OrderedList;
+        t[QStringLiteral("table")] = Action::Table;
+        t[QStringLiteral("thead")] = Action::TableSection;
+        t[QStringLiteral("tbody")] = Action::TableSection;
+        t[QStringLiteral("tr")] = Action::TableSection;
+        t[QStringLiteral("tfoot")] = Action::TableFooter;
+        t[QStringLiteral("td")] = Action::Cell;
+        t[QStringLiteral("th")] = Action::Cell;
+        return t;
+    }();
+    return table.value(name, Action::Unwrap);
+}
+
+bool isTableStructure(const QString &name)
+{
+    const Action action = actionFor(name);
+    return action == Action::Table || action == Action::TableSection || action == Action::TableFooter;
+}
+
+// A positive pixel size from an attribute, or 0.
+int parseDimension(const QString &value)
+{
+    bool ok = false;
+    const int n = value.trimmed().toInt(&ok);
+    return ok && n > 0 && n <= 10000 ? n : 0;
+}
+
+int parseSpan(const QString &value)
+{
+    bool ok = false;
+    const int n = value.trimmed().toInt(&ok);
+    return ok && n > 1 && n <= 1000 ? n : 0;
+}
+
+// Table cell alignment from align="" or from the style Discourse writes for markdown tables.
+QString cellAlignment(const HtmlNode &cell)
+{
+    QString align = cell.attribute("align"_L1).trimmed().toLower();
+    if (align.isEmpty()) {
+        const QString style = cell.attribute("style"_L1).toLower();
+        const qsizetype at = style.indexOf(QLatin1String("text-align"));
+        if (at >= 0) {
+            const qsizetype colon = style.indexOf(QLatin1Char(':'), at);
+            const qsizetype end = style.indexOf(QLatin1Char(';'), at);
+            if (colon >= 0)
+                align = style.mid(colon + 1, (end < 0 ? style.size() : end) - colon - 1).trimmed();
+        }
+    }
+    return isOneOf(align, {"left"_L1, "right"_L1, "center"_L1, "justify"_L1}) ? align : QString();
+}
+
+// Escapes text for HTML (and XML: control characters, non-characters and broken surrogate pairs are
+// not allowed there). Plain runs are copied in one go; most text has nothing to escape.
+void appendEscaped(QString &out, QStringView text, bool attribute)
+{
+    const QChar *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        const bool special = u == '&' || u == '<' || u == '>' || (u == '"' && attribute)
+            || (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u >= 0xD800;
+        if (!special)
+            continue;
+        if (u >= 0xD800 && u < 0xFFFE) {
+            if (u >= 0xE000)
+                continue; // ordinary BMP character
+            if (QChar::isHighSurrogate(u) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+                ++i; // a valid pair
+                continue;
+            }
+        }
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (u) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        default:
+            if (u >= 0xD800 && u <= 0xDFFF)
+                out += QChar(QChar::ReplacementCharacter); // a lone surrogate
+            break;                                        // control characters, U+FFFE, U+FFFF: dropped
+        }
+    }
+    out.append(data + runStart, size - runStart);
+}
+
+} // namespace
+
+// Writes the sanitized HTML of one parsed post.
+class SanitizerWriter
+{
+public:
+    SanitizerWriter(const HtmlTree &tree, const HtmlSanitizer &sanitizer)
+        : m_tree(tree)
+        , m_options(sanitizer.m_options)
+        , m_urls(sanitizer.m_urls)
+    {
+    }
+
+    void children(int index)
+    {
+        for (int c = m_tree.node(index).firstChild; c >= 0; c = m_tree.node(c).nextSibling)
+            node(c);
+    }
+
+    SanitizedPost take() { return {std::move(m_out), std::move(m_images)}; }
+    void reserve(qsizetype size) { m_out.reserve(size); }
+
+private:
+    void node(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        if (n.kind == HtmlNode::Kind::Text) {
+            // Only whitespace (or text the depth cap left) can sit directly in a table's structure.
+            if (!isTableStructure(m_tree.node(n.parent).name))
+                text(n.text);
+            return;
+        }
+        element(index);
+    }
+
+    void element(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        switch (actionFor(n.name)) {
+        case Action::Unwrap:
+            children(index);
+            break;
+        case Action::Keep:
+            wrap(index, n.name);
+            break;
+        case Action::AsDiv:
+            wrap(index, QStringLiteral("div"));
+            break;
+        case Action::Div:
+            // Discourse chrome that never renders: quote buttons, the lightbox caption with its icons.
+            if (n.hasClass("quote-controls"_L1) || n.hasClass("meta"_L1))
+                break;
+            if (n.hasClass("lightbox-wrapper"_L1))
+                lightbox(index);
+            else
+                wrap(index, n.name);
+            break;
+        case Action::Aside:
+            if (n.hasClass("quote"_L1))
+                quote(index);
+            else if (n.hasClass("onebox"_L1))
+                onebox(index);
+            else
+                wrap(index, QStringLiteral("div"));
+            break;
+        case Action::Span:
+            if (n.hasClass("discourse-local-date"_L1))
+                localDate(index);
+            else if (n.hasClass("mention"_L1))
+                mention(index);
+            else
+                wrap(index, n.name);
+            break;
+        case Action::Link:
+            if (n.hasClass("hashtag-cooked"_L1))
+                hashtag(index);
+            else
+                link(index, m_urls.link(n.attribute("href"_L1)), n.attribute("title"_L1));
+            break;
+        case Action::Image:
+            image(n, QUrl());
+            break;
+        case Action::LineBreak:
+            m_out += QLatin1Char('<');
+            m_out += n.name;
+            m_out += QLatin1String("/>");
+            break;
+        case Action::Pre:
+            ++m_inPre;
+            wrap(index, n.name);
+            --m_inPre;
+            break;
+        case Action::Code:
+            if (m_inPre > 0)
+                children(index); // the pre already gives monospace; the lang-xxx class is dropped
+            else
+                wrap(index, n.name);
+            break;
+        case Action::OrderedList:
+            if (const int start = parseDimension(n.attribute("start"_L1)))
+                m_out += QStringLiteral("<ol start=\"%1\">").arg(start);
+            else
+                m_out += QLatin1String("<ol>");
+            children(index);
+            m_out += QLatin1String("</ol>");
+            break;
+        case Action::Table:
+            m_out += QLatin1String("<table border=\"1\" cellpadding=\"4\">");
+            children(index);
+            m_out += QLatin1String("</table>");
+            break;
+        case Action::TableSection:
+            wrap(index, n.name);
+            break;
+        case Action::TableFooter:
+            wrap(index, QStringLiteral("tbody"));
+            break;
+        case Action::Cell:
+            cell(index);
+            break;
+        }
+    }
+
+    void wrap(int index, const QString &tag)
+    {
+        m_out += QLatin1Char('<');
+        m_out += tag;
+        m_out += QLatin1Char('>');
+        children(index);
+        m_out += QLatin1String("</");
+        m_out += tag;
+        m_out += QLatin1Char('>');
+    }
+
+    void text(QStringView s) { appendEscaped(m_out, s, false); }
+
+    void attribute(QLatin1String name, QStringView value)
+    {
+        m_out += QLatin1Char(' ') + name + QLatin1String("=\"");
+        appendEscaped(m_out, value, true);
+        m_out += QLatin1Char('"');
+    }
+
+    void openLink(const QUrl &href, const QString &title)
+    {
+        m_out += QLatin1String("<a");
+        attribute(QLatin1String("href"), href.toString(QUrl::FullyEncoded));
+        if (!title.isEmpty())
+            attribute(QLatin1String("title"), title);
+        m_out += QLatin1Char('>');
+        ++m_linkDepth;
+    }
+
+    void closeLink()
+    {
+        m_out += QLatin1String("</a>");
+        --m_linkDepth;
+    }
+
+    // A link around the children of index; links inside links and disallowed URLs keep the text only.
+    void link(int index, const QUrl &href, const QString &title)
+    {
+        if (!href.isValid() || m_linkDepth > 0) {
+            children(index);
+            return;
+        }
+        openLink(href, title);
+        children(index);
+        closeLink();
+    }
+
+    void textLink(const QUrl &href, const QString &label)
+    {
+        if (!href.isValid() || m_linkDepth > 0) {
+            text(label);
+            return;
+        }
+        openLink(href, QString());
+        text(label);
+        closeLink();
+    }
+
+    void cell(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        m_out += QLatin1Char('<') + n.name;
+        if (const int colspan = parseSpan(n.attribute("colspan"_L1)))
+            attribute(QLatin1String("colspan"), QString::number(colspan));
+        if (const int rowspan = parseSpan(n.attribute("rowspan"_L1)))
+            attribute(QLatin1String("rowspan"), QString::number(rowspan));
+        const QString align = cellAlignment(n);
+        if (!align.isEmpty())
+            attribute(QLatin1String("align"), align);
+        m_out += QLatin1Char('>');
+        children(index);
+        m_out += QLatin1String("</") + n.name + QLatin1Char('>');
+    }
+
+    // fullImage: where a click should lead (the lightbox's full-size image), if anywhere.
+    void image(const HtmlNode &img, const QUrl &fullImage)
+    {
+        const QUrl src = m_urls.image(img.attribute("src"_L1));
+        if (!src.isValid())
+            return;
+        const QString alt = img.attribute("alt"_L1);
+        const QString title = img.attribute("title"_L1);
+        const bool emoji = img.hasClass("emoji"_L1);
+
+        if (!m_options.allowRemoteImages && !m_urls.isSameSite(src)) {
+            // No surprise loads from third parties: offer a link instead.
+            if (emoji) {
+                text(alt.isEmpty() ? title : alt);
+                return;
+            }
+            const QString label = HtmlSanitizer::tr("[image: %1]")
+                                      .arg(alt.isEmpty() ? src.fileName(QUrl::FullyDecoded) : alt);
+            textLink(fullImage.isValid() ? fullImage : src, label);
+            return;
+        }
+
+        int width = parseDimension(img.attribute("width"_L1));
+        int height = parseDimension(img.attribute("height"_L1));
+        if (emoji) {
+            width = height = img.hasClass("only-emoji"_L1) ? HtmlSanitizer::OnlyEmojiSize : HtmlSanitizer::EmojiSize;
+        } else if (m_options.maxImageWidth > 0 && width > m_options.maxImageWidth) {
+            if (height > 0)
+                height = std::max(1, int(qint64(height) * m_options.maxImageWidth / width));
+            width = m_options.maxImageWidth;
+        }
+
+        const bool linked = fullImage.isValid() && m_linkDepth == 0;
+        if (linked)
+            openLink(fullImage, QString());
+        const QString url = src.toString(QUrl::FullyEncoded);
+        m_out += QLatin1String("<img");
+        attribute(QLatin1String("src"), url);
+        if (width > 0)
+            attribute(QLatin1String("width"), QString::number(width));
+        if (height > 0)
+            attribute(QLatin1String("height"), QString::number(height));
+        if (!alt.isEmpty())
+            attribute(QLatin1String("alt"), alt);
+        if (!title.isEmpty())
+            attribute(QLatin1String("title"), title);
+        m_out += QLatin1String("/>");
+        if (linked)
+            closeLink();
+
+        if (!m_imageUrls.contains(url)) {
+            m_imageUrls.insert(url);
+            m_images.append({src, width, height});
+        }
+    }
+
+    // div.lightbox-wrapper > a.lightbox[href=full] > img[src=thumbnail] + div.meta
+    void lightbox(int index)
+    {
+        const int anchor = m_tree.findDescendant(index, "a"_L1);
+        const int img = m_tree.findDescendant(index, "img"_L1);
+        if (img < 0)
+            return;
+        const QUrl full = anchor >= 0 ? m_urls.link(m_tree.node(anchor).attribute("href"_L1)) : QUrl();
+        image(m_tree.node(img), full);
+    }
+
+    // aside.quote[data-username][data-topic][data-post] > div.title + blockquote
+    void quote(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        int title = -1;
+        for (int c = n.firstChild; c >= 0 && title < 0; c = m_tree.node(c).nextSibling) {
+            if (m_tree.node(c).is("div"_L1) && m_tree.node(c).hasClass("title"_L1))
+                title = c;
+        }
+        QString user = n.attribute("data-username"_L1).trimmed();
+        if (user.isEmpty() && title >= 0) {
+            user = m_tree.textContent(title).simplified();
+            if (user.endsWith(QLatin1Char(':')))
+                user.chop(1);
+        }
+        if (!user.isEmpty()) {
+            bool topicOk = false;
+            bool postOk = false;
+            const int topic = n.attribute("data-topic"_L1).toInt(&topicOk);
+            const int post = n.attribute("data-post"_L1).toInt(&postOk);
+            QString who;
+            if (topicOk && postOk && topic > 0 && post > 0 && m_linkDepth == 0) {
+                who = QLatin1String("<a href=\"");
+                appendEscaped(who, PostLink::make(topic, post).toString(QUrl::FullyEncoded), true);
+                who += QLatin1String("\">");
+                appendEscaped(who, user, false);
+                who += QLatin1String("</a>");
+            } else {
+                appendEscaped(who, user, false);
+            }
+            QString line;
+            appendEscaped(line, HtmlSanitizer::tr("%1 wrote:"), false);
+            m_out += QLatin1String("<p>") + line.arg(who) + QLatin1String("</p>");
+        }
+        m_out += QLatin1String("<blockquote>");
+        for (int c = n.firstChild; c >= 0; c = m_tree.node(c).nextSibling) {
+            if (c == title)
+                continue;
+            if (m_tree.node(c).is("blockquote"_L1))
+                children(c); // the aside already is the quote block
+            else
+                node(c);
+        }
+        m_out += QLatin1String("</blockquote>");
+    }
+
+    // aside.onebox[data-onebox-src] > header.source + article.onebox-body(h3 > a, p, ...)
+    void onebox(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        const QUrl source = m_urls.link(n.attribute("data-onebox-src"_L1));
+        const int article = m_tree.findDescendant(index, "article"_L1);
+        const int scope = article >= 0 ? article : index;
+
+        QString title;
+        QUrl href;
+        for (QLatin1String heading : {"h3"_L1, "h4"_L1, "h2"_L1, "h1"_L1}) {
+            const int h = m_tree.findDescendant(scope, heading);
+            if (h < 0)
+                continue;
+            const int a = m_tree.findDescendant(h, "a"_L1);
+            title = m_tree.textContent(a >= 0 ? a : h).simplified();
+            if (a >= 0)
+                href = m_urls.link(m_tree.node(a).attribute("href"_L1));
+            break;
+        }
+        if (title.isEmpty()) {
+            const int header = m_tree.findDescendant(index, "header"_L1);
+            const int a = header >= 0 ? m_tree.findDescendant(header, "a"_L1) : -1;
+            if (a >= 0) {
+                title = m_tree.textContent(a).simplified();
+                href = m_urls.link(m_tree.node(a).attribute("href"_L1));
+            }
+        }
+        if (!href.isValid())
+            href = source;
+        if (title.isEmpty() && href.isValid())
+            title = href.toDisplayString();
+        const int paragraph = article >= 0 ? m_tree.findDescendant(article, "p"_L1) : -1;
+        const QString summary = paragraph >= 0 ? m_tree.textContent(paragraph).simplified() : QString();
+        if (title.isEmpty() && summary.isEmpty())
+            return;
+
+        m_out += QLatin1String("<blockquote><p>");
+        const bool linked = href.isValid() && m_linkDepth == 0;
+        if (linked)
+            openLink(href, QString());
+        m_out += QLatin1String("<strong>");
+        text(title);
+        m_out += QLatin1String("</strong>");
+        if (linked)
+            closeLink();
+        m_out += QLatin1String("</p>");
+        if (!summary.isEmpty()) {
+            m_out += QLatin1String("<p>");
+            text(summary);
+            m_out += QLatin1String("</p>");
+        }
+        m_out += QLatin1String("</blockquote>");
+    }
+
+    // span.mention holds "@name"; it links to the user's page.
+    void mention(int index)
+    {
+        const QString label = m_tree.textContent(index).trimmed();
+        const QString name = label.startsWith(QLatin1Char('@')) ? label.mid(1) : QString();
+        const bool valid = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.');
+        });
+        textLink(valid ? m_urls.sitePath(QStringLiteral("u/") + name) : QUrl(), label);
+    }
+
+    // a.hashtag-cooked[data-slug] with an icon: shown as "#slug".
+    void hashtag(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        QString label = n.attribute("data-slug"_L1).trimmed();
+        if (label.isEmpty())
+            label = m_tree.textContent(index).simplified();
+        if (!label.startsWith(QLatin1Char('#')))
+            label.prepend(QLatin1Char('#'));
+        textLink(m_urls.link(n.attribute("href"_L1)), label);
+    }
+
+    // span.discourse-local-date[data-date][data-time][data-timezone]: shown in the reader's time zone.
+    void localDate(int index)
+    {
+        const HtmlNode &n = m_tree.node(index);
+        const QDate date = QDate::fromString(n.attribute("data-date"_L1).trimmed(), Qt::ISODate);
+        if (!date.isValid()) {
+            text(m_tree.textContent(index));
+            return;
+        }
+        const QTime time = QTime::fromString(n.attribute("data-time"_L1).trimmed(), Qt::ISODate);
+        if (!time.isValid()) {
+            text(QLocale().toString(date, QLocale::ShortFormat));
+            return;
+        }
+        QTimeZone zone(n.attribute("data-timezone"_L1).trimmed().toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        text(QLocale().toString(QDateTime(date, time, zone).toLocalTime(), QLocale::ShortFormat));
+    }
+
+    const HtmlTree &m_tree;
+    const HtmlSanitizer::Options &m_options;
+    const UrlPolicy &m_urls;
+    QString m_out;
+    QList<SanitizedImage> m_images;
+    QSet<QString> m_imageUrls;
+    int m_linkDepth = 0;
+    int m_inPre = 0;
+};
+
+HtmlSanitizer::HtmlSanitizer(const Options &options)
+    : m_options(options)
+    , m_urls(options.forumBase)
+{
+}
+
+SanitizedPost HtmlSanitizer::sanitize(const QString &cooked) const
+{
+    const HtmlTree tree = HtmlTree::parse(cooked, m_options.maxDepth);
+    SanitizerWriter writer(tree, *this);
+    writer.reserve(cooked.size());
+    writer.children(HtmlTree::Root);
+    return writer.take();
+}
+
+namespace {
+
+bool isInline(QStringView name)
+{
+    return isOneOf(name, {"a"_L1, "span"_L1, "strong"_L1, "b"_L1, "em"_L1, "i"_L1, "u"_L1, "s"_L1, "del"_L1, "strike"_L1,
+                          "code"_L1, "sup"_L1, "sub"_L1, "kbd"_L1, "small"_L1, "mark"_L1, "abbr"_L1, "font"_L1, "label"_L1,
+                          "q"_L1, "cite"_L1, "var"_L1, "samp"_L1, "ins"_L1, "big"_L1, "tt"_L1, "bdi"_L1, "bdo"_L1, "time"_L1});
+}
+
+void appendPlainText(const HtmlTree &tree, int index, QString &out)
+{
+    for (int c = tree.node(index).firstChild; c >= 0; c = tree.node(c).nextSibling) {
+        const HtmlNode &n = tree.node(c);
+        if (n.kind == HtmlNode::Kind::Text) {
+            out += n.text;
+            continue;
+        }
+        if (n.hasClass("quote-controls"_L1) || n.hasClass("meta"_L1)
+            || (n.is("div"_L1) && n.hasClass("title"_L1) && tree.node(n.parent).hasClass("quote"_L1))) {
+            continue;
+        }
+        if (n.is("img"_L1)) {
+            if (n.hasClass("emoji"_L1))
+                out += n.attribute("alt"_L1);
+            continue;
+        }
+        const bool block = !isInline(n.name);
+        if (block)
+            out += QLatin1Char(' ');
+        appendPlainText(tree, c, out);
+        if (block)
+            out += QLatin1Char(' ');
+    }
+}
+
+} // namespace
+
+QString HtmlSanitizer::toPlainText(const QString &cooked)
+{
+    const HtmlTree tree = HtmlTree::parse(cooked);
+    QString text;
+    text.reserve(cooked.size() / 2);
+    appendPlainText(tree, HtmlTree::Root, text);
+    return text.simplified();
+}

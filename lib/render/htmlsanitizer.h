@@ -1,0 +1,61 @@
+#pragma once
+
+#include "htmltree.h"
+#include "urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// An image the sanitized HTML will ask the document for: the view starts these loads itself.
+struct SanitizedImage
+{
+    QUrl url;
+    int width = 0;  // as written into the HTML (after scaling); 0 when the post did not say
+    int height = 0;
+};
+
+struct SanitizedPost
+{
+    QString html;                 // well-formed, allow-listed HTML for QTextDocument
+    QList<SanitizedImage> images; // each URL once, in document order
+};
+
+// Turns a Discourse post's "cooked" HTML (untrusted, possibly mis-nested) into the HTML subset
+// QTextDocument renders, through an allow-list: elements and attributes it does not know never
+// pass. Links keep only http, https and mailto URLs, images only http and https, all resolved
+// against the forum. Images from other hosts are replaced by a link unless allowRemoteImages is
+// set. Discourse constructs (quotes, lightboxes, emoji, oneboxes, mentions, hashtags, local dates,
+// code blocks, tables) become plain equivalents; quote headers link to PostLink URLs.
+class HtmlSanitizer
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlSanitizer)
+
+public:
+    struct Options
+    {
+        QUrl forumBase;                // e.g. "https://forum.example.org" or ".../subfolder"
+        bool allowRemoteImages = false; // load images from hosts other than the forum
+        int maxImageWidth = 640;       // wider images are scaled down, keeping the aspect ratio
+        int maxDepth = HtmlTree::DefaultMaxDepth;
+    };
+
+    static constexpr int EmojiSize = 20;
+    static constexpr int OnlyEmojiSize = 32; // emoji alone on a line are shown larger
+
+    explicit HtmlSanitizer(const Options &options);
+
+    SanitizedPost sanitize(const QString &cooked) const;
+
+    // Text of a post for previews and excerpts: no tags, whitespace collapsed, quote headers,
+    // image captions and hidden content left out, emoji as their ":name:".
+    static QString toPlainText(const QString &cooked);
+
+    const Options &options() const { return m_options; }
+
+private:
+    friend class SanitizerWriter;
+    Options m_options;
+    UrlPolicy m_urls;
+};
