@@ -30,7 +30,7 @@ QHttpServerResponse topicsFeed(ApiContext &ctx, const QHttpServerRequest &reques
     for (const TopicRow &t : page.topics)
         userIds.insert(t.userId);
     const QHash<int, UserRow> users = ctx.queries.users(userIds);
-    const QList<CategoryRow> categories = ctx.queries.categories();
+    const QList<CategoryRow> categories = ctx.queries.categoryTree();
 
     RssChannel channel{title, origin + path, ctx.queries.setting(QStringLiteral("description")), {}};
     for (const TopicRow &t : page.topics) {
@@ -73,7 +73,7 @@ QHttpServerResponse topicFeed(ApiContext &ctx, const QHttpServerRequest &request
 
 QHttpServerResponse categoryFeed(ApiContext &ctx, const QHttpServerRequest &request, int id)
 {
-    const QList<CategoryRow> rows = ctx.queries.categories();
+    const QList<CategoryRow> rows = ctx.queries.categoryTree();
     QList<int> scope{id};
     QString name;
     for (int i = 0; i < scope.size(); ++i) {

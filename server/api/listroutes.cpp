@@ -84,7 +84,7 @@ QHttpServerResponse topicList(ApiContext &ctx, const QHttpServerRequest &request
 
 QHttpServerResponse categoryTopics(ApiContext &ctx, const QHttpServerRequest &request, int id, bool top)
 {
-    const QList<CategoryRow> rows = ctx.queries.categories();
+    const QList<CategoryRow> rows = ctx.queries.categoryTree();
     const bool exists = std::any_of(rows.begin(), rows.end(), [id](const CategoryRow &c) { return c.id == id; });
     if (!exists)
         return Http::notFound();

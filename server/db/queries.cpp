@@ -53,6 +53,32 @@ QString UserRow::avatarTemplate() const
 
 QList<CategoryRow> Queries::categories() const
 {
+    QList<CategoryRow> rows = categoryTree();
+    QHash<int, int> index;
+    for (int i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).id, i);
+    QSqlQuery q = prepared(m_db.connection(),
+                 QStringLiteral("SELECT category_id, count(*), sum(posts_count), sum(created_at >= ?),"
+                                " sum(created_at >= ?), sum(created_at >= ?), sum(created_at >= ?)"
+                                " FROM topics WHERE visible = 1 GROUP BY category_id"),
+                 {isoNowMinusDays(1), isoNowMinusDays(7), isoNowMinusDays(30), isoNowMinusDays(365)});
+    while (q.next()) {
+        const int i = index.value(q.value(0).toInt(), -1);
+        if (i < 0)
+            continue;
+        CategoryRow &c = rows[i];
+        c.topicCount = q.value(1).toInt();
+        c.postCount = q.value(2).toInt();
+        c.topicsDay = q.value(3).toInt();
+        c.topicsWeek = q.value(4).toInt();
+        c.topicsMonth = q.value(5).toInt();
+        c.topicsYear = q.value(6).toInt();
+    }
+    return rows;
+}
+
+QList<CategoryRow> Queries::categoryTree() const
+{
     QList<CategoryRow> rows;
     QHash<int, int> index;
     QSqlQuery q = prepared(m_db.connection(),
@@ -75,23 +101,6 @@ QList<CategoryRow> Queries::categories() const
     for (const CategoryRow &c : std::as_const(rows)) {
         if (c.parentId && index.contains(c.parentId))
             rows[index.value(c.parentId)].childIds.append(c.id);
-    }
-    q = prepared(m_db.connection(),
-                 QStringLiteral("SELECT category_id, count(*), sum(posts_count), sum(created_at >= ?),"
-                                " sum(created_at >= ?), sum(created_at >= ?), sum(created_at >= ?)"
-                                " FROM topics WHERE visible = 1 GROUP BY category_id"),
-                 {isoNowMinusDays(1), isoNowMinusDays(7), isoNowMinusDays(30), isoNowMinusDays(365)});
-    while (q.next()) {
-        const int i = index.value(q.value(0).toInt(), -1);
-        if (i < 0)
-            continue;
-        CategoryRow &c = rows[i];
-        c.topicCount = q.value(1).toInt();
-        c.postCount = q.value(2).toInt();
-        c.topicsDay = q.value(3).toInt();
-        c.topicsWeek = q.value(4).toInt();
-        c.topicsMonth = q.value(5).toInt();
-        c.topicsYear = q.value(6).toInt();
     }
     return rows;
 }

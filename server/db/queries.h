@@ -35,7 +35,10 @@ class Queries
 public:
     explicit Queries(Database &db) : m_db(db) {}
 
+    // With topic/post counts (a scan of the stats index): for /site.json and /categories.json.
     QList<CategoryRow> categories() const;
+    // Names, slugs and the tree only: cheap, for scoping lists and feeds.
+    QList<CategoryRow> categoryTree() const;
     QHash<int, UserRow> users(const QSet<int> &ids) const;
     std::optional<UserRow> userByUsername(const QString &username) const;
 

@@ -56,9 +56,10 @@ int Writer::addUser(const QString &username, const QString &name, const QString 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO users (username, name, title, admin, moderator, trust_level,"
                              " avatar_color, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as SQL NULL; these columns are NOT NULL and default to ''.
     q.addBindValue(username);
-    q.addBindValue(name);
-    q.addBindValue(title);
+    q.addBindValue(name.isNull() ? QStringLiteral("") : name);
+    q.addBindValue(title.isNull() ? QStringLiteral("") : title);
     q.addBindValue(admin ? 1 : 0);
     q.addBindValue(admin ? 1 : 0);
     q.addBindValue(trustLevel);
@@ -79,7 +80,7 @@ int Writer::addCategory(int parentId, const QString &name, const QString &slug, 
     q.addBindValue(slug);
     q.addBindValue(color);
     q.addBindValue(textColor);
-    q.addBindValue(description);
+    q.addBindValue(description.isNull() ? QStringLiteral("") : description);
     q.addBindValue(position);
     q.addBindValue(isoTime(createdAt));
     return run(q) ? q.lastInsertId().toInt() : 0;
