@@ -1,0 +1,67 @@
+// Helper for tst_draftstore's crash tests: writes drafts through DraftStore and is then killed with
+// SIGKILL by the test, so nothing but what already reached the disk survives.
+//
+//   draft_writer <dir> once <key> <text-file>   schedule one save (debounced), print "saved", then idle
+//   draft_writer <dir> hammer <key>             save versions 1, 2, 3 ... back to back, printing
+//                                               "saved <n>" after each, until killed
+#include "draft_writer_text.h"
+#include "storage/draftstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: draft_writer <dir> once <key> <text-file> | <dir> hammer <key>\n");
+        return 2;
+    }
+    DraftStore store(args.at(1));
+    const QString mode = args.at(2);
+    const QString key = args.at(3);
+
+    if (mode == QLatin1String("once") && args.size() == 5) {
+        QFile in(args.at(4));
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(args.at(4)));
+            return 2;
+        }
+        Draft draft;
+        draft.replyToPostNumber = 7;
+        draft.text = QString::fromUtf8(in.readAll());
+        QObject::connect(&store, &DraftStore::saved, [] {
+            std::printf("saved\n");
+            std::fflush(stdout);
+        });
+        QObject::connect(&store, &DraftStore::saveFailed, [](const QString &, const QString &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            QCoreApplication::exit(1);
+        });
+        store.scheduleSave(key, draft);
+        return app.exec(); // idles until killed
+    }
+    if (mode == QLatin1String("hammer")) {
+        int version = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            Draft draft;
+            draft.text = draftWriterHammerText(++version);
+            store.scheduleSave(key, draft);
+            if (!store.flush()) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::printf("saved %d\n", version);
+            std::fflush(stdout);
+        });
+        tick.start(0);
+        return app.exec();
+    }
+    std::fprintf(stderr, "unknown mode %s\n", qPrintable(mode));
+    return 2;
+}
