@@ -262,11 +262,8 @@ void Outbox::load()
     const JsonFile::ReadResult file = JsonFile::read(m_filePath);
     if (file.status == JsonFile::Status::NotFound)
         return;
-    if (file.status == JsonFile::Status::IoError) {
-        // Not moved aside: the file may be fine and merely unreadable right now.
-        m_loadError = file.error;
-        return;
-    }
+    // An unreadable file (IoError) is moved aside like a damaged one: the next save would
+    // otherwise replace the queued posts it may hold.
     QString problem = file.error;
     int skipped = 0;
     if (file.status == JsonFile::Status::Ok) {
@@ -275,11 +272,9 @@ void Outbox::load()
         if (root.value(QStringLiteral("format")).toString() != formatName
             || !root.value(QStringLiteral("entries")).isArray())
             problem = tr("%1 is not an Aivizor outbox.").arg(QDir::toNativeSeparators(m_filePath));
-        else if (version.toInt() > FormatVersion) {
-            m_loadError = tr("The outbox %1 was saved by a newer version of Aivizor and was left as it is.")
-                              .arg(QDir::toNativeSeparators(m_filePath));
-            return;
-        } else if (version.toInt() != FormatVersion)
+        else if (version.toInt() > FormatVersion)
+            problem = tr("%1 was saved by a newer version of Aivizor.").arg(QDir::toNativeSeparators(m_filePath));
+        else if (version.toInt() != FormatVersion)
             problem = tr("%1 has no valid format version.").arg(QDir::toNativeSeparators(m_filePath));
         else {
             for (const QJsonValue &v : root.value(QStringLiteral("entries")).toArray()) {
@@ -290,9 +285,9 @@ void Outbox::load()
                 }
                 if (e.state == OutboxEntry::State::Sending) {
                     // The app stopped while this request was in flight: it may have been delivered.
+                    // nextAttemptAt is left as it was: the entry was already due when it was sent.
                     e.state = OutboxEntry::State::Pending;
                     e.mayHaveReachedServer = true;
-                    e.nextAttemptAt = m_clock();
                 }
                 m_entries.append(e);
             }
