@@ -1,0 +1,19 @@
+#include "credentialstore.h"
+
+#include "storage/sitekey.h"
+
+#include <QMetaObject>
+
+QString CredentialStore::key(const QUrl &site, const QString &username)
+{
+    return normalizedSiteUrl(site) + QLatin1Char('|') + username;
+}
+
+void CredentialStore::deliver(QObject *context, const Callback &done, const CredentialResult &result)
+{
+    if (!context || !done)
+        return;
+    // Queued even when called from the caller's thread, so callers never see a re-entrant answer;
+    // Qt drops the call if the context is deleted before it runs.
+    QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
+}
