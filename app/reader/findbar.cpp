@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "englishplural.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -149,7 +151,7 @@ void FindBar::updateStatus()
     else if (m_matchCount == 0)
         m_status->setText(tr("No matches"));
     else
-        m_status->setText(tr("%n match(es)", nullptr, m_matchCount));
+        m_status->setText(englishPlural(tr("%n match(es)", nullptr, m_matchCount), m_matchCount));
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,7 @@
 #include "posttime.h"
 
+#include "englishplural.h"
+
 #include <QCoreApplication>
 
 namespace PostTime {
@@ -29,16 +31,16 @@ QString relative(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("PostTime", "just now");
     const qint64 minutes = (secs + 30) / 60;
     if (minutes < 60)
-        return QCoreApplication::translate("PostTime", "%n minute(s) ago", nullptr, int(minutes));
+        return englishPlural(QCoreApplication::translate("PostTime", "%n minute(s) ago", nullptr, int(minutes)), int(minutes));
     const qint64 hours = (secs + 1800) / 3600;
     if (hours < 24)
-        return QCoreApplication::translate("PostTime", "%n hour(s) ago", nullptr, int(hours));
+        return englishPlural(QCoreApplication::translate("PostTime", "%n hour(s) ago", nullptr, int(hours)), int(hours));
     const qint64 days = secs / 86400;
     if (days < 30)
-        return QCoreApplication::translate("PostTime", "%n day(s) ago", nullptr, int(days));
+        return englishPlural(QCoreApplication::translate("PostTime", "%n day(s) ago", nullptr, int(days)), int(days));
     if (days < 365)
-        return QCoreApplication::translate("PostTime", "%n month(s) ago", nullptr, int(days / 30));
-    return QCoreApplication::translate("PostTime", "%n year(s) ago", nullptr, int(days / 365));
+        return englishPlural(QCoreApplication::translate("PostTime", "%n month(s) ago", nullptr, int(days / 30)), int(days / 30));
+    return englishPlural(QCoreApplication::translate("PostTime", "%n year(s) ago", nullptr, int(days / 365)), int(days / 365));
 }
 
 } // namespace PostTime

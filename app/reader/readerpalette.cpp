@@ -62,6 +62,7 @@ QString ReaderPalette::styleSheet() const
     s += QStringLiteral(".crumbs { color: %1; margin-bottom: 2px; }\n").arg(css(muted));
     s += QStringLiteral(".chip { background-color: %1; color: %2; font-weight: 600; }\n")
              .arg(css(chipBackground), css(chipText));
+    s += QStringLiteral(".byline { margin-top: 10px; margin-bottom: 10px; }\n");
     s += QStringLiteral(".author { font-weight: 600; color: %1; }\n").arg(css(text));
     s += QStringLiteral(".heart { color: %1; }\n").arg(css(heart));
     s += QStringLiteral(".counters { color: %1; margin-top: 14px; margin-bottom: 4px; }\n").arg(css(muted));

@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "englishplural.h"
 #include "findbar.h"
 #include "imageloader.h"
 #include "postbrowser.h"
@@ -322,7 +323,7 @@ void ReaderView::onError(const ApiError &error)
         return;
     QString message = error.message;
     if (error.kind == ApiError::Kind::RateLimited && error.waitSeconds > 0)
-        message += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, error.waitSeconds);
+        message += QLatin1Char(' ') + englishPlural(tr("Try again in %n second(s).", nullptr, error.waitSeconds), error.waitSeconds);
     if (!m_documentBuilt) {
         m_browser->setHtml(QStringLiteral("<p class=\"empty\">%1</p>")
                                .arg(tr("This topic could not be shown.").toHtmlEscaped()));

@@ -7,6 +7,7 @@
 #include "domain/post.h"
 #include "domain/topic.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -22,6 +23,8 @@ class ImageLoader;
 // "post-N" in a ruler block, which the view uses for j/k, jumps and "in reply to" links.
 class ThreadHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(ThreadHtml)
+
 public:
     struct Crumb
     {

@@ -1,0 +1,497 @@
+// Reader pane against the real aivizor-server (demo community) and, for faults and hostile
+// content, an in-process QHttpServer.
+#include "reader/findbar.h"
+#include "reader/postbrowser.h"
+#include "reader/readerlink.h"
+#include "reader/readerview.h"
+#include "reader/threadhtml.h"
+#include "widgets/errorbanner.h"
+
+#include "models/communitytreemodel.h"
+#include "models/postlistmodel.h"
+#include "net/forumclient.h"
+#include "net/transport.h"
+
+#include "testserver.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QHttpServer>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+QJsonObject fakePost(int id, int number, const QString &cooked, int replyTo = 0)
+{
+    QJsonObject p{{"id", id},
+                  {"post_number", number},
+                  {"username", number == 1 ? "eve" : "bob"},
+                  {"name", number == 1 ? "Eve Example" : "Bob Example"},
+                  {"avatar_template", ""},
+                  {"created_at", "2026-04-27T16:43:41.000Z"},
+                  {"cooked", cooked},
+                  {"post_type", 1},
+                  {"actions_summary", QJsonArray{QJsonObject{{"id", 2}, {"count", number}}}}};
+    if (replyTo > 0) {
+        p.insert("reply_to_post_number", replyTo);
+        p.insert("reply_to_user", QJsonObject{{"username", "eve"}, {"name", "Eve Example"}});
+    }
+    return p;
+}
+
+QJsonObject fakeTopic(int id, const QList<QJsonObject> &posts)
+{
+    QJsonArray postArray, stream;
+    for (const QJsonObject &p : posts) {
+        postArray.append(p);
+        stream.append(p.value("id"));
+    }
+    return {{"id", id},
+            {"title", QStringLiteral("Fake topic %1").arg(id)},
+            {"slug", "fake-topic"},
+            {"category_id", 0},
+            {"tags", QJsonArray{}},
+            {"posts_count", posts.size()},
+            {"views", 3},
+            {"like_count", 1},
+            {"highest_post_number", posts.size()},
+            {"chunk_size", 20},
+            {"created_at", "2026-04-27T16:43:41.000Z"},
+            {"details", QJsonObject{{"created_by", QJsonObject{{"id", 1}, {"username", "eve"}, {"name", "Eve Example"},
+                                                               {"avatar_template", ""}}}}},
+            {"post_stream", QJsonObject{{"posts", postArray}, {"stream", stream}}}};
+}
+
+QString documentText(ReaderView &view)
+{
+    return view.browser()->document()->toPlainText();
+}
+
+} // namespace
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void linkClassification();
+    void newsTopicShowsThePage();
+    void longTopicAppendsChunks();
+    void keyboardMovesBetweenPosts();
+    void jumpDialogGoesToPost();
+    void farJumpLoadsOnlyThatChunk();
+    void backAndForward();
+    void zoomIsRemembered();
+    void findBarHighlights();
+    void hostileBodyIsNeutralized();
+    void notFoundShowsBanner();
+    void retryAfterServerError();
+    void benchmarkBuildTopic();
+
+private:
+    int findTopic(const QString &titlePart);
+    std::unique_ptr<ReaderView> makeView(ForumClient *client, const QUrl &base);
+    bool openAndWait(ReaderView &view, int topicId, int postNumber = 0);
+
+    TestServer m_server;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<ForumClient> m_client;
+    std::unique_ptr<CommunityTreeModel> m_communities;
+    int m_newsTopic = 0;
+    int m_longTopic = 0;
+
+    QHttpServer m_fake;
+    QUrl m_fakeBase;
+    bool m_failWith500 = true;
+    int m_fakeRequests = 0;
+    std::unique_ptr<Transport> m_fakeTransport;
+    std::unique_ptr<ForumClient> m_fakeClient;
+};
+
+void TestReader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("reader/zoom"));
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    QVERIFY(!QFontDatabase::families().isEmpty());
+
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_transport = std::make_unique<Transport>(m_server.baseUrl());
+    m_client = std::make_unique<ForumClient>(m_transport.get());
+    m_communities = std::make_unique<CommunityTreeModel>(m_client.get());
+    QSignalSpy loaded(m_communities.get(), &CommunityTreeModel::loaded);
+    m_communities->reload();
+    QVERIFY(loaded.wait(Timeout));
+
+    m_newsTopic = findTopic(QStringLiteral("OpenAI and Microsoft restructure"));
+    m_longTopic = findTopic(QStringLiteral("Which open-weight model do you actually run locally"));
+    QVERIFY(m_newsTopic > 0);
+    QVERIFY(m_longTopic > 0);
+
+    // Faults and hostile markup come from a server we control completely.
+    const QString hostile = QStringLiteral(
+        "<p>Hello <script>document.write('x')</script><a href=\"javascript:alert(1)\">one</a> "
+        "<a href=\"JaVaScRiPt:alert(2)\">two</a> <a href=\"java\tscript:alert(3)\">three</a> "
+        "<a href=\"file:///etc/passwd\">four</a> <img src=\"file:///etc/passwd\" width=\"10\" height=\"10\">"
+        "<iframe src=\"http://evil.example/\"></iframe><a href=\"data:text/html,hi\">five</a>"
+        "<a href=\"https://example.org/ok\">six</a></p>");
+    m_fake.route("/t/<arg>.json", [this, hostile](int id) {
+        ++m_fakeRequests;
+        if (id == 404)
+            return QHttpServerResponse(QJsonObject{{"errors", QJsonArray{"The requested URL or resource could not be found."}},
+                                                   {"error_type", "not_found"}},
+                                       QHttpServerResponse::StatusCode::NotFound);
+        if (id == 500 && m_failWith500)
+            return QHttpServerResponse(QByteArray("oops"), QHttpServerResponse::StatusCode::InternalServerError);
+        if (id == 666)
+            return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, hostile), fakePost(2, 2, hostile, 1)}));
+        return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, "<p>First post body.</p>"),
+                                                  fakePost(2, 2, "<p>A reply.</p>", 1)}));
+    });
+    const quint16 port = m_fake.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    m_fakeBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_fakeTransport = std::make_unique<Transport>(m_fakeBase);
+    m_fakeClient = std::make_unique<ForumClient>(m_fakeTransport.get());
+}
+
+void TestReader::cleanupTestCase()
+{
+    QVERIFY(m_server.stop());
+}
+
+int TestReader::findTopic(const QString &titlePart)
+{
+    for (int page = 0; page < 5; ++page) {
+        bool done = false;
+        int found = 0;
+        bool more = false;
+        m_client->fetchTopicList(FeedSpec::latest(), page, this, [&](const ApiResult<TopicPage> &result) {
+            done = true;
+            if (!result.ok())
+                return;
+            more = !result.value->moreTopicsUrl.isEmpty();
+            for (const TopicSummary &t : result.value->topics) {
+                if (t.title.contains(titlePart))
+                    found = t.id;
+            }
+        });
+        if (!QTest::qWaitFor([&] { return done; }, Timeout))
+            return 0;
+        if (found > 0 || !more)
+            return found;
+    }
+    return 0;
+}
+
+std::unique_ptr<ReaderView> TestReader::makeView(ForumClient *client, const QUrl &base)
+{
+    auto view = std::make_unique<ReaderView>();
+    view->setClient(client);
+    view->setForumBase(base);
+    view->setCommunityModel(m_communities.get());
+    view->resize(800, 700);
+    view->show();
+    return view;
+}
+
+bool TestReader::openAndWait(ReaderView &view, int topicId, int postNumber)
+{
+    QSignalSpy shown(&view, &ReaderView::topicShown);
+    view.openTopic(topicId, postNumber);
+    return shown.wait(Timeout) && shown.last().at(0).toInt() == topicId;
+}
+
+void TestReader::linkClassification()
+{
+    const QUrl base(QStringLiteral("https://forum.example.org/sub"));
+    QCOMPARE(ReaderLink::classify(QUrl("file:///etc/passwd"), base).kind, ReaderLink::Kind::Blocked);
+    QCOMPARE(ReaderLink::classify(QUrl("javascript:alert(1)"), base).kind, ReaderLink::Kind::Blocked);
+    QCOMPARE(ReaderLink::classify(QUrl("https://other.example/t/x/5"), base).kind, ReaderLink::Kind::External);
+    const ReaderLink topic = ReaderLink::classify(QUrl("https://forum.example.org/sub/t/some-slug/42/7"), base);
+    QCOMPARE(topic.kind, ReaderLink::Kind::Post);
+    QCOMPARE(topic.topicId, 42);
+    QCOMPARE(topic.postNumber, 7);
+    const ReaderLink quote = ReaderLink::classify(QUrl("aivizor://post?topic=9&post=3"), base);
+    QCOMPARE(quote.kind, ReaderLink::Kind::Post);
+    QCOMPARE(quote.topicId, 9);
+    QCOMPARE(quote.postNumber, 3);
+    const ReaderLink tag = ReaderLink::classify(ReaderLink::tagLink(QStringLiteral("Open weights")), base);
+    QCOMPARE(tag.kind, ReaderLink::Kind::Tag);
+    QCOMPARE(tag.tag, QStringLiteral("Open weights"));
+    QCOMPARE(ReaderLink::classify(ReaderLink::communityLink(5), base).communityId, 5);
+}
+
+void TestReader::newsTopicShowsThePage()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    const QString text = documentText(*view);
+    QVERIFY2(text.contains(QStringLiteral("Community / OpenAI")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("OpenAI and Microsoft restructure their alliance")));
+    QVERIFY(text.contains(QStringLiteral("News")));
+    QVERIFY(text.contains(QStringLiteral("Sable Whitaker")));
+    QVERIFY(text.contains(QStringLiteral("0 likes")));
+    QVERIFY(text.contains(QStringLiteral("0 replies")));
+    QVERIFY(text.contains(QStringLiteral("0 views")));
+    QVERIFY(text.contains(QStringLiteral("Replies (0)")));
+    QVERIFY(text.contains(QStringLiteral("No replies in this topic yet.")));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+    QVERIFY(text.contains(QStringLiteral("OpenAI News")));
+
+    // Breadcrumb and chip are links that switch the feed.
+    const QString html = view->browser()->document()->toHtml();
+    QVERIFY(html.contains(ReaderLink::tagLink(QStringLiteral("News")).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    QSignalSpy feed(view.get(), &ReaderView::feedRequested);
+    int openaiId = 0;
+    for (const Community &c : m_communities->communities()) {
+        if (c.name == QLatin1String("OpenAI"))
+            openaiId = c.id;
+    }
+    QVERIFY(openaiId > 0);
+    emit view->browser()->anchorClicked(ReaderLink::communityLink(openaiId));
+    QCOMPARE(feed.size(), 1);
+    const FeedSpec spec = feed.at(0).at(0).value<FeedSpec>();
+    QCOMPARE(spec.kind, FeedSpec::Kind::Community);
+    QCOMPARE(spec.communityId, openaiId);
+    emit view->browser()->anchorClicked(ReaderLink::tagLink(QStringLiteral("News")));
+    QCOMPARE(feed.size(), 2);
+    QCOMPARE(feed.at(1).at(0).value<FeedSpec>().tag, QStringLiteral("News"));
+
+    QVERIFY(view->currentUrl().toString().endsWith(QStringLiteral("/%1").arg(m_newsTopic)));
+    QVERIFY(!view->browser()->accessibleName().isEmpty());
+}
+
+void TestReader::longTopicAppendsChunks()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_longTopic));
+    QTextDocument *doc = view->browser()->document();
+    const int total = view->postModel()->rowCount();
+    QVERIFY2(total > 40, qPrintable(QString::number(total)));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->renderedPostNumbers().isEmpty(), Timeout);
+    const int initial = view->renderedPostNumbers().size();
+    QVERIFY2(initial <= PostListModel::ChunkSize + 1, qPrintable(QString::number(initial)));
+    const QString firstBlock = doc->firstBlock().text();
+    QTextDocument *const sameDocument = doc;
+
+    QScrollBar *bar = view->browser()->verticalScrollBar();
+    for (int round = 0; round < 6 && view->renderedPostNumbers().size() < total; ++round) {
+        bar->setValue(bar->maximum());
+        const int before = bar->value();
+        const int count = view->renderedPostNumbers().size();
+        QTRY_VERIFY_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || count == total, Timeout);
+        // Appended, not rebuilt: same document, same first block, the reader stays where it was.
+        QCOMPARE(view->browser()->document(), sameDocument);
+        QCOMPARE(doc->firstBlock().text(), firstBlock);
+        QVERIFY2(bar->value() >= before, qPrintable(QStringLiteral("%1 < %2").arg(bar->value()).arg(before)));
+    }
+    QCOMPARE(view->renderedPostNumbers().size(), total);
+    QVERIFY(view->renderedPostNumbers().size() > initial);
+}
+
+void TestReader::keyboardMovesBetweenPosts()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_longTopic));
+    view->browser()->setFocus();
+    view->browser()->verticalScrollBar()->setValue(0);
+    QCOMPARE(view->currentPostNumber(), 1);
+    const QList<int> numbers = view->renderedPostNumbers();
+    QTest::keyClick(view->browser(), Qt::Key_J);
+    QCOMPARE(view->currentPostNumber(), numbers.at(1));
+    QTest::keyClick(view->browser(), Qt::Key_J);
+    QCOMPARE(view->currentPostNumber(), numbers.at(2));
+    QTest::keyClick(view->browser(), Qt::Key_K);
+    QCOMPARE(view->currentPostNumber(), numbers.at(1));
+    QTest::keyClick(view->browser(), Qt::Key_K);
+    QCOMPARE(view->currentPostNumber(), 1);
+    QCOMPARE(view->browser()->verticalScrollBar()->value(), 0);
+
+    // "in reply to" links scroll to the answered post.
+    view->goToPost(numbers.at(5));
+    QCOMPARE(view->currentPostNumber(), numbers.at(5));
+    emit view->browser()->anchorClicked(ReaderLink::postLink(m_longTopic, numbers.at(2)));
+    QCOMPARE(view->currentPostNumber(), numbers.at(2));
+}
+
+void TestReader::jumpDialogGoesToPost()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_longTopic));
+    view->browser()->setFocus();
+    QTest::keyClick(view->browser(), Qt::Key_J, Qt::ControlModifier);
+    auto *dialog = view->findChild<QInputDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->setIntValue(45);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentPostNumber(), 45, Timeout);
+    const int top = view->browser()->verticalScrollBar()->value();
+    QVERIFY(top > 0);
+}
+
+void TestReader::farJumpLoadsOnlyThatChunk()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_longTopic, 45));
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentPostNumber(), 45, Timeout);
+    // Rows between the first chunk and the jump target were never requested or rendered.
+    QVERIFY(view->postModel()->isRowLoaded(0));
+    QVERIFY(!view->postModel()->isRowLoaded(25));
+    QVERIFY(!view->renderedPostNumbers().contains(25));
+    QVERIFY(view->renderedPostNumbers().contains(45));
+    QVERIFY(documentText(*view).contains(QStringLiteral("not loaded")));
+
+    // Scrolling to the top brings the earlier replies in, without moving the reader off post 45.
+    view->browser()->verticalScrollBar()->setValue(0);
+    QTRY_VERIFY_WITH_TIMEOUT(view->renderedPostNumbers().contains(25), Timeout);
+}
+
+void TestReader::backAndForward()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QSignalSpy backChanged(view.get(), &ReaderView::canGoBackChanged);
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    QVERIFY(!view->canGoBack());
+    QVERIFY(openAndWait(*view, m_longTopic));
+    QVERIFY(view->canGoBack());
+    QVERIFY(!view->canGoForward());
+    QCOMPARE(backChanged.size(), 1);
+
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+    view->browser()->setFocus();
+    QTest::keyClick(view->browser(), Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(shown.wait(Timeout));
+    QCOMPARE(view->topicId(), m_newsTopic);
+    QVERIFY(view->canGoForward());
+    QVERIFY(documentText(*view).contains(QStringLiteral("Sable Whitaker")));
+
+    view->forward();
+    QVERIFY(shown.wait(Timeout));
+    QCOMPARE(view->topicId(), m_longTopic);
+    QVERIFY(!view->canGoForward());
+}
+
+void TestReader::zoomIsRemembered()
+{
+    QSettings().remove(QStringLiteral("reader/zoom"));
+    {
+        auto view = makeView(m_client.get(), m_server.baseUrl());
+        const qreal base = view->browser()->document()->defaultFont().pointSizeF();
+        view->browser()->setFocus();
+        QTest::keyClick(view->browser(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(view->zoomPercent(), 110);
+        QVERIFY(view->browser()->document()->defaultFont().pointSizeF() > base);
+    }
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QCOMPARE(view->zoomPercent(), 110);
+    view->resetZoom();
+    QCOMPARE(QSettings().value(QStringLiteral("reader/zoom")).toInt(), 100);
+}
+
+void TestReader::findBarHighlights()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    view->browser()->setFocus();
+    QTest::keyClick(view->browser(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(view->findBar()->isVisible());
+    view->findBar()->setText(QStringLiteral("Microsoft"));
+    QVERIFY(view->findBar()->matchCount() >= 3);
+    QCOMPARE(view->browser()->extraSelections().size(), view->findBar()->matchCount());
+    QVERIFY(view->browser()->textCursor().selectedText().compare(QStringLiteral("Microsoft"), Qt::CaseInsensitive) == 0);
+    QTest::keyClick(view->findBar()->findChild<QLineEdit *>(), Qt::Key_Escape);
+    QVERIFY(!view->findBar()->isVisible());
+    QVERIFY(view->browser()->extraSelections().isEmpty());
+}
+
+void TestReader::hostileBodyIsNeutralized()
+{
+    auto view = makeView(m_fakeClient.get(), m_fakeBase);
+    QVERIFY(openAndWait(*view, 666));
+    const QString html = view->browser()->document()->toHtml();
+    QVERIFY(documentText(*view).contains(QStringLiteral("Hello")));
+    QVERIFY2(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("file:"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("data:text"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("document.write")));
+    QVERIFY(html.contains(QStringLiteral("https://example.org/ok")));
+    // Even a blocked link reaching the click handler goes nowhere.
+    QSignalSpy status(view.get(), &ReaderView::statusMessage);
+    emit view->browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+    QVERIFY(!status.isEmpty());
+    QVERIFY(status.last().at(0).toString().contains(QStringLiteral("blocked")));
+}
+
+void TestReader::notFoundShowsBanner()
+{
+    auto view = makeView(m_fakeClient.get(), m_fakeBase);
+    view->openTopic(404);
+    QTRY_VERIFY_WITH_TIMEOUT(view->errorBanner()->isVisible(), Timeout);
+    QVERIFY(!view->errorBanner()->message().isEmpty());
+    QVERIFY(!documentText(*view).contains(QStringLiteral("Loading")));
+}
+
+void TestReader::retryAfterServerError()
+{
+    m_failWith500 = true;
+    auto view = makeView(m_fakeClient.get(), m_fakeBase);
+    view->openTopic(500);
+    QTRY_VERIFY_WITH_TIMEOUT(view->errorBanner()->isVisible(), Timeout);
+    QVERIFY(view->errorBanner()->retryButton()->isVisible());
+    m_failWith500 = false;
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+    QTest::mouseClick(view->errorBanner()->retryButton(), Qt::LeftButton);
+    QVERIFY(shown.wait(Timeout));
+    QVERIFY(!view->errorBanner()->isVisible());
+    QVERIFY(documentText(*view).contains(QStringLiteral("First post body.")));
+    QVERIFY(documentText(*view).contains(QStringLiteral("Replies (1)")));
+    QVERIFY(documentText(*view).contains(QStringLiteral("@eve")));
+}
+
+void TestReader::benchmarkBuildTopic()
+{
+    // Building and laying out a 20-post demo topic (the first chunk of the long topic).
+    PostListModel model(m_client.get());
+    QSignalSpy loaded(&model, &PostListModel::topicLoaded);
+    model.load(m_longTopic);
+    QVERIFY(loaded.wait(Timeout));
+    QList<Post> posts;
+    for (int row = 0; row < model.rowCount() && model.isRowLoaded(row); ++row)
+        posts.append(*model.postAt(row));
+    QCOMPARE(posts.size(), PostListModel::ChunkSize);
+    const Topic topic = model.topic();
+    const ReaderPalette palette = ReaderPalette::fromPalette(QApplication::palette());
+    QTextDocument doc;
+    doc.setDefaultStyleSheet(palette.styleSheet());
+    doc.setTextWidth(750);
+    QBENCHMARK {
+        ThreadHtml html(topic, m_server.baseUrl(), palette, nullptr);
+        QString out = html.header(&posts.first());
+        out.reserve(out.size() + 40000);
+        for (int i = 1; i < posts.size(); ++i)
+            html.appendReply(posts.at(i), out);
+        doc.setHtml(out);
+        QVERIFY(doc.documentLayout()->documentSize().height() > 1000);
+    }
+}
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
