@@ -1,0 +1,79 @@
+#include "communitydelegate.h"
+
+#include "feedtreemodel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPainter>
+
+void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // Background, selection and focus as the style draws them; we draw the content ourselves.
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
+        ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
+        : QPalette::Disabled;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dimColor = textColor;
+    dimColor.setAlphaF(0.6);
+
+    const auto kind = FeedTreeModel::NodeKind(index.data(FeedTreeModel::KindRole).toInt());
+    const QRect r = opt.rect.adjusted(4, 0, -6, 0);
+    const int mark = 16;
+    QRect markRect(r.left(), r.top() + (r.height() - mark) / 2, mark, mark);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (kind == FeedTreeModel::NodeKind::Community) {
+        QColor dot = index.data(FeedTreeModel::DotColorRole).value<QColor>();
+        if (!dot.isValid())
+            dot = dimColor;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dot);
+        painter->drawEllipse(QRectF(markRect).adjusted(3.5, 3.5, -3.5, -3.5));
+    } else {
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        icon.paint(painter, markRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+    }
+
+    QFont font = opt.font;
+    if (kind == FeedTreeModel::NodeKind::Site)
+        font.setBold(true);
+    painter->setFont(font);
+
+    QRect textRect = r.adjusted(mark + 6, 0, 0, 0);
+    const int count = index.data(FeedTreeModel::TopicCountRole).toInt();
+    if (count > 0) {
+        const QString countText = QLocale().toString(count);
+        const int w = opt.fontMetrics.horizontalAdvance(countText);
+        painter->setPen(dimColor);
+        painter->setFont(opt.font);
+        painter->drawText(QRect(r.right() - w, r.top(), w, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                          countText);
+        painter->setFont(font);
+        textRect.setRight(r.right() - w - 8);
+    }
+    painter->setPen(textColor);
+    const QString name = QFontMetrics(font).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                       textRect.width());
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->restore();
+}
+
+QSize CommunityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+    return size;
+}

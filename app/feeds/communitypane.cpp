@@ -1,0 +1,144 @@
+#include "communitypane.h"
+
+#include "communitydelegate.h"
+#include "feedtreemodel.h"
+#include "models/communitytreemodel.h"
+#include "net/forumclient.h"
+#include "widgets/errorbanner.h"
+
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+CommunityPane::CommunityPane(QWidget *parent)
+    : QWidget(parent)
+{
+    m_banner = new ErrorBanner(this);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &CommunityPane::reload);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("communityTree"));
+    m_view->setAccessibleName(tr("Communities"));
+    m_view->setAccessibleDescription(tr("The forum's feeds and communities"));
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new CommunityDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+}
+
+void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteName)
+{
+    m_client = client;
+    m_loaded = false;
+    m_banner->clear();
+    m_view->setModel(nullptr);
+    delete m_feedModel;
+    delete m_communities;
+
+    m_communities = new CommunityTreeModel(client, this);
+    m_feedModel = new FeedTreeModel(m_communities, this);
+    m_feedModel->setSiteName(fallbackSiteName);
+    m_view->setModel(m_feedModel);
+    m_view->expand(m_feedModel->siteIndex());
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+
+    connect(m_communities, &CommunityTreeModel::loadingChanged, this, &CommunityPane::loadingChanged);
+    connect(m_communities, &CommunityTreeModel::loaded, this, [this] {
+        m_loaded = true;
+        m_banner->clear();
+        m_view->expand(m_feedModel->siteIndex());
+        // Top-level communities open so their sub-communities show; the tree is small.
+        const QModelIndex site = m_feedModel->siteIndex();
+        for (int row = 0; row < m_feedModel->rowCount(site); ++row)
+            m_view->expand(m_feedModel->index(row, 0, site));
+        applyPendingSelection();
+        emit loaded();
+    });
+    connect(m_communities, &CommunityTreeModel::errorOccurred, this, [this](const ApiError &error) {
+        m_banner->showError(tr("Could not load the communities: %1").arg(error.message));
+        emit failed(error);
+    });
+    reload();
+}
+
+void CommunityPane::reload()
+{
+    if (!m_communities)
+        return;
+    m_banner->clear();
+    m_communities->reload();
+    fetchSiteName();
+}
+
+// The forum's own title heads the tree. Older or minimal servers lack /site/basic-info; then the
+// fallback name stays, which is not worth an error banner.
+void CommunityPane::fetchSiteName()
+{
+    if (!m_client)
+        return;
+    m_client->transport()->get(QStringLiteral("/site/basic-info"), this, [this](const TransportResult &result) {
+        if (result.error.isError() || !m_feedModel)
+            return;
+        const QString title = result.json.object().value(QLatin1String("title")).toString().trimmed();
+        if (!title.isEmpty())
+            m_feedModel->setSiteName(title.left(200));
+    });
+}
+
+void CommunityPane::selectFeed(const QString &feedKey)
+{
+    m_pendingFeedKey = feedKey;
+    applyPendingSelection();
+}
+
+void CommunityPane::applyPendingSelection()
+{
+    if (!m_feedModel || m_pendingFeedKey.isEmpty())
+        return;
+    const QModelIndex index = m_feedModel->indexForFeedKey(m_pendingFeedKey);
+    if (!index.isValid()) {
+        // A community not loaded yet keeps waiting; a tag feed simply has no entry.
+        if (m_pendingFeedKey.startsWith(QLatin1String("tag/")) || m_loaded) {
+            m_selecting = true;
+            m_view->selectionModel()->clear();
+            m_selecting = false;
+            m_pendingFeedKey.clear();
+        }
+        return;
+    }
+    m_pendingFeedKey.clear();
+    if (m_view->currentIndex() == index)
+        return;
+    m_selecting = true;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_selecting = false;
+}
+
+QString CommunityPane::selectedFeedKey() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(FeedTreeModel::FeedKeyRole).toString() : QString();
+}
+
+bool CommunityPane::isLoading() const
+{
+    return m_communities && m_communities->isLoading();
+}
+
+void CommunityPane::onCurrentChanged(const QModelIndex &current)
+{
+    // Programmatic selection mirrors a feed the window already shows; only user moves navigate.
+    if (m_selecting || !current.isValid())
+        return;
+    emit feedSelected(m_feedModel->feedFor(current));
+}

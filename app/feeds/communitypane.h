@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/feedspec.h"
+#include "net/apierror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class CommunityTreeModel;
+class ErrorBanner;
+class FeedTreeModel;
+class ForumClient;
+class QTreeView;
+
+// The left pane: the forum's navigation tree (site, Latest, Top, communities) with an inline
+// error banner. Selecting an entry emits feedSelected() at once.
+class CommunityPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommunityPane(QWidget *parent = nullptr);
+
+    // Replaces the models for a new forum and starts loading. `fallbackSiteName` heads the tree
+    // until the forum told us its title.
+    void setClient(ForumClient *client, const QString &fallbackSiteName);
+    void reload();
+
+    // Selects the entry of a feed key; when communities are still loading, the selection is
+    // applied once they arrive. Tag feeds have no entry and clear the selection.
+    void selectFeed(const QString &feedKey);
+    QString selectedFeedKey() const;
+
+    bool isLoading() const;
+    bool hasLoaded() const { return m_loaded; }
+    QTreeView *view() const { return m_view; }
+    FeedTreeModel *feedModel() const { return m_feedModel; }
+    CommunityTreeModel *communityModel() const { return m_communities; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+signals:
+    void feedSelected(const FeedSpec &feed);
+    void loadingChanged(bool loading);
+    void loaded();
+    void failed(const ApiError &error);
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void fetchSiteName();
+    void applyPendingSelection();
+
+    QTreeView *m_view = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QPointer<ForumClient> m_client;
+    CommunityTreeModel *m_communities = nullptr;
+    FeedTreeModel *m_feedModel = nullptr;
+    QString m_pendingFeedKey;
+    bool m_loaded = false;
+    bool m_selecting = false;
+};

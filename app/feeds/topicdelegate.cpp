@@ -1,0 +1,243 @@
+#include "topicdelegate.h"
+
+#include "avatarcache.h"
+#include "models/topiclistmodel.h"
+#include "relativetime.h"
+#include "shell/icons.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace {
+constexpr int Margin = 8;
+constexpr int AvatarSize = 36;
+constexpr int Gap = 10;
+
+QColor blend(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// A stable, pleasant hue per user for the letter placeholder.
+QColor placeholderColor(const QString &name)
+{
+    const uint hash = qHash(name);
+    return QColor::fromHsl(int(hash % 360), 110, 120);
+}
+
+QFont smaller(const QFont &font)
+{
+    QFont f = font;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.88);
+    else
+        f.setPixelSize(qMax(8, int(f.pixelSize() * 0.88)));
+    return f;
+}
+} // namespace
+
+TopicDelegate::TopicDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QString TopicDelegate::compactCount(int value)
+{
+    const QLocale locale;
+    if (value < 1000)
+        return locale.toString(value);
+    if (value < 10000)
+        return tr("%1k").arg(locale.toString(value / 1000.0, 'f', 1));
+    if (value < 1000000)
+        return tr("%1k").arg(locale.toString(value / 1000));
+    return tr("%1M").arg(locale.toString(value / 1000000.0, 'f', 1));
+}
+
+TopicDelegate::Layout TopicDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Layout l;
+    const QRect r = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    l.avatar = QRect(r.left(), r.top() + (r.height() - AvatarSize) / 2, AvatarSize, AvatarSize);
+    const int textLeft = l.avatar.right() + Gap;
+    const int lineHeight = r.height() / 2;
+    l.line1 = QRect(textLeft, r.top(), r.right() - textLeft + 1, lineHeight);
+    l.line2 = QRect(textLeft, r.top() + lineHeight, r.right() - textLeft + 1, r.height() - lineHeight);
+    const QString age = RelativeTime::shortAge(index.data(TopicListModel::LastActivityRole).toDateTime());
+    const int ageWidth = QFontMetrics(smaller(option.font)).horizontalAdvance(age) + 2;
+    l.age = QRect(l.line1.right() - ageWidth + 1, l.line1.top(), ageWidth, l.line1.height());
+    return l;
+}
+
+void TopicDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const
+{
+    QPainterPath circle;
+    circle.addEllipse(QRectF(rect));
+    const QPixmap pixmap = m_avatars ? m_avatars->avatar(index.data(TopicListModel::AvatarUrlRole).toUrl())
+                                     : QPixmap();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    if (!pixmap.isNull()) {
+        painter->setClipPath(circle);
+        painter->drawPixmap(rect, pixmap);
+    } else {
+        QString name = index.data(TopicListModel::AuthorNameRole).toString();
+        if (name.isEmpty())
+            name = index.data(TopicListModel::AuthorUsernameRole).toString();
+        painter->fillPath(circle, placeholderColor(name));
+        QFont font = painter->font();
+        font.setBold(true);
+        font.setPixelSize(rect.height() / 2);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(rect, Qt::AlignCenter, name.isEmpty() ? QStringLiteral("?") : name.left(1).toUpper());
+    }
+    painter->restore();
+}
+
+void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
+        ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
+        : QPalette::Disabled;
+    const QColor background = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor dim = blend(background, text, 0.68);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+
+    const Layout l = layoutFor(opt, index);
+    paintAvatar(painter, l.avatar, index);
+
+    painter->save();
+    const QFont small = smaller(opt.font);
+    const QFontMetrics smallMetrics(small);
+
+    // Line 1: status glyphs, title, age.
+    int x = l.line1.left();
+    const int glyphSize = smallMetrics.height();
+    const auto drawGlyph = [&](const QString &name, int at, const QRect &line, const QColor &color) {
+        const QPixmap pm = Icons::glyph(name, glyphSize, color, dpr);
+        painter->drawPixmap(at, line.top() + (line.height() - glyphSize) / 2, pm);
+        return glyphSize;
+    };
+    if (index.data(TopicListModel::PinnedRole).toBool())
+        x += drawGlyph(QStringLiteral("pin"), x, l.line1, dim) + 4;
+    if (index.data(TopicListModel::ClosedRole).toBool())
+        x += drawGlyph(QStringLiteral("lock"), x, l.line1, dim) + 4;
+
+    painter->setFont(small);
+    painter->setPen(dim);
+    painter->drawText(l.age, Qt::AlignRight | Qt::AlignVCenter,
+                      RelativeTime::shortAge(index.data(TopicListModel::LastActivityRole).toDateTime()));
+
+    QFont titleFont = opt.font;
+    titleFont.setBold(true);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    const QRect titleRect(x, l.line1.top(), l.age.left() - Gap - x, l.line1.height());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(titleFont).elidedText(index.data(TopicListModel::TitleRole).toString(),
+                                                         Qt::ElideRight, titleRect.width()));
+
+    // Line 2, right to left: counters first so they never get cut, then chips and author fill the rest.
+    painter->setFont(small);
+    int right = l.line2.right();
+    const struct { const char *glyph; int role; } counters[] = {
+        {"like", TopicListModel::LikeCountRole},
+        {"views", TopicListModel::ViewsRole},
+        {"reply", TopicListModel::ReplyCountRole},
+    };
+    for (const auto &counter : counters) {
+        const QString value = compactCount(index.data(counter.role).toInt());
+        const int w = smallMetrics.horizontalAdvance(value);
+        painter->setPen(dim);
+        painter->drawText(QRect(right - w + 1, l.line2.top(), w, l.line2.height()), Qt::AlignRight | Qt::AlignVCenter,
+                          value);
+        right -= w + 3 + glyphSize;
+        drawGlyph(QString::fromLatin1(counter.glyph), right + 1, l.line2, dim);
+        right -= 12;
+    }
+
+    x = l.line2.left();
+    const int chipHeight = smallMetrics.height() + 2;
+    const int chipTop = l.line2.top() + (l.line2.height() - chipHeight) / 2;
+    const QColor chipFill = blend(background, text, selected ? 0.22 : 0.12);
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const QString &tag : index.data(TopicListModel::TagsRole).toStringList()) {
+        const int w = smallMetrics.horizontalAdvance(tag) + 12;
+        if (x + w > right - Gap)
+            break;
+        const QRectF chip(x, chipTop, w, chipHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(chipFill);
+        painter->drawRoundedRect(chip, chipHeight / 2.0, chipHeight / 2.0);
+        painter->setPen(text);
+        painter->drawText(chip, Qt::AlignCenter, tag);
+        x += w + 5;
+    }
+    const QString author = index.data(TopicListModel::AuthorNameRole).toString();
+    if (!author.isEmpty() && x < right - Gap) {
+        if (x > l.line2.left())
+            x += 3;
+        painter->setPen(dim);
+        const QRect authorRect(x, l.line2.top(), right - Gap - x, l.line2.height());
+        painter->drawText(authorRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(author, Qt::ElideRight, authorRect.width()));
+    }
+    painter->restore();
+}
+
+QSize TopicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics titleMetrics(option.font);
+    const int height = qMax(AvatarSize + Margin, titleMetrics.height() * 2 + 10) + Margin;
+    return QSize(300, height);
+}
+
+bool TopicDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const Layout l = layoutFor(option, index);
+    QString tip;
+    if (l.age.contains(event->pos())) {
+        tip = tr("Last activity: %1")
+                  .arg(RelativeTime::exact(index.data(TopicListModel::LastActivityRole).toDateTime()));
+    } else if (l.line2.contains(event->pos()) && event->pos().x() > l.line2.center().x()) {
+        tip = tr("%n reply(s)", nullptr, index.data(TopicListModel::ReplyCountRole).toInt()) + QLatin1String(", ")
+            + tr("%n view(s)", nullptr, index.data(TopicListModel::ViewsRole).toInt()) + QLatin1String(", ")
+            + tr("%n like(s)", nullptr, index.data(TopicListModel::LikeCountRole).toInt());
+    } else {
+        tip = index.data(TopicListModel::TitleRole).toString();
+        const QString user = index.data(TopicListModel::AuthorUsernameRole).toString();
+        if (!user.isEmpty())
+            tip += QLatin1Char('\n') + tr("Started by %1 (@%2) on %3")
+                                           .arg(index.data(TopicListModel::AuthorNameRole).toString(), user,
+                                                RelativeTime::exact(index.data(TopicListModel::CreatedAtRole)
+                                                                        .toDateTime()));
+        const QString excerpt = index.data(TopicListModel::ExcerptRole).toString();
+        if (!excerpt.isEmpty())
+            tip += QLatin1String("\n\n") + excerpt.left(300);
+    }
+    // Titles and excerpts come from the network: escape them so a tooltip never renders their markup.
+    QToolTip::showText(event->globalPos(),
+                       QStringLiteral("<qt>") + tip.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                       view);
+    return true;
+}

@@ -1,0 +1,74 @@
+#include "mainwindow.h"
+#include "shell/appstyle.h"
+#include "shell/launchoptions.h"
+#include "shell/screenshotrunner.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// --lang must be known before QCommandLineParser runs, so that --help is already translated.
+QString requestedLanguage(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1).toLower();
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7).toLower();
+    }
+    return {};
+}
+
+void installTranslators(QApplication *app, const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return; // the source strings are English
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qtbase = new QTranslator(app);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qtbase);
+    auto *ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("aivizor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app->installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Aivizor"));
+    QApplication::setApplicationName(QStringLiteral("aivizor"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("aivizor"));
+
+    installTranslators(&app, requestedLanguage(QApplication::arguments()));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Aivizor"));
+
+    LaunchOptions options;
+    QString error;
+    if (!LaunchOptions::parse(QApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "aivizor: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (options.dark)
+        AppStyle::applyDark(&app);
+
+    MainWindow window(options);
+    if (options.screenshotMode()) {
+        ScreenshotRunner runner(&window, options);
+        runner.start();
+        return app.exec();
+    }
+    window.show();
+    window.start();
+    return app.exec();
+}

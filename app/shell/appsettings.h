@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// Typed access to the QSettings keys the window remembers. One place for key names, so a typo
+// cannot silently split a setting in two.
+namespace AppSettings {
+
+enum class LastSource { None, Demo, Server };
+
+LastSource lastSource();
+QUrl lastServerUrl();
+void setLastSource(LastSource source, const QUrl &serverUrl = {});
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+QList<int> splitterSizes();
+void setSplitterSizes(const QList<int> &sizes);
+
+// The selected feed is remembered per forum ("demo" or the server URL): a community id of one
+// forum means nothing on another.
+QString selectedFeed(const QString &forumKey);
+void setSelectedFeed(const QString &forumKey, const QString &feedKey);
+
+int zoomSteps();
+void setZoomSteps(int steps);
+
+} // namespace AppSettings

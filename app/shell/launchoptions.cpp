@@ -1,0 +1,89 @@
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("LaunchOptions", "A native reader for Discourse forums."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("LaunchOptions", "Start the bundled demo server and open its community."));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate("LaunchOptions", "Open the Discourse forum at <url> for anonymous reading."),
+        QStringLiteral("url"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("LaunchOptions", "Load, save a PNG of the window to <file> and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption openTopic(QStringLiteral("open-topic"),
+        QCoreApplication::translate("LaunchOptions", "With --screenshot: open topic <id> in the reader."),
+        QStringLiteral("id"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("LaunchOptions", "With --screenshot: window size, e.g. 1280x800."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+        QCoreApplication::translate("LaunchOptions", "Use a dark color scheme."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("LaunchOptions", "User interface language: de, ru or en."),
+        QStringLiteral("code"));
+    parser.addOptions({demo, server, screenshot, openTopic, size, dark, lang});
+    parser.process(arguments);
+
+    *options = LaunchOptions();
+    if (parser.isSet(demo) && parser.isSet(server)) {
+        *error = QCoreApplication::translate("LaunchOptions", "--demo and --server cannot be combined.");
+        return false;
+    }
+    if (parser.isSet(demo))
+        options->source = Source::Demo;
+    if (parser.isSet(server)) {
+        QString text = parser.value(server).trimmed();
+        if (!text.contains(QLatin1String("://")))
+            text.prepend(QLatin1String("https://"));
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            *error = QCoreApplication::translate("LaunchOptions", "Not a valid forum address: %1")
+                         .arg(parser.value(server));
+            return false;
+        }
+        options->source = Source::Server;
+        options->serverUrl = url;
+    }
+    options->screenshotPath = parser.value(screenshot);
+    if (parser.isSet(openTopic)) {
+        bool ok = false;
+        options->openTopicId = parser.value(openTopic).toInt(&ok);
+        if (!ok || options->openTopicId <= 0) {
+            *error = QCoreApplication::translate("LaunchOptions", "Not a valid topic id: %1")
+                         .arg(parser.value(openTopic));
+            return false;
+        }
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        if (!m.hasMatch()) {
+            *error = QCoreApplication::translate("LaunchOptions", "Not a valid size (use WIDTHxHEIGHT): %1")
+                         .arg(parser.value(size));
+            return false;
+        }
+        options->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    options->dark = parser.isSet(dark);
+    if (parser.isSet(lang)) {
+        options->language = parser.value(lang).toLower();
+        if (options->language != QLatin1String("de") && options->language != QLatin1String("ru")
+            && options->language != QLatin1String("en")) {
+            *error = QCoreApplication::translate("LaunchOptions", "Unsupported language: %1 (use de, ru or en)")
+                         .arg(parser.value(lang));
+            return false;
+        }
+    }
+    return true;
+}
