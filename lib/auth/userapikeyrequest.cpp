@@ -42,7 +42,9 @@ bool isHex(const QString &s, int length)
     if (s.size() != length)
         return false;
     for (const QChar c : s) {
-        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())) || c.unicode() > 0x7f)
+        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const bool lower = c >= QLatin1Char('a') && c <= QLatin1Char('f');
+        if (!digit && !lower)
             return false;
     }
     return true;
