@@ -31,6 +31,7 @@ ReaderPalette ReaderPalette::fromPalette(const QPalette &palette)
     p.codeBackground = mix(p.background, p.text, dark ? 0.10 : 0.05);
     p.quoteBackground = mix(p.background, p.text, dark ? 0.07 : 0.035);
     p.separator = mix(p.background, p.text, 0.15);
+    p.quoteBar = mix(p.background, p.text, dark ? 0.35 : 0.25);
     p.heart = dark ? QColor(0xff, 0x6b, 0x81) : QColor(0xd0, 0x2b, 0x4a);
     return p;
 }
@@ -48,21 +49,20 @@ QString ReaderPalette::styleSheet() const
     s.reserve(2048);
     s += QStringLiteral("body { color: %1; }\n").arg(css(text));
     s += QStringLiteral("a { color: %1; text-decoration: none; }\n").arg(css(link));
-    s += QStringLiteral("p { margin-top: 0px; margin-bottom: 10px; line-height: 135%; }\n");
-    s += QStringLiteral("li { margin-bottom: 3px; line-height: 135%; }\n");
+    // Extra space between lines as a distance, not a percentage: a proportional line height would
+    // also stretch lines holding an image by a third of the image's height.
+    s += QStringLiteral("p { margin-top: 0px; margin-bottom: 10px; line-height: 6px; -qt-line-height-type: line-distance; }\n");
+    s += QStringLiteral("li { margin-bottom: 3px; line-height: 5px; -qt-line-height-type: line-distance; }\n");
     s += QStringLiteral("h1 { margin-top: 4px; margin-bottom: 8px; font-size: xx-large; }\n");
     s += QStringLiteral("h2 { margin-top: 16px; margin-bottom: 8px; font-size: x-large; }\n");
     s += QStringLiteral("h3, h4, h5, h6 { margin-top: 12px; margin-bottom: 6px; }\n");
-    s += QStringLiteral("pre { background-color: %1; font-family: monospace; margin-top: 4px; "
-                        "margin-bottom: 12px; margin-left: 0px; }\n").arg(css(codeBackground));
+    s += QStringLiteral("pre { font-family: monospace; margin: 0px; }\n");
     s += QStringLiteral("code { font-family: monospace; background-color: %1; }\n").arg(css(codeBackground));
-    s += QStringLiteral("blockquote { background-color: %1; margin-left: 12px; margin-right: 0px; "
-                        "margin-top: 4px; margin-bottom: 12px; }\n").arg(css(quoteBackground));
     s += QStringLiteral(".muted { color: %1; }\n").arg(css(muted));
     s += QStringLiteral(".crumbs { color: %1; margin-bottom: 2px; }\n").arg(css(muted));
     s += QStringLiteral(".chip { background-color: %1; color: %2; font-weight: 600; }\n")
              .arg(css(chipBackground), css(chipText));
-    s += QStringLiteral(".byline { margin-top: 10px; margin-bottom: 10px; }\n");
+    s += QStringLiteral(".byline { margin-top: 10px; margin-bottom: 6px; }\n");
     s += QStringLiteral(".author { font-weight: 600; color: %1; }\n").arg(css(text));
     s += QStringLiteral(".heart { color: %1; }\n").arg(css(heart));
     s += QStringLiteral(".counters { color: %1; margin-top: 14px; margin-bottom: 4px; }\n").arg(css(muted));

@@ -16,6 +16,7 @@ struct ReaderPalette
     QColor chipText;
     QColor codeBackground;
     QColor quoteBackground;
+    QColor quoteBar;     // the rule left of a quote
     QColor separator;
     QColor heart;
 

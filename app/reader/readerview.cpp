@@ -352,11 +352,18 @@ QList<ThreadHtml::Crumb> ReaderView::breadcrumb() const
     return crumbs;
 }
 
+QString ReaderView::authorOf(int postNumber) const
+{
+    const std::optional<Post> post = m_model->postAt(m_model->rowForPostNumber(postNumber));
+    return post ? post->username : QString();
+}
+
 void ReaderView::buildDocument(int firstReplyRow)
 {
     const Topic topic = m_model->topic();
     ThreadHtml html(topic, m_forumBase, m_palette, m_images);
     html.setBreadcrumb(breadcrumb());
+    html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
 
     const std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
     QString out = html.header(first ? &*first : nullptr);
@@ -392,7 +399,9 @@ void ReaderView::appendRows()
     const int rows = m_model->rowCount();
     if (m_lastRow + 1 >= rows || !m_model->isRowLoaded(m_lastRow + 1))
         return;
-    ThreadHtml html(m_model->topic(), m_forumBase, m_palette, m_images);
+    const Topic topic = m_model->topic();
+    ThreadHtml html(topic, m_forumBase, m_palette, m_images);
+    html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
     QString out;
     out.reserve(40000);
     int row = m_lastRow + 1;
@@ -474,8 +483,10 @@ void ReaderView::fitImages(int fromBlock)
                 image.setProperty(OriginalSizeProperty, original);
             }
             QSizeF target = original;
-            if (isEmoji(url))
+            if (isEmoji(url)) {
                 target = original * emojiScale;
+                image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            }
             else if (target.width() > available)
                 target = QSizeF(available, original.height() * available / original.width());
             if (qFuzzyCompare(image.width(), target.width()) && qFuzzyCompare(image.height(), target.height())

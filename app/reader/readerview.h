@@ -118,6 +118,7 @@ private:
     void restoreAnchor(const ViewAnchor &anchor);
     ReaderHistory::Entry historyEntry() const;
     QList<ThreadHtml::Crumb> breadcrumb() const;
+    QString authorOf(int postNumber) const;
 
     PostBrowser *m_browser = nullptr;
     ErrorBanner *m_banner = nullptr;

@@ -68,7 +68,31 @@ QString ThreadHtml::body(const Post &post) const
         for (const SanitizedImage &image : rendered.images)
             m_images->setExpectedSize(image.url, QSize(image.width, image.height));
     }
-    return rendered.html;
+    return framed(rendered.html);
+}
+
+QString ThreadHtml::framed(QString html) const
+{
+    // QTextDocument cannot pad a block or draw a left rule, but a one-cell table can; tables cost
+    // import time, so only posts with code or quotes pay for them. The sanitizer writes these
+    // tags literally (text is escaped), so plain replacement is exact.
+    if (html.contains(QLatin1String("<pre>"))) {
+        html.replace(QLatin1String("<pre>"),
+                     QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\"%1\" "
+                                    "style=\"margin-top: 4px; margin-bottom: 12px;\"><tr><td><pre>")
+                         .arg(m_palette.codeBackground.name()));
+        html.replace(QLatin1String("</pre>"), QLatin1String("</pre></td></tr></table>"));
+    }
+    if (html.contains(QLatin1String("<blockquote>"))) {
+        html.replace(QLatin1String("<blockquote>"),
+                     QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                    "style=\"margin-top: 2px; margin-bottom: 12px;\"><tr>"
+                                    "<td style=\"border-left: 3px solid %1; background-color: %2; "
+                                    "padding: 8px 12px 0px 12px;\">")
+                         .arg(m_palette.quoteBar.name(), m_palette.quoteBackground.name()));
+        html.replace(QLatin1String("</blockquote>"), QLatin1String("</td></tr></table>"));
+    }
+    return html;
 }
 
 QString ThreadHtml::smallAction(const Post &post) const
@@ -188,9 +212,11 @@ void ThreadHtml::appendReply(const Post &post, QString &out) const
                     avatarImg(post.avatarTemplate, display, ReplyAvatarPx), esc(post.username), esc(display),
                     timeHtml(post.createdAt));
     if (post.replyToPostNumber > 0) {
-        const QString who = post.replyToUsername.isEmpty()
-            ? tr("post #%1").arg(post.replyToPostNumber)
-            : QStringLiteral("@") + post.replyToUsername;
+        QString username = post.replyToUsername;
+        if (username.isEmpty() && m_authorOf)
+            username = m_authorOf(post.replyToPostNumber);
+        const QString who = username.isEmpty() ? tr("post #%1").arg(post.replyToPostNumber)
+                                               : QStringLiteral("@") + username;
         out += QStringLiteral("&nbsp;&nbsp;<span class=\"muted\">&middot;&nbsp;&nbsp;%1</span> <a href=\"%2\" title=\"%3\">%4</a>")
                    .arg(esc(tr("in reply to")), attr(ReaderLink::postLink(m_topic.id, post.replyToPostNumber)),
                         esc(tr("Go to post #%1").arg(post.replyToPostNumber)), esc(who));

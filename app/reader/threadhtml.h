@@ -15,6 +15,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class ImageLoader;
 
 // Writes the thread document's HTML: the topic header (breadcrumb, title, tags, author, time,
@@ -36,6 +38,9 @@ public:
 
     void setBreadcrumb(const QList<Crumb> &crumbs) { m_crumbs = crumbs; }
     void setNow(const QDateTime &now) { m_now = now; }
+    // Finds the author of a post number when the server left reply_to_user out (it does when a
+    // reply quotes its parent).
+    void setAuthorLookup(std::function<QString(int postNumber)> lookup) { m_authorOf = std::move(lookup); }
 
     // Header plus the first post (`firstPost` may be empty while it is unknown).
     QString header(const Post *firstPost) const;
@@ -51,6 +56,7 @@ public:
 private:
     QString avatarImg(const QString &avatarTemplate, const QString &displayName, int px) const;
     QString body(const Post &post) const;
+    QString framed(QString html) const;
     QString timeHtml(const QDateTime &when) const;
     QString smallAction(const Post &post) const;
 
@@ -61,4 +67,5 @@ private:
     ImageLoader *m_images;
     QList<Crumb> m_crumbs;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    std::function<QString(int)> m_authorOf;
 };
