@@ -266,18 +266,40 @@ private:
             m_out += QLatin1String("</ol>");
             break;
         case Action::Table:
+            if (m_tableDepth >= HtmlSanitizer::MaxTableDepth || m_flatTables > 0) {
+                // QTextDocument's layout time explodes with nested tables: deeper ones become lines.
+                ++m_flatTables;
+                wrap(index, QStringLiteral("div"));
+                --m_flatTables;
+                break;
+            }
+            ++m_tableDepth;
             m_out += QLatin1String("<table border=\"1\" cellpadding=\"4\">");
             children(index);
             m_out += QLatin1String("</table>");
+            --m_tableDepth;
             break;
         case Action::TableSection:
-            wrap(index, n.name);
+            if (m_flatTables == 0)
+                wrap(index, n.name);
+            else if (n.name == "tr"_L1)
+                wrap(index, QStringLiteral("div"));
+            else
+                children(index);
             break;
         case Action::TableFooter:
-            wrap(index, QStringLiteral("tbody"));
+            if (m_flatTables == 0)
+                wrap(index, QStringLiteral("tbody"));
+            else
+                children(index);
             break;
         case Action::Cell:
-            cell(index);
+            if (m_flatTables == 0) {
+                cell(index);
+            } else {
+                children(index);
+                m_out += QLatin1Char(' ');
+            }
             break;
         }
     }
@@ -576,6 +598,8 @@ private:
     QSet<QString> m_imageUrls;
     int m_linkDepth = 0;
     int m_inPre = 0;
+    int m_tableDepth = 0; // tables written as tables
+    int m_flatTables = 0; // tables too deep, written as lines
 };
 
 HtmlSanitizer::HtmlSanitizer(const Options &options)

@@ -43,6 +43,9 @@ public:
 
     static constexpr int EmojiSize = 20;
     static constexpr int OnlyEmojiSize = 32; // emoji alone on a line are shown larger
+    // Tables nested deeper are written as lines of text: QTextDocument needs minutes to lay out
+    // a couple of dozen nested tables.
+    static constexpr int MaxTableDepth = 3;
 
     explicit HtmlSanitizer(const Options &options);
 

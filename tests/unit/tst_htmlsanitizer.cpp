@@ -308,6 +308,10 @@ void TestHtmlSanitizer::tables()
              table + "<tr><td>x</td><td>y</td></tr></table>");
     QCOMPARE(clean(QStringLiteral("<table><tr><td>x</td></tr>stray<div>out</div></table>")),
              "stray<div>out</div>" + table + "<tr><td>x</td></tr></table>");
+    // Tables nested deeper than QTextDocument lays out quickly become lines.
+    QCOMPARE(clean(QStringLiteral("<table><tr><td>1<table><tr><td>2<table><tr><td>3<table><thead><tr><th>4</th><td>5</td></tr></thead></table>"
+                                  "</td></tr></table></td></tr></table></td></tr></table>")),
+             table + "<tr><td>1" + table + "<tr><td>2" + table + "<tr><td>3<div><div>4 5 </div></div></td></tr></table></td></tr></table></td></tr></table>");
     // Table parts outside a table are ignored, their text stays.
     QCOMPARE(clean(QStringLiteral("<td>a</td><tr>b</tr>")), QStringLiteral("ab"));
     // A table cannot sit directly in a table: the first one ends.
@@ -367,6 +371,15 @@ void TestHtmlSanitizer::deepNesting()
         QVERIFY(out.contains(QStringLiteral("deep")));
     QVERIFY2(violations(out).isEmpty(), qPrintable(violations(out)));
     QVERIFY2(ms < 10000, "deep nesting must stay linear"); // quadratic behaviour would take minutes
+
+    // The reader must not hang on it either.
+    timer.restart();
+    QTextDocument doc;
+    doc.setHtml(out);
+    doc.setTextWidth(600);
+    QVERIFY(doc.size().height() > 0);
+    qInfo("%lld ms to lay out in QTextDocument", timer.elapsed());
+    QVERIFY2(timer.elapsed() < 10000, "layout of the capped output must stay fast");
 }
 
 void TestHtmlSanitizer::quote()
