@@ -1,7 +1,8 @@
 // aivizor-server: serves a Discourse-compatible JSON API over a SQLite community.
+#include "datadir.h"
 #include "signalwatcher.h"
 #include "api/apiserver.h"
-#include "content/demoseeder.h"
+#include "cli/usercommand.h"
 #include "content/largegenerator.h"
 #include "db/database.h"
 
@@ -12,7 +13,6 @@
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
 #include <cstdio>
 
@@ -29,15 +29,6 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-QString demoDirectory(const QString &requested)
-{
-    if (!requested.isEmpty())
-        return requested;
-    if (QFileInfo::exists(QStringLiteral(":/demo/community.json")))
-        return QStringLiteral(":/demo");
-    return QStringLiteral(AIVIZOR_DEMO_DIR);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,6 +39,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("aivizor-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Aivizor"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("user"))
+        return runUserCommand(app.arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A small Discourse-compatible community server."));
@@ -64,7 +57,13 @@ int main(int argc, char *argv[])
                                         tr("Demo content to seed a new database with (default: built in)."), tr("DIR"));
     const QCommandLineOption largeOption(QStringLiteral("generate-large"),
                                          tr("Add a large synthetic community for benchmarks, print its ids and exit."));
-    parser.addOptions({dataDirOption, portOption, bindOption, demoOption, largeOption});
+    const QCommandLineOption rateOption(QStringLiteral("post-rate-limit"),
+                                        tr("A user may create one post per this many seconds; 0 turns the limit off."),
+                                        tr("SECONDS"), QStringLiteral("5"));
+    const QCommandLineOption bodyOption(QStringLiteral("max-body-kib"),
+                                        tr("Largest request body of the write endpoints, in KiB."), tr("KIB"),
+                                        QStringLiteral("256"));
+    parser.addOptions({dataDirOption, portOption, bindOption, demoOption, largeOption, rateOption, bodyOption});
     parser.process(app);
 
     bool portOk = false;
@@ -75,24 +74,22 @@ int main(int argc, char *argv[])
     if (address.isNull())
         return fail(tr("--bind must be an IP address, got \"%1\"").arg(parser.value(bindOption)), 2);
 
-    const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
-    if (!QDir().mkpath(dataDir))
-        return fail(tr("Cannot create the data directory %1").arg(dataDir));
-    {
-        QTemporaryFile probe(dataDir + QStringLiteral("/.write-test-XXXXXX"));
-        if (!probe.open())
-            return fail(tr("The data directory %1 is not writable").arg(dataDir));
-    }
+    WriteLimits limits;
+    bool rateOk = false;
+    limits.postRateLimitSeconds = parser.value(rateOption).toInt(&rateOk);
+    if (!rateOk || limits.postRateLimitSeconds < 0 || limits.postRateLimitSeconds > 86400)
+        return fail(tr("--post-rate-limit must be a number of seconds from 0 to 86400"), 2);
+    bool bodyOk = false;
+    const int bodyKib = parser.value(bodyOption).toInt(&bodyOk);
+    if (!bodyOk || bodyKib < 1 || bodyKib > 64 * 1024)
+        return fail(tr("--max-body-kib must be a number from 1 to 65536"), 2);
+    limits.maxBodyBytes = qsizetype(bodyKib) * 1024;
 
+    const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     Database db;
     QString error;
-    if (!db.open(dataDir + QStringLiteral("/aivizor.sqlite"), &error))
+    if (!openDataDirectory(db, dataDir, parser.value(demoOption), &error))
         return fail(error);
-    if (!db.hasContent()) {
-        DemoSeeder seeder(db, dataDir);
-        if (!seeder.seed(demoDirectory(parser.value(demoOption)), &error))
-            return fail(error);
-    }
 
     if (parser.isSet(largeOption)) {
         QElapsedTimer timer;
@@ -110,7 +107,7 @@ int main(int argc, char *argv[])
         return fail(tr("Cannot install the signal handlers"));
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
-    ApiServer server(db, dataDir);
+    ApiServer server(db, dataDir, limits);
     if (!server.listen(address, quint16(port), &error))
         return fail(error, 3);
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

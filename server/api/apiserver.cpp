@@ -5,14 +5,17 @@
 
 #include <QCoreApplication>
 
-ApiServer::ApiServer(Database &db, const QString &dataDir)
-    : m_context(db, dataDir)
+ApiServer::ApiServer(Database &db, const QString &dataDir, const WriteLimits &limits)
+    : m_context(db, dataDir, limits)
 {
     registerSiteRoutes(m_http, m_context);
     registerListRoutes(m_http, m_context);
     registerTopicRoutes(m_http, m_context);
     registerMediaRoutes(m_http, m_context);
     registerFeedRoutes(m_http, m_context);
+    registerPostRoutes(m_http, m_context);
+    registerLikeRoutes(m_http, m_context);
+    registerUserApiKeyRoutes(m_http, m_context);
     // Unknown paths and wrong methods: Discourse's JSON 404, never an HTML page.
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         Http::notFound().write(std::move(responder));

@@ -12,7 +12,7 @@ class Database;
 class ApiServer
 {
 public:
-    ApiServer(Database &db, const QString &dataDir);
+    ApiServer(Database &db, const QString &dataDir, const WriteLimits &limits);
 
     // Binds address:port (0 = any free port). On failure, error says why.
     bool listen(const QHostAddress &address, quint16 port, QString *error);

@@ -1,19 +1,42 @@
 #pragma once
 
 #include "responsecache.h"
+#include "auth/apikeys.h"
 #include "content/uploadstore.h"
 #include "db/queries.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+
 class Database;
+
+// Limits of the write side, set from the command line.
+struct WriteLimits
+{
+    // A user may create one post per this many seconds (Discourse's rate_limit_create_post); 0: off.
+    int postRateLimitSeconds = 5;
+    // Bodies of JSON/form endpoints above this are refused with 413. QtHttpServer 6.4 has no
+    // limit of its own and buffers the whole body before a handler runs.
+    qsizetype maxBodyBytes = 256 * 1024;
+};
 
 // What every route group shares. Lives as long as the server.
 struct ApiContext
 {
-    ApiContext(Database &database, const QString &dataDir)
-        : db(database), queries(database), uploads(dataDir), cache(database) {}
+    ApiContext(Database &database, const QString &dataDir, const WriteLimits &writeLimits)
+        : db(database), queries(database), uploads(dataDir), cache(database), keys(database), limits(writeLimits)
+    {
+        clock.start();
+    }
 
     Database &db;
     Queries queries;
     UploadStore uploads;
     ResponseCache cache;
+    ApiKeys keys;
+    WriteLimits limits;
+    // Monotonic: the rate limit must not move with the wall clock.
+    QElapsedTimer clock;
+    // user id -> clock.elapsed() at their last post, for the post rate limit.
+    QHash<int, qint64> lastPostAt;
 };

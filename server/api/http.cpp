@@ -41,6 +41,48 @@ QHttpServerResponse invalidParameter(const QString &name)
                  QCoreApplication::translate("Http", "Invalid parameter: %1").arg(name));
 }
 
+QHttpServerResponse invalidAccess()
+{
+    return forbidden(QCoreApplication::translate(
+        "Http", "You are not permitted to view the requested resource. The API username or key is invalid."));
+}
+
+QHttpServerResponse forbidden(const QString &message)
+{
+    return error(Status::Forbidden, QStringLiteral("invalid_access"), message);
+}
+
+QHttpServerResponse tooLarge(qsizetype limitBytes)
+{
+    return error(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
+                 QCoreApplication::translate("Http", "The request body is too large (the limit is %1 KiB).")
+                     .arg(limitBytes / 1024));
+}
+
+QHttpServerResponse recordInvalid(const QStringList &errors)
+{
+    return json(QJsonObject{{QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                            {QStringLiteral("error_type"), QStringLiteral("record_invalid")}},
+                Status::UnprocessableEntity);
+}
+
+QHttpServerResponse rateLimited(int waitSeconds)
+{
+    const QString timeLeft = waitSeconds == 1 ? QCoreApplication::translate("Http", "1 second")
+                                              : QCoreApplication::translate("Http", "%1 seconds").arg(waitSeconds);
+    QHttpServerResponse response = json(
+        QJsonObject{{QStringLiteral("errors"),
+                     QJsonArray{QCoreApplication::translate(
+                                    "Http", "You've performed this action too many times. Please wait %1 before trying again.")
+                                    .arg(timeLeft)}},
+                    {QStringLiteral("error_type"), QStringLiteral("rate_limit")},
+                    {QStringLiteral("extras"), QJsonObject{{QStringLiteral("wait_seconds"), waitSeconds},
+                                                           {QStringLiteral("time_left"), timeLeft}}}},
+        Status::TooManyRequests);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(waitSeconds));
+    return response;
+}
+
 std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback)
 {
     const QUrlQuery query = request.query();

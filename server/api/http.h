@@ -20,6 +20,15 @@ QHttpServerResponse bytes(const QByteArray &mimeType, const QByteArray &body, co
 QHttpServerResponse error(Status status, const QString &type, const QString &message);
 QHttpServerResponse notFound();
 QHttpServerResponse invalidParameter(const QString &name);
+// 403 invalid_access: no, wrong or insufficient credentials.
+QHttpServerResponse invalidAccess();
+QHttpServerResponse forbidden(const QString &message);
+// 413: the body is larger than limitBytes.
+QHttpServerResponse tooLarge(qsizetype limitBytes);
+// 422 record_invalid with one full sentence per problem.
+QHttpServerResponse recordInvalid(const QStringList &errors);
+// 429 rate_limit with Retry-After and extras.wait_seconds/time_left.
+QHttpServerResponse rateLimited(int waitSeconds);
 
 // A non-negative integer query parameter; fallback when absent, nullopt when malformed.
 std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback);

@@ -10,3 +10,7 @@ void registerListRoutes(QHttpServer &server, ApiContext &context);
 void registerTopicRoutes(QHttpServer &server, ApiContext &context);
 void registerMediaRoutes(QHttpServer &server, ApiContext &context);
 void registerFeedRoutes(QHttpServer &server, ApiContext &context);
+// The write side: POST /posts.json, likes, and the User API Key handshake.
+void registerPostRoutes(QHttpServer &server, ApiContext &context);
+void registerLikeRoutes(QHttpServer &server, ApiContext &context);
+void registerUserApiKeyRoutes(QHttpServer &server, ApiContext &context);

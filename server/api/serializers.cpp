@@ -202,13 +202,27 @@ QSet<int> postUserIds(const QList<PostRow> &posts)
     return ids;
 }
 
-QJsonObject post(const PostRow &p, const TopicRow &topic, const QHash<int, UserRow> &users, PostFlavor flavor)
+QJsonObject post(const PostRow &p, const TopicRow &topic, const QHash<int, UserRow> &users, PostFlavor flavor,
+                 const PostViewer &viewer)
 {
     const UserRow author = users.value(p.userId);
-    QJsonArray actions;
-    // Discourse lists an action only when the reader can take it or someone has; count left out at 0.
+    const bool yours = viewer.userId != 0 && viewer.userId == p.userId;
+    const bool liked = viewer.userId != 0 && viewer.likedPostIds.contains(p.id);
+    // Like Discourse's PostSerializer#actions_summary: count left out at 0, can_act only when the
+    // reader may like (not their own post, not yet liked, topic not archived), acted/can_undo
+    // only after they did; the entry is listed only when one of those applies.
+    QJsonObject like{{QStringLiteral("id"), 2}};
     if (p.likeCount > 0)
-        actions.append(QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("count"), p.likeCount}});
+        like.insert(QStringLiteral("count"), p.likeCount);
+    if (viewer.canWrite && !yours && !liked && !topic.archived)
+        like.insert(QStringLiteral("can_act"), true);
+    if (liked) {
+        like.insert(QStringLiteral("acted"), true);
+        like.insert(QStringLiteral("can_undo"), viewer.canWrite);
+    }
+    QJsonArray actions;
+    if (like.size() > 1)
+        actions.append(like);
     QJsonObject o{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), author.name},
@@ -226,7 +240,7 @@ QJsonObject post(const PostRow &p, const TopicRow &topic, const QHash<int, UserR
         {QStringLiteral("reads"), 0},
         {QStringLiteral("readers_count"), 0},
         {QStringLiteral("score"), 0},
-        {QStringLiteral("yours"), false},
+        {QStringLiteral("yours"), yours},
         {QStringLiteral("topic_id"), p.topicId},
         {QStringLiteral("topic_slug"), topic.slug},
         {QStringLiteral("display_username"), author.name},
@@ -270,7 +284,8 @@ QJsonObject post(const PostRow &p, const TopicRow &topic, const QHash<int, UserR
         o.insert(QStringLiteral("read"), true);
         o.insert(QStringLiteral("reviewable_id"), 0);
     } else {
-        o.insert(QStringLiteral("raw"), p.raw);
+        if (flavor == PostFlavor::Single)
+            o.insert(QStringLiteral("raw"), p.raw);
         o.insert(QStringLiteral("posts_count"), topic.postsCount);
         o.insert(QStringLiteral("post_url"),
                  QStringLiteral("/t/%1/%2/%3").arg(topic.slug).arg(topic.id).arg(p.postNumber));

@@ -20,9 +20,20 @@ QJsonObject listCategory(const CategoryRow &category, const QHash<int, CategoryR
 QJsonObject topicListItem(const TopicRow &topic, const QHash<int, UserRow> &users);
 QSet<int> posterIds(const QList<TopicRow> &topics);
 
-enum class PostFlavor { TopicView, Single };
+// TopicView: a post of /t/{id}.json; Single: /posts/{id}.json and POST /posts.json (with raw);
+// Action: the answer to a like or unlike (Discourse leaves raw out there).
+enum class PostFlavor { TopicView, Single, Action };
+
+// The signed-in reader a post is serialized for; userId 0 is anonymous.
+struct PostViewer
+{
+    int userId = 0;
+    bool canWrite = false;
+    QSet<int> likedPostIds;
+};
+
 QJsonObject post(const PostRow &post, const TopicRow &topic, const QHash<int, UserRow> &users,
-                 PostFlavor flavor);
+                 PostFlavor flavor, const PostViewer &viewer = {});
 QSet<int> postUserIds(const QList<PostRow> &posts);
 
 // The fixed part of /site.json: notification, post and flag types, trust levels, menus...

@@ -2,6 +2,7 @@
 #include "http.h"
 #include "routes.h"
 #include "serializers.h"
+#include "writesupport.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -12,7 +13,28 @@ namespace {
 constexpr int kChunkSize = 20;
 constexpr int kMaxPostIds = 200;
 
-QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request, int id)
+QList<int> idsOf(const QList<PostRow> &posts)
+{
+    QList<int> ids;
+    for (const PostRow &p : posts)
+        ids.append(p.id);
+    return ids;
+}
+
+// Reads depend on who asks (yours, acted, can_act, can_create_post): signed-in requests are
+// built fresh, anonymous ones come from the shared cache. Bad credentials are a 403 as in Discourse.
+QHttpServerResponse viewerAware(ApiContext &ctx, const QHttpServerRequest &request,
+                                const std::function<QHttpServerResponse(const RequestAuth &)> &build)
+{
+    const RequestAuth auth = RequestAuth::from(request, ctx.keys);
+    if (auth.invalid() || (auth.valid() && !auth.canRead()))
+        return Http::invalidAccess();
+    if (auth.valid())
+        return build(auth);
+    return ctx.cache.get(request, [&] { return build(auth); });
+}
+
+QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request, int id, const RequestAuth &auth)
 {
     const std::optional<TopicRow> topic = ctx.queries.topic(id);
     if (!topic)
@@ -35,9 +57,10 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         userIds.insert(p.first);
     const QHash<int, UserRow> users = ctx.queries.users(userIds);
 
+    const Serializers::PostViewer viewer = WriteSupport::viewerFor(ctx, auth, idsOf(posts));
     QJsonArray postArray;
     for (const PostRow &p : posts)
-        postArray.append(Serializers::post(p, *topic, users, Serializers::PostFlavor::TopicView));
+        postArray.append(Serializers::post(p, *topic, users, Serializers::PostFlavor::TopicView, viewer));
     QJsonArray streamArray;
     for (int postId : stream)
         streamArray.append(postId);
@@ -73,8 +96,8 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         {QStringLiteral("can_move_posts"), false},
         {QStringLiteral("can_delete"), false},
         {QStringLiteral("can_remove_allowed_users"), false},
-        // Anonymous readers cannot reply; the write side will answer for signed-in users.
-        {QStringLiteral("can_create_post"), false},
+        // Anonymous readers cannot reply; signed-in writers can, unless the topic is closed.
+        {QStringLiteral("can_create_post"), auth.canWrite() && !topic->closed && !topic->archived},
         {QStringLiteral("can_reply_as_new_topic"), false},
         {QStringLiteral("can_flag_topic"), false},
         {QStringLiteral("can_convert_topic"), false},
@@ -147,11 +170,32 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
     return Http::json(body);
 }
 
-QHttpServerResponse topicPosts(ApiContext &ctx, const QHttpServerRequest &request, int id)
+QHttpServerResponse postsResponse(ApiContext &ctx, const RequestAuth &auth, const TopicRow &topic,
+                                  const QList<PostRow> &posts)
+{
+    const QHash<int, UserRow> users = ctx.queries.users(Serializers::postUserIds(posts));
+    const Serializers::PostViewer viewer = WriteSupport::viewerFor(ctx, auth, idsOf(posts));
+    QJsonArray postArray;
+    for (const PostRow &p : posts)
+        postArray.append(Serializers::post(p, topic, users, Serializers::PostFlavor::TopicView, viewer));
+    return Http::json(QJsonObject{{QStringLiteral("id"), topic.id},
+                                  {QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), postArray}}}});
+}
+
+QHttpServerResponse topicPosts(ApiContext &ctx, const QHttpServerRequest &request, int id, const RequestAuth &auth)
 {
     const std::optional<TopicRow> topic = ctx.queries.topic(id);
     if (!topic)
         return Http::notFound();
+    // ?post_number=N[&asc=true]: the chunk after (or before) post N, as Discourse's
+    // TopicView#filter_posts_by_post_number; a client checks there whether its reply landed.
+    if (request.query().hasQueryItem(QStringLiteral("post_number"))) {
+        const std::optional<int> postNumber = Http::intParam(request, QStringLiteral("post_number"), 0);
+        if (!postNumber)
+            return Http::invalidParameter(QStringLiteral("post_number"));
+        const bool asc = request.query().queryItemValue(QStringLiteral("asc")) == QLatin1String("true");
+        return postsResponse(ctx, auth, *topic, ctx.queries.postsNear(id, *postNumber, asc, kChunkSize));
+    }
     QList<int> ids;
     const auto items = request.query().queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
@@ -166,25 +210,13 @@ QHttpServerResponse topicPosts(ApiContext &ctx, const QHttpServerRequest &reques
     if (ids.isEmpty() || ids.size() > kMaxPostIds)
         return Http::invalidParameter(QStringLiteral("post_ids"));
     // Ids of other topics or of nothing are ignored, as Discourse does.
-    const QList<PostRow> posts = ctx.queries.postsByIds(id, ids);
-    const QHash<int, UserRow> users = ctx.queries.users(Serializers::postUserIds(posts));
-    QJsonArray postArray;
-    for (const PostRow &p : posts)
-        postArray.append(Serializers::post(p, *topic, users, Serializers::PostFlavor::TopicView));
-    return Http::json(QJsonObject{{QStringLiteral("id"), id},
-                                  {QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), postArray}}}});
+    return postsResponse(ctx, auth, *topic, ctx.queries.postsByIds(id, ids));
 }
 
-QHttpServerResponse singlePost(ApiContext &ctx, int id)
+QHttpServerResponse singlePost(ApiContext &ctx, int id, const RequestAuth &auth)
 {
-    const std::optional<PostRow> post = ctx.queries.post(id);
-    if (!post)
-        return Http::notFound();
-    const std::optional<TopicRow> topic = ctx.queries.topic(post->topicId);
-    if (!topic)
-        return Http::notFound();
-    const QHash<int, UserRow> users = ctx.queries.users(Serializers::postUserIds({*post}));
-    return Http::json(Serializers::post(*post, *topic, users, Serializers::PostFlavor::Single));
+    const std::optional<QJsonObject> json = WriteSupport::postJson(ctx, id, Serializers::PostFlavor::Single, auth);
+    return json ? Http::json(*json) : Http::notFound();
 }
 
 } // namespace
@@ -193,17 +225,18 @@ void registerTopicRoutes(QHttpServer &server, ApiContext &ctx)
 {
     using Method = QHttpServerRequest::Method;
     server.route(QStringLiteral("/t/<arg>/posts\\.json"), Method::Get, [&ctx](int id, const QHttpServerRequest &request) {
-        return ctx.cache.get(request, [&] { return topicPosts(ctx, request, id); });
+        return viewerAware(ctx, request, [&](const RequestAuth &auth) { return topicPosts(ctx, request, id, auth); });
     });
     server.route(QStringLiteral("/t/<arg>\\.json"), Method::Get, [&ctx](int id, const QHttpServerRequest &request) {
-        return ctx.cache.get(request, [&] { return topicView(ctx, request, id); });
+        return viewerAware(ctx, request, [&](const RequestAuth &auth) { return topicView(ctx, request, id, auth); });
     });
     // The slug is cosmetic: the id decides.
     server.route(QStringLiteral("/t/<arg>/<arg>\\.json"), Method::Get,
                  [&ctx](const QString &, int id, const QHttpServerRequest &request) {
-                     return ctx.cache.get(request, [&] { return topicView(ctx, request, id); });
+                     return viewerAware(ctx, request,
+                                        [&](const RequestAuth &auth) { return topicView(ctx, request, id, auth); });
                  });
     server.route(QStringLiteral("/posts/<arg>\\.json"), Method::Get, [&ctx](int id, const QHttpServerRequest &request) {
-        return ctx.cache.get(request, [&] { return singlePost(ctx, id); });
+        return viewerAware(ctx, request, [&](const RequestAuth &auth) { return singlePost(ctx, id, auth); });
     });
 }

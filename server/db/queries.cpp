@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 const QString kTopicColumns = QStringLiteral(
@@ -316,6 +318,47 @@ QList<PostRow> Queries::postsFrom(int topicId, int offset, int limit) const
 QList<PostRow> Queries::latestPosts(int topicId, int limit) const
 {
     return readPosts(QStringLiteral("p.topic_id = ? ORDER BY p.post_number DESC LIMIT ?"), {topicId, limit});
+}
+
+QList<PostRow> Queries::postsNear(int topicId, int postNumber, bool asc, int limit) const
+{
+    if (asc)
+        return readPosts(QStringLiteral("p.topic_id = ? AND p.post_number > ? ORDER BY p.post_number LIMIT ?"),
+                         {topicId, postNumber, limit});
+    QList<PostRow> rows = readPosts(
+        QStringLiteral("p.topic_id = ? AND p.post_number < ? ORDER BY p.post_number DESC LIMIT ?"),
+        {topicId, postNumber, limit});
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+std::optional<PostRow> Queries::postByNumber(int topicId, int postNumber) const
+{
+    const QList<PostRow> rows = readPosts(QStringLiteral("p.topic_id = ? AND p.post_number = ?"), {topicId, postNumber});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QSet<int> Queries::likedPostIds(int userId, const QList<int> &postIds) const
+{
+    QSet<int> liked;
+    if (userId <= 0 || postIds.isEmpty())
+        return liked;
+    QSqlQuery q = prepared(m_db.connection(),
+                           QStringLiteral("SELECT post_id FROM post_actions WHERE user_id = ?"
+                                          " AND post_action_type_id = 2 AND post_id IN (%1)")
+                               .arg(idList(postIds)),
+                           {userId});
+    while (q.next())
+        liked.insert(q.value(0).toInt());
+    return liked;
+}
+
+bool Queries::categoryExists(int id) const
+{
+    QSqlQuery q = prepared(m_db.connection(), QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), {id});
+    return q.next();
 }
 
 std::optional<PostRow> Queries::post(int id) const

@@ -48,6 +48,12 @@ public:
     QList<PostRow> postsByIds(int topicId, const QList<int> &ids) const;
     QList<PostRow> postsFrom(int topicId, int offset, int limit) const;
     QList<PostRow> latestPosts(int topicId, int limit) const;
+    // Up to limit posts after (asc) or before (desc) postNumber, in post_number order.
+    QList<PostRow> postsNear(int topicId, int postNumber, bool asc, int limit) const;
+    std::optional<PostRow> postByNumber(int topicId, int postNumber) const;
+    // Which of postIds the user has liked.
+    QSet<int> likedPostIds(int userId, const QList<int> &postIds) const;
+    bool categoryExists(int id) const;
     std::optional<PostRow> post(int id) const;
     // (user id, post count) of the busiest posters of a topic.
     QList<QPair<int, int>> participants(int topicId, int limit) const;

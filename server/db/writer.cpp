@@ -210,6 +210,12 @@ void Writer::refreshTopic(int topicId)
         " WHERE topic_id = ?"));
     q.addBindValue(topicId);
     run(q);
+    refreshTopicStats(topicId);
+}
+
+void Writer::refreshTopicStats(int topicId)
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE topics SET"
         " posts_count = (SELECT count(*) FROM posts WHERE topic_id = topics.id),"
@@ -243,5 +249,27 @@ void Writer::refreshTopic(int topicId)
     for (const QVariant &v : featured)
         q.addBindValue(v);
     q.addBindValue(topicId);
+    run(q);
+}
+
+void Writer::incrementReplyCount(int topicId, int postNumber)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE topic_id = ? AND post_number = ?"));
+    q.addBindValue(topicId);
+    q.addBindValue(postNumber);
+    run(q);
+}
+
+void Writer::markPosted(int userId, int topicId, int postNumber)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO topic_users (user_id, topic_id, last_read_post_number, notification_level, posted)"
+        " VALUES (?, ?, ?, 2, 1) ON CONFLICT (user_id, topic_id) DO UPDATE SET posted = 1,"
+        " last_read_post_number = max(coalesce(last_read_post_number, 0), excluded.last_read_post_number)"));
+    q.addBindValue(userId);
+    q.addBindValue(topicId);
+    q.addBindValue(postNumber);
     run(q);
 }

@@ -32,6 +32,12 @@ public:
                   int width, int height, qint64 size, const QDateTime &createdAt);
     // Recomputes every derived column of one topic and the reply counts of its posts.
     void refreshTopic(int topicId);
+    // The topic row only (counts, last poster, bump time, featured posters): enough after one
+    // new post, without touching the reply counts of every post of a long topic.
+    void refreshTopicStats(int topicId);
+    void incrementReplyCount(int topicId, int postNumber);
+    // The user's topic_users row: posted, read up to their post, "tracking" like Discourse.
+    void markPosted(int userId, int topicId, int postNumber);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QStringList>
+
+// Parameters of a write request, merged from the query string and the body, which may be
+// JSON or form-urlencoded like Discourse accepts. Rails array keys ("tags[]") lose their
+// brackets; JSON arrays become lists.
+class Params
+{
+public:
+    // False when the body claims to be JSON but is not a JSON object.
+    bool parse(const QHttpServerRequest &request);
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const;
+    QStringList list(const QString &name) const { return m_values.value(name); }
+
+private:
+    void add(QString name, const QString &value);
+    void addForm(const QByteArray &encoded);
+
+    QHash<QString, QStringList> m_values;
+};
