@@ -1,0 +1,315 @@
+#include "signin.h"
+
+#include "accountlistmodel.h"
+#include "loopbackreceiver.h"
+
+#include "auth/credentialstore.h"
+#include "auth/memorycredentialstore.h"
+#include "net/forumwriter.h"
+#include "net/transport.h"
+
+#include <QJsonObject>
+
+SignIn::SignIn(Transport *transport, CredentialStore *store, AccountListModel *accounts, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_store(store)
+    , m_accounts(accounts)
+    , m_sessionStore(new MemoryCredentialStore(this))
+    , m_writer(new ForumWriter(transport, this))
+    , m_loopback(new LoopbackReceiver(this))
+{
+    connect(m_loopback, &LoopbackReceiver::redirectReceived, this, &SignIn::onRedirect);
+}
+
+SignIn::~SignIn() = default;
+
+QUrl SignIn::site() const
+{
+    return m_transport->baseUrl();
+}
+
+QUrl SignIn::redirectUrl() const
+{
+    return m_loopback->isListening() ? m_loopback->redirectUrl() : QUrl();
+}
+
+void SignIn::applyHeaders(const std::optional<Account> &account, const QString &secret)
+{
+    if (account)
+        m_transport->setAuthHeaders(account->authHeaders(secret));
+    else
+        m_transport->clearAuthHeaders();
+}
+
+bool SignIn::signInWithApiKey(const QString &username, const QString &apiKey)
+{
+    if (m_busy || username.trimmed().isEmpty() || apiKey.trimmed().isEmpty())
+        return false;
+    m_busy = true;
+    ++m_generation;
+    Account account;
+    account.site = site();
+    account.username = username.trimmed();
+    account.authKind = Account::AuthKind::ApiKey;
+    verify(account, apiKey.trimmed(), QString());
+    return true;
+}
+
+bool SignIn::startUserApiKey(const QString &applicationName, const QString &clientId,
+                             const QString &expectedUsername, bool useLoopback)
+{
+    if (m_busy)
+        return false;
+    UserApiKeyRequest::Params params;
+    params.site = site();
+    params.applicationName = applicationName;
+    params.clientId = clientId;
+    if (useLoopback && m_loopback->listen())
+        params.authRedirect = m_loopback->redirectUrl();
+    QString error;
+    if (!m_request.start(params, &error)) {
+        m_loopback->stop();
+        emit failed(error);
+        return false;
+    }
+    m_busy = true;
+    ++m_generation;
+    m_requestClientId = clientId;
+    m_expectedUsername = expectedUsername;
+    emit openUrlRequested(m_request.authorizationUrl());
+    return true;
+}
+
+void SignIn::onRedirect(const QUrl &url)
+{
+    submitPayload(UserApiKeyRequest::payloadFromRedirect(url));
+}
+
+void SignIn::submitPayload(const QString &payloadOrUrl)
+{
+    if (!m_busy || !m_request.isActive())
+        return;
+    QString payload = payloadOrUrl.trimmed();
+    const QUrl asUrl(payload);
+    if (asUrl.isValid() && !asUrl.scheme().isEmpty() && asUrl.hasQuery())
+        payload = UserApiKeyRequest::payloadFromRedirect(asUrl);
+    const UserApiKeyResult result = m_request.decryptPayload(payload); // checks the nonce
+    if (!result.isOk()) {
+        // The request stays active: the user may paste again.
+        emit failed(result.error);
+        return;
+    }
+    m_loopback->stop();
+    Account account;
+    account.site = site();
+    account.authKind = Account::AuthKind::UserApiKey;
+    account.clientId = m_requestClientId;
+    verify(account, result.key, m_expectedUsername);
+}
+
+void SignIn::verify(const Account &candidate, const QString &secret, const QString &expectedUsername)
+{
+    applyHeaders(candidate, secret);
+    const quint64 generation = m_generation;
+    m_transport->get(
+        QStringLiteral("/session/current.json"), this,
+        [this, generation, candidate, secret, expectedUsername](const TransportResult &result) {
+            if (generation != m_generation)
+                return;
+            Account account = candidate;
+            if (!result.error.isError()) {
+                const QString who = result.json.object()
+                                        .value(QStringLiteral("current_user"))
+                                        .toObject()
+                                        .value(QStringLiteral("username"))
+                                        .toString();
+                if (who.isEmpty()) {
+                    fail(tr("The forum did not say who is signed in."));
+                    return;
+                }
+                if (!account.username.isEmpty() && account.username.compare(who, Qt::CaseInsensitive) != 0) {
+                    fail(tr("This key belongs to %1, not to %2.").arg(who, account.username));
+                    return;
+                }
+                account.username = who;
+                store(account, secret);
+                return;
+            }
+            if (result.error.kind == ApiError::Kind::Forbidden) {
+                fail(tr("The forum did not accept the key."));
+                return;
+            }
+            if (result.error.kind != ApiError::Kind::NotFound) {
+                fail(result.error.message);
+                return;
+            }
+            // No /session/current.json on this server (Discourse itself answers 404 only when
+            // logged out, and then the next request fails too): any authenticated GET proves the key.
+            if (account.username.isEmpty())
+                account.username = expectedUsername;
+            if (account.username.isEmpty()) {
+                fail(tr("The forum did not say who approved the key."));
+                return;
+            }
+            m_transport->get(QStringLiteral("/latest.json"), this,
+                             [this, generation, account, secret](const TransportResult &check) {
+                                 if (generation != m_generation)
+                                     return;
+                                 if (check.error.kind == ApiError::Kind::Forbidden)
+                                     fail(tr("The forum did not accept the key."));
+                                 else if (check.error.isError())
+                                     fail(check.error.message);
+                                 else
+                                     store(account, secret);
+                             });
+        });
+}
+
+void SignIn::store(const Account &account, const QString &secret)
+{
+    const quint64 generation = m_generation;
+    m_store->writeSecret(account.credentialKey(), secret, this,
+                         [this, generation, account, secret](const CredentialResult &result) {
+                             if (generation != m_generation)
+                                 return;
+                             if (result.isOk()) {
+                                 m_accounts->addOrUpdate(account);
+                                 finish(account, secret);
+                             } else if (result.error == CredentialResult::Error::Unavailable) {
+                                 m_pending = PendingSecret{account, secret};
+                                 emit credentialStoreUnavailable(account, result.message);
+                             } else {
+                                 fail(result.message);
+                             }
+                         });
+}
+
+void SignIn::rememberForSessionOnly()
+{
+    if (!m_pending)
+        return;
+    const PendingSecret pending = *m_pending;
+    m_pending.reset();
+    const quint64 generation = m_generation;
+    // Not added to the persisted account list: after a restart there would be no secret for it.
+    m_sessionStore->writeSecret(pending.account.credentialKey(), pending.secret, this,
+                                [this, generation, pending](const CredentialResult &result) {
+                                    if (generation != m_generation)
+                                        return;
+                                    if (result.isOk())
+                                        finish(pending.account, pending.secret);
+                                    else
+                                        fail(result.message);
+                                });
+}
+
+void SignIn::doNotRemember()
+{
+    if (!m_pending)
+        return;
+    m_pending.reset();
+    fail(tr("Not signed in: the key was not kept."));
+}
+
+void SignIn::finish(const Account &account, const QString &secret)
+{
+    m_busy = false;
+    m_request.clear();
+    m_current = account;
+    m_currentSecret = secret;
+    applyHeaders(m_current, m_currentSecret);
+    emit signedIn(account);
+}
+
+void SignIn::fail(const QString &message)
+{
+    m_busy = false;
+    m_pending.reset();
+    m_request.clear();
+    m_loopback->stop();
+    applyHeaders(m_current, m_currentSecret); // back to whoever was signed in before
+    emit failed(message);
+}
+
+void SignIn::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_generation;
+    m_busy = false;
+    m_pending.reset();
+    m_request.clear();
+    m_loopback->stop();
+    applyHeaders(m_current, m_currentSecret);
+}
+
+void SignIn::restore(const Account &account)
+{
+    const QString key = account.credentialKey();
+    auto apply = [this, account](const QString &secret) {
+        m_current = account;
+        m_currentSecret = secret;
+        applyHeaders(m_current, m_currentSecret);
+        emit signedIn(account);
+    };
+    m_sessionStore->readSecret(key, this, [this, key, account, apply](const CredentialResult &session) {
+        if (session.isOk()) {
+            apply(session.secret);
+            return;
+        }
+        m_store->readSecret(key, this, [this, account, apply](const CredentialResult &stored) {
+            if (stored.isOk())
+                apply(stored.secret);
+            else if (stored.error == CredentialResult::Error::NotFound)
+                emit failed(tr("The key for %1 is no longer stored. Please sign in again.").arg(account.username));
+            else
+                emit failed(stored.message);
+        });
+    });
+}
+
+void SignIn::signOut(const Account &account)
+{
+    const QString key = account.credentialKey();
+    auto revokeWith = [this, account](const QString &secret) {
+        if (account.authKind != Account::AuthKind::UserApiKey) {
+            forget(account, QString()); // admin-issued keys are managed on the forum, not by us
+            return;
+        }
+        applyHeaders(account, secret);
+        m_writer->revokeUserApiKey(this, [this, account](const ApiResult<bool> &result) {
+            forget(account, result.ok() ? QString() : result.error.message);
+        });
+    };
+    m_sessionStore->readSecret(key, this, [this, key, account, revokeWith](const CredentialResult &session) {
+        if (session.isOk()) {
+            revokeWith(session.secret);
+            return;
+        }
+        m_store->readSecret(key, this, [this, account, revokeWith](const CredentialResult &stored) {
+            if (stored.isOk())
+                revokeWith(stored.secret);
+            else
+                forget(account, stored.error == CredentialResult::Error::NotFound ? QString() : stored.message);
+        });
+    });
+}
+
+void SignIn::forget(const Account &account, const QString &revokeError)
+{
+    const QString key = account.credentialKey();
+    m_sessionStore->removeSecret(key, this, [](const CredentialResult &) {});
+    m_store->removeSecret(key, this, [this, account, revokeError](const CredentialResult &removed) {
+        m_accounts->remove(account.site, account.username);
+        if (m_current && *m_current == account) {
+            m_current.reset();
+            m_currentSecret.clear();
+        }
+        applyHeaders(m_current, m_currentSecret);
+        QString problem = revokeError;
+        if (!removed.isOk() && removed.error != CredentialResult::Error::Unavailable)
+            problem = problem.isEmpty() ? removed.message : problem + QLatin1Char('\n') + removed.message;
+        emit signedOut(account, problem);
+    });
+}

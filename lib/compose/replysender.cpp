@@ -1,0 +1,192 @@
+#include "replysender.h"
+
+#include "net/forumwriter.h"
+#include "storage/draftstore.h"
+#include "storage/outbox.h"
+#include "storage/sitekey.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// QTimer takes an int of milliseconds; waits longer than this are re-evaluated when it fires.
+constexpr qint64 MaxTimerMs = 60 * 60 * 1000;
+
+// Errors after which the same request may succeed later. Anything else (422, 403, 404 ...) needs
+// the user: retrying would only repeat the rejection.
+bool isRetryable(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Cancelled:
+    // A 2xx we could not read (or that was too big) most likely created the post; the duplicate
+    // check before the next attempt finds it.
+    case ApiError::Kind::MalformedResponse:
+    case ApiError::Kind::ResponseTooLarge:
+        return true;
+    case ApiError::Kind::None:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::InvalidRequest:
+        return false;
+    }
+    return false;
+}
+
+QString draftKey(const OutboxPayload &payload)
+{
+    return payload.kind == OutboxPayload::Kind::Reply ? DraftStore::topicKey(payload.topicId)
+                                                      : DraftStore::newTopicKey();
+}
+
+} // namespace
+
+ReplySender::ReplySender(Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ReplySender::processNext);
+    // New entries, edits and "retry now" change what is due.
+    connect(m_outbox, &Outbox::changed, this, &ReplySender::scheduleSoon);
+}
+
+void ReplySender::addSite(const QUrl &site, ForumWriter *writer, const QString &username, DraftStore *drafts)
+{
+    m_sites.insert(normalizedSiteUrl(site), Site{writer, username, drafts});
+    scheduleSoon();
+}
+
+void ReplySender::removeSite(const QUrl &site)
+{
+    m_sites.remove(normalizedSiteUrl(site));
+}
+
+void ReplySender::start()
+{
+    m_running = true;
+    scheduleSoon();
+}
+
+void ReplySender::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+bool ReplySender::cancel(const QUuid &entryId)
+{
+    if (entryId == m_inFlight)
+        return false;
+    return m_outbox->discard(entryId);
+}
+
+void ReplySender::scheduleSoon()
+{
+    // Deferred: Outbox::changed also fires from inside our own mark*() calls.
+    if (m_running && m_inFlight.isNull())
+        m_timer.start(0);
+}
+
+void ReplySender::processNext()
+{
+    if (!m_running || !m_inFlight.isNull())
+        return;
+    const std::optional<OutboxEntry> due = m_outbox->nextDue();
+    if (!due) {
+        if (const std::optional<QDateTime> wake = m_outbox->nextWakeTime()) {
+            const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*wake);
+            m_timer.start(int(qBound<qint64>(0, ms, MaxTimerMs)));
+        }
+        emit idle();
+        return;
+    }
+    const auto site = m_sites.constFind(due->site);
+    if (site == m_sites.cend() || !site->writer)
+        return; // no account for that forum right now; addSite() wakes us up again
+
+    // Read before markSending(), which sets the flag for this attempt.
+    const bool mayBeOnServer = due->mayHaveReachedServer;
+    if (!m_outbox->markSending(due->id))
+        return;
+    m_inFlight = due->id;
+    emit sending(due->id);
+    if (mayBeOnServer)
+        checkThenSend(*due, *site);
+    else
+        send(*due, *site);
+}
+
+void ReplySender::checkThenSend(const OutboxEntry &entry, const Site &site)
+{
+    auto onChecked = [this, entry, site](const ApiResult<std::optional<Post>> &result) {
+        if (!result.ok()) {
+            failed(entry, result.error);
+            return;
+        }
+        if (result.value->has_value())
+            succeeded(entry, site, **result.value, false);
+        else if (site.writer)
+            send(entry, site);
+        else
+            failed(entry, ApiError::fromKind(ApiError::Kind::Cancelled,
+                                             tr("The account for this forum was signed out.")));
+    };
+    const QDateTime since = entry.createdAt.addSecs(-ClockSlackSeconds);
+    const OutboxPayload &p = entry.payload;
+    if (p.kind == OutboxPayload::Kind::Reply)
+        site.writer->findOwnPost(p.topicId, site.username, p.raw, since, this, onChecked);
+    else
+        site.writer->findOwnTopic(p.raw, p.categoryId, site.username, since, this, onChecked);
+}
+
+void ReplySender::send(const OutboxEntry &entry, const Site &site)
+{
+    auto onAnswer = [this, entry, site](const ApiResult<CreatedPost> &result) {
+        if (!result.ok())
+            failed(entry, result.error);
+        else
+            succeeded(entry, site, result.value->post, result.value->queuedForApproval);
+    };
+    const OutboxPayload &p = entry.payload;
+    if (p.kind == OutboxPayload::Kind::Reply)
+        site.writer->createPost(p.topicId, p.raw, p.replyToPostNumber, this, onAnswer);
+    else
+        site.writer->createTopic(p.title, p.raw, p.categoryId, p.tags, this, onAnswer);
+}
+
+void ReplySender::succeeded(const OutboxEntry &entry, const Site &site, const Post &post, bool queued)
+{
+    m_outbox->markSucceeded(entry.id);
+    // Only now is the draft no longer the sole copy of the text; a newer text typed meanwhile stays.
+    if (site.drafts)
+        site.drafts->removeIfUnchanged(draftKey(entry.payload), entry.payload.raw);
+    finishAttempt();
+    if (queued)
+        emit queuedForApproval(entry.id);
+    else
+        emit posted(entry.id, post);
+}
+
+void ReplySender::failed(const OutboxEntry &entry, const ApiError &error)
+{
+    const bool retry = isRetryable(error);
+    const QString message = error.message.isEmpty() ? ApiError::kindLabel(error.kind) : error.message;
+    const int wait = error.kind == ApiError::Kind::RateLimited ? error.waitSeconds : 0;
+    m_outbox->markFailed(entry.id, message, retry, wait);
+    finishAttempt();
+    if (!retry) {
+        emit rejected(entry.id, message, error.serverMessages);
+        return;
+    }
+    const std::optional<OutboxEntry> now = m_outbox->entry(entry.id);
+    emit retryScheduled(entry.id, now ? now->nextAttemptAt : QDateTime(), message);
+}
+
+void ReplySender::finishAttempt()
+{
+    m_inFlight = QUuid();
+    scheduleSoon();
+}

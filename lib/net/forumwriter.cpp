@@ -1,0 +1,307 @@
+#include "forumwriter.h"
+
+#include "parse/postparser.h"
+#include "parse/topiclistparser.h"
+#include "parse/topicparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+ApiError malformed(const QString &detail, int httpStatus)
+{
+    return ApiError::fromKind(
+        ApiError::Kind::MalformedResponse,
+        QCoreApplication::translate("ForumWriter", "The forum sent an unexpected answer: %1").arg(detail), httpStatus);
+}
+
+// A like/unlike answer: Discourse sends the updated post.
+Transport::Callback postCallback(ForumWriter::Callback<Post> callback)
+{
+    return [callback = std::move(callback)](const TransportResult &result) {
+        if (result.error.isError()) {
+            callback(ApiResult<Post>::failure(result.error));
+            return;
+        }
+        const ParseResult<Post> parsed = parseSinglePost(result.json);
+        if (!parsed.ok()) {
+            callback(ApiResult<Post>::failure(malformed(parsed.error, result.httpStatus)));
+            return;
+        }
+        callback(ApiResult<Post>::success(*parsed.value));
+    };
+}
+
+bool sameUser(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0; // Discourse usernames are case-insensitive
+}
+
+} // namespace
+
+// One running duplicate search: the candidates left to check, newest first.
+struct ForumWriter::Search
+{
+    QString raw;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback<std::optional<Post>> callback;
+    QList<Post> candidates;
+
+    bool alive() const { return !hasContext || context; }
+    void finish(const ApiResult<std::optional<Post>> &result) const
+    {
+        if (alive() && callback)
+            callback(result);
+    }
+};
+
+ForumWriter::ForumWriter(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+QString ForumWriter::normalizedRaw(const QString &raw)
+{
+    static const QRegularExpression trailingBlanks(QStringLiteral("[ \\t]+\\n"));
+    QString s = raw;
+    s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    s.replace(trailingBlanks, QStringLiteral("\n"));
+    return s.trimmed();
+}
+
+ForumWriter::RequestId ForumWriter::sendPost(const QJsonObject &body, QObject *context,
+                                             Callback<CreatedPost> callback)
+{
+    return m_transport->postJson(
+        QStringLiteral("/posts.json"), QJsonDocument(body), context,
+        [callback = std::move(callback)](const TransportResult &result) {
+            if (result.error.isError()) {
+                callback(ApiResult<CreatedPost>::failure(result.error));
+                return;
+            }
+            // Check for the moderation queue before reading an id (API.md §5).
+            const QJsonObject o = result.json.object();
+            CreatedPost created;
+            if (o.value(QStringLiteral("action")).toString() == QLatin1String("enqueued")) {
+                created.queuedForApproval = true;
+                created.pendingCount = o.value(QStringLiteral("pending_count")).toInt();
+                callback(ApiResult<CreatedPost>::success(created));
+                return;
+            }
+            const ParseResult<Post> parsed = parseSinglePost(result.json);
+            if (!parsed.ok()) {
+                callback(ApiResult<CreatedPost>::failure(malformed(parsed.error, result.httpStatus)));
+                return;
+            }
+            created.post = *parsed.value;
+            callback(ApiResult<CreatedPost>::success(created));
+        });
+}
+
+ForumWriter::RequestId ForumWriter::createPost(int topicId, const QString &raw, int replyToPostNumber,
+                                               QObject *context, Callback<CreatedPost> callback)
+{
+    QJsonObject body{{QStringLiteral("topic_id"), topicId}, {QStringLiteral("raw"), raw}};
+    if (replyToPostNumber > 0)
+        body.insert(QStringLiteral("reply_to_post_number"), replyToPostNumber);
+    return sendPost(body, context, std::move(callback));
+}
+
+ForumWriter::RequestId ForumWriter::createTopic(const QString &title, const QString &raw, int categoryId,
+                                                const QStringList &tags, QObject *context,
+                                                Callback<CreatedPost> callback)
+{
+    QJsonObject body{{QStringLiteral("title"), title}, {QStringLiteral("raw"), raw}};
+    if (categoryId > 0)
+        body.insert(QStringLiteral("category"), categoryId);
+    if (!tags.isEmpty())
+        body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    return sendPost(body, context, std::move(callback));
+}
+
+ForumWriter::RequestId ForumWriter::like(int postId, QObject *context, Callback<Post> callback)
+{
+    const QJsonObject body{{QStringLiteral("id"), postId}, {QStringLiteral("post_action_type_id"), LikeActionType}};
+    return m_transport->postJson(QStringLiteral("/post_actions.json"), QJsonDocument(body), context,
+                                 postCallback(std::move(callback)));
+}
+
+ForumWriter::RequestId ForumWriter::unlike(int postId, QObject *context, Callback<Post> callback)
+{
+    return m_transport->deleteResource(
+        QStringLiteral("/post_actions/%1.json?post_action_type_id=%2").arg(postId).arg(LikeActionType), context,
+        postCallback(std::move(callback)));
+}
+
+ForumWriter::RequestId ForumWriter::revokeUserApiKey(QObject *context, Callback<bool> callback)
+{
+    return m_transport->postJson(QStringLiteral("/user-api-key/revoke.json"), QJsonDocument(QJsonObject()), context,
+                                 [callback = std::move(callback)](const TransportResult &result) {
+                                     // Only the status matters; Discourse's body is {"success":"OK"}.
+                                     const bool answered2xx = result.httpStatus >= 200 && result.httpStatus < 300;
+                                     if (result.error.isError() && !answered2xx)
+                                         callback(ApiResult<bool>::failure(result.error));
+                                     else
+                                         callback(ApiResult<bool>::success(true));
+                                 });
+}
+
+// Why raw and not cooked: /posts/{id}.json returns the stored raw, which Discourse keeps as sent
+// apart from surrounding whitespace, so an exact comparison is reliable. Cooked HTML would need a
+// server-side preview and changes with oneboxes, emoji and plugins. The window of the newest posts,
+// the author and `since` keep an older identical post ("+1", "Thanks!") from counting as ours.
+void ForumWriter::findOwnPost(int topicId, const QString &username, const QString &raw, const QDateTime &since,
+                              QObject *context, Callback<std::optional<Post>> callback)
+{
+    auto search = std::make_shared<Search>();
+    search->raw = normalizedRaw(raw);
+    search->context = context;
+    search->hasContext = context != nullptr;
+    search->callback = std::move(callback);
+
+    m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this, [this, search, topicId, username, since](
+                                                                           const TransportResult &result) {
+        if (!search->alive())
+            return;
+        if (result.error.isError()) {
+            search->finish(ApiResult<std::optional<Post>>::failure(result.error));
+            return;
+        }
+        const ParseResult<Topic> topic = parseTopic(result.json);
+        if (!topic.ok()) {
+            search->finish(ApiResult<std::optional<Post>>::failure(malformed(topic.error, result.httpStatus)));
+            return;
+        }
+        const QList<int> stream = topic.value->stream;
+        const QList<int> newest = stream.mid(qMax(0, int(stream.size()) - OwnPostWindow));
+        if (newest.isEmpty()) {
+            search->finish(ApiResult<std::optional<Post>>::success(std::nullopt));
+            return;
+        }
+        QStringList params;
+        for (int id : newest)
+            params.append(QStringLiteral("post_ids[]=") + QString::number(id));
+        const QString path = QStringLiteral("/t/%1/posts.json?").arg(topicId) + params.join(QLatin1Char('&'));
+        m_transport->get(path, this, [this, search, username, since](const TransportResult &chunk) {
+            if (!search->alive())
+                return;
+            if (chunk.error.isError()) {
+                search->finish(ApiResult<std::optional<Post>>::failure(chunk.error));
+                return;
+            }
+            const ParseResult<QList<Post>> posts = parsePostChunk(chunk.json);
+            if (!posts.ok()) {
+                search->finish(ApiResult<std::optional<Post>>::failure(malformed(posts.error, chunk.httpStatus)));
+                return;
+            }
+            for (const Post &p : *posts.value) {
+                if (sameUser(p.username, username) && (!since.isValid() || p.createdAt >= since))
+                    search->candidates.append(p);
+            }
+            std::sort(search->candidates.begin(), search->candidates.end(),
+                      [](const Post &a, const Post &b) { return a.postNumber > b.postNumber; });
+            checkNextCandidate(search);
+        });
+    });
+}
+
+void ForumWriter::findOwnTopic(const QString &raw, int categoryId, const QString &username,
+                               const QDateTime &since, QObject *context, Callback<std::optional<Post>> callback)
+{
+    auto search = std::make_shared<Search>();
+    search->raw = normalizedRaw(raw);
+    search->context = context;
+    search->hasContext = context != nullptr;
+    search->callback = std::move(callback);
+
+    const QString path = categoryId > 0 ? QStringLiteral("/c/%1.json").arg(categoryId) : QStringLiteral("/latest.json");
+    m_transport->get(path, this, [this, search, username, since](const TransportResult &result) {
+        if (!search->alive())
+            return;
+        if (result.error.isError()) {
+            search->finish(ApiResult<std::optional<Post>>::failure(result.error));
+            return;
+        }
+        const ParseResult<TopicPage> page = parseTopicList(result.json);
+        if (!page.ok()) {
+            search->finish(ApiResult<std::optional<Post>>::failure(malformed(page.error, result.httpStatus)));
+            return;
+        }
+        QList<int> topicIds;
+        for (const TopicSummary &t : page.value->topics) {
+            if (sameUser(t.originalPoster.username, username) && (!since.isValid() || t.createdAt >= since)
+                && topicIds.size() < OwnPostWindow)
+                topicIds.append(t.id);
+        }
+        collectFirstPosts(search, topicIds);
+    });
+}
+
+// Each candidate topic's first post (from /t/{id}.json), one request at a time.
+void ForumWriter::collectFirstPosts(std::shared_ptr<Search> search, QList<int> topicIds)
+{
+    if (topicIds.isEmpty()) {
+        checkNextCandidate(search);
+        return;
+    }
+    const int topicId = topicIds.takeFirst();
+    m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this,
+                     [this, search, topicIds](const TransportResult &result) {
+                         if (!search->alive())
+                             return;
+                         if (result.error.isError()) {
+                             search->finish(ApiResult<std::optional<Post>>::failure(result.error));
+                             return;
+                         }
+                         const ParseResult<Topic> topic = parseTopic(result.json);
+                         if (!topic.ok()) {
+                             search->finish(ApiResult<std::optional<Post>>::failure(
+                                 malformed(topic.error, result.httpStatus)));
+                             return;
+                         }
+                         for (const Post &p : topic.value->posts) {
+                             if (p.postNumber == 1)
+                                 search->candidates.append(p);
+                         }
+                         collectFirstPosts(search, topicIds);
+                     });
+}
+
+// Compares the raw of the next candidate (GET /posts/{id}.json carries it); stops at the first match.
+void ForumWriter::checkNextCandidate(std::shared_ptr<Search> search)
+{
+    if (search->candidates.isEmpty()) {
+        search->finish(ApiResult<std::optional<Post>>::success(std::nullopt));
+        return;
+    }
+    const Post candidate = search->candidates.takeFirst();
+    m_transport->get(QStringLiteral("/posts/%1.json").arg(candidate.id), this,
+                     [this, search, candidate](const TransportResult &result) {
+                         if (!search->alive())
+                             return;
+                         if (result.error.isError()) {
+                             search->finish(ApiResult<std::optional<Post>>::failure(result.error));
+                             return;
+                         }
+                         const QJsonValue raw = result.json.object().value(QStringLiteral("raw"));
+                         if (!raw.isString()) {
+                             search->finish(ApiResult<std::optional<Post>>::failure(
+                                 malformed(QStringLiteral("raw: expected a string"), result.httpStatus)));
+                             return;
+                         }
+                         if (normalizedRaw(raw.toString()) == search->raw) {
+                             search->finish(ApiResult<std::optional<Post>>::success(candidate));
+                             return;
+                         }
+                         checkNextCandidate(search);
+                     });
+}
