@@ -291,6 +291,10 @@ QJsonObject post(const PostRow &p, const TopicRow &topic, const QHash<int, UserR
                  QStringLiteral("/t/%1/%2/%3").arg(topic.slug).arg(topic.id).arg(p.postNumber));
         o.insert(QStringLiteral("reviewable_id"), nullValue());
         o.insert(QStringLiteral("mentioned_users"), QJsonArray());
+        // Newer PostSerializer fields that performPostAction's schema requires.
+        o.insert(QStringLiteral("flair_group_id"), nullValue());
+        o.insert(QStringLiteral("badges_granted"), QJsonArray());
+        o.insert(QStringLiteral("can_see_hidden_post"), false);
     }
     return o;
 }

@@ -2,8 +2,9 @@
 """Validates aivizor-server's JSON against Discourse's published OpenAPI response schemas.
 
 Starts the server binary on a free loopback port with a fresh data directory, fetches every
-read endpoint the client uses, and validates each body against the 200-response schema of the
-matching operation in openapi.json (OpenAPI 3.1, i.e. JSON Schema 2020-12).
+read endpoint the client uses, creates a user with `aivizor-server user add` to post a topic, a
+reply and a like, and validates each body against the 200-response schema of the matching
+operation in openapi.json (OpenAPI 3.1, i.e. JSON Schema 2020-12).
 
 The published schemas were recorded from one admin session on one site, and in a few places
 they contradict what Discourse's serializers send to other readers. Those places are listed in
@@ -26,8 +27,8 @@ except ImportError:  # pragma: no cover - reported clearly instead of a tracebac
     sys.exit("check_schemas.py needs python3-jsonschema (apt-get install python3-jsonschema)")
 
 
-def response_schema(openapi, path):
-    responses = openapi["paths"][path]["get"]["responses"]
+def response_schema(openapi, path, method="get"):
+    responses = openapi["paths"][path][method]["responses"]
     return copy.deepcopy(responses["200"]["content"]["application/json"]["schema"])
 
 
@@ -131,6 +132,26 @@ def errata_post(schema):
     return ["getPost: integer reply_to_post_number"]
 
 
+def errata_create_post(schema):
+    props = schema["properties"]
+    allow_type(props["reply_to_post_number"], "integer", "null")
+    # PostSerializer#reply_to_user is sent for a reply that does not quote its parent; the
+    # recorded post was no reply, and the schema forbids additional properties.
+    props["reply_to_user"] = {"type": "object", "required": ["username", "avatar_template"]}
+    # actions_summary entries carry count/acted/can_undo and can_act only when true
+    # (post_serializer.rb); the recorded admin could flag their own post, a user cannot.
+    summary = props["actions_summary"]["items"]
+    summary["properties"].update({"count": {"type": "integer"}, "acted": {"type": "boolean"},
+                                  "can_undo": {"type": "boolean"}})
+    summary["required"] = ["id"]
+    return ["createTopicPostPM: integer reply_to_post_number, reply_to_user, actions_summary without can_act"]
+
+
+def errata_post_action(schema):
+    allow_type(schema["properties"]["reply_to_post_number"], "integer", "null")
+    return ["performPostAction: integer reply_to_post_number"]
+
+
 ERRATA = {
     "/latest.json": errata_latest,
     "/top.json": errata_top,
@@ -139,13 +160,24 @@ ERRATA = {
     "/t/{id}.json": errata_topic,
     "/t/{id}/posts.json": errata_posts,
     "/posts/{id}.json": errata_post,
+    ("post", "/posts.json"): errata_create_post,
+    ("post", "/post_actions.json"): errata_post_action,
 }
 
 
 class Server:
     def __init__(self, binary):
         self.data_dir = tempfile.TemporaryDirectory(prefix="aivizor-schemas-")
-        self.proc = subprocess.Popen([binary, "--port", "0", "--data-dir", self.data_dir.name],
+        # Users and keys come from the CLI; it seeds the new data directory first.
+        self.keys = {}
+        for name in ("schema-writer", "schema-liker"):
+            made = subprocess.run([binary, "user", "add", name, "--data-dir", self.data_dir.name],
+                                  capture_output=True, text=True, timeout=120)
+            if made.returncode != 0:
+                sys.exit(f"user add {name} failed: {made.stderr}")
+            self.keys[name] = made.stdout.strip()
+        self.proc = subprocess.Popen([binary, "--port", "0", "--data-dir", self.data_dir.name,
+                                      "--post-rate-limit", "0"],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline().strip()
         if not line.startswith("http://"):
@@ -160,11 +192,26 @@ class Server:
         except urllib.error.HTTPError as error:
             sys.exit(f"GET {path}: HTTP {error.code}: {error.read()[:300]!r}")
 
+    def post(self, path, body, user):
+        request = urllib.request.Request(self.base + path, data=json.dumps(body).encode("utf-8"), method="POST",
+                                         headers={"Content-Type": "application/json", "Api-Key": self.keys[user],
+                                                  "Api-Username": user})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as reply:
+                return json.loads(reply.read().decode("utf-8"))
+        except urllib.error.HTTPError as error:
+            sys.exit(f"POST {path}: HTTP {error.code}: {error.read()[:300]!r}")
+
     def stop(self):
         self.proc.terminate()
         code = self.proc.wait(15)
         self.data_dir.cleanup()
         return code
+
+
+def describe(spec_path):
+    method, path = spec_path if isinstance(spec_path, tuple) else ("get", spec_path)
+    return f"{method.upper()} {path}"
 
 
 def validate(validator, document):
@@ -215,11 +262,28 @@ def main():
             checks.append(("/posts/{id}.json", f"/posts/{reply_post['id']}.json",
                            server.get(f"/posts/{reply_post['id']}.json")))
 
+        # The write side: a new topic, a plain reply, a reply to a post, and a like.
+        body = "Checking the write side against the published schemas."
+        created = server.post("/posts.json", {"title": "A topic created by the schema check",
+                                              "raw": body, "category": openai["id"]}, "schema-writer")
+        reply = server.post("/posts.json", {"topic_id": created["topic_id"], "raw": body}, "schema-writer")
+        nested = server.post("/posts.json", {"topic_id": topic_id, "reply_to_post_number": 1, "raw": body},
+                             "schema-writer")
+        liked = server.post("/post_actions.json", {"id": reply["id"], "post_action_type_id": 2}, "schema-liker")
+        checks += [
+            (("post", "/posts.json"), "POST /posts.json (new topic)", created),
+            (("post", "/posts.json"), "POST /posts.json (reply)", reply),
+            (("post", "/posts.json"), "POST /posts.json (reply to post 1)", nested),
+            (("post", "/post_actions.json"), "POST /post_actions.json (like)", liked),
+            ("/t/{id}.json", f"/t/{created['topic_id']}.json", server.get(f"/t/{created['topic_id']}.json")),
+        ]
+
         validators = {}
         for spec_path, _, _ in checks:
             if spec_path in validators:
                 continue
-            schema = resolve_refs(response_schema(openapi, spec_path), openapi)
+            method, path = spec_path if isinstance(spec_path, tuple) else ("get", spec_path)
+            schema = resolve_refs(response_schema(openapi, path, method), openapi)
             notes = ERRATA[spec_path](schema) if spec_path in ERRATA else []
             for note in notes:
                 print(f"  erratum  {note}")
@@ -230,12 +294,12 @@ def main():
             errors = validate(validators[spec_path], document)
             if errors:
                 failures += 1
-                print(f"FAIL  {url} against {spec_path}")
+                print(f"FAIL  {url} against {describe(spec_path)}")
                 for error in errors[:15]:
                     where = "/".join(str(p) for p in error.absolute_path)
                     print(f"      at {where or '(root)'}: {error.message[:200]}")
             else:
-                print(f"ok    {url} validates against GET {spec_path}")
+                print(f"ok    {url} validates against {describe(spec_path)}")
 
         # Self-check: the validation must notice a missing required field.
         broken_site = copy.deepcopy(site)
@@ -244,7 +308,10 @@ def main():
         del broken_topic["post_stream"]["posts"][0]["cooked"]
         broken_list = copy.deepcopy(server.get(f"/c/openai/{openai['id']}.json"))
         del broken_list["topic_list"]["topics"][0]["title"]
-        for name, spec_path, document in (("site without categories[0].slug", "/site.json", broken_site),
+        broken_created = copy.deepcopy(created)
+        del broken_created["post_url"]
+        for name, spec_path, document in (("created post without post_url", ("post", "/posts.json"), broken_created),
+                                          ("site without categories[0].slug", "/site.json", broken_site),
                                           ("topic without posts[0].cooked", "/t/{id}.json", broken_topic),
                                           ("category list without topics[0].title", "/c/{slug}/{id}.json", broken_list)):
             if validate(validators[spec_path], document):
@@ -257,7 +324,7 @@ def main():
     if code != 0:
         failures += 1
         print(f"FAIL  server exit code after SIGTERM: {code}")
-    total = len(checks) + 3
+    total = len(checks) + 4
     print(f"{total - failures} passed, {failures} failed")
     return 1 if failures else 0
 
