@@ -130,6 +130,12 @@ QString postProcess(QString html, const CookContext &context, CookedPost *result
     html.replace(QLatin1String("<code class=\"language-"), QLatin1String("<code class=\"lang-"));
     html.replace(QLatin1String("<pre><code>"), QLatin1String("<pre><code class=\"lang-auto\">"));
 
+    // md4c keeps any URL scheme; posts now come from users, so script-capable ones are dropped.
+    static const QRegularExpression unsafeUrl(
+        QStringLiteral("(href|src)=\"\\s*(?:javascript|vbscript|data):[^\"]*\""),
+        QRegularExpression::CaseInsensitiveOption);
+    html.replace(unsafeUrl, QStringLiteral("\\1=\"#\""));
+
     static const QRegularExpression externalLink(
         QStringLiteral("<a href=\"((?:https?:)?//[^\"]*)\""));
     html.replace(externalLink, QStringLiteral("<a href=\"\\1\" rel=\"noopener nofollow ugc\""));

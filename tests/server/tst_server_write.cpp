@@ -323,7 +323,7 @@ void TestServerWrite::replyToPostAndQuoteLikeDiscourse()
 
     // A quote of the parent: cooked as aside.quote; Discourse then leaves reply_to_user out.
     const QString quoted = QStringLiteral("[quote=\"%1, post:1, topic:%2\"]\nThe partnership was rewritten.\n[/quote]\n\n"
-                                          "Quoting this because it is the key point of the news.")
+                                          "Quoting this because it is the key point of the news. [Details](javascript:alert(1))")
                                .arg(first[QLatin1String("username")].toString())
                                .arg(m_newsTopic);
     const Response quote = postJson(QStringLiteral("/posts.json"),
@@ -339,6 +339,9 @@ void TestServerWrite::replyToPostAndQuoteLikeDiscourse()
              qPrintable(cooked));
     QVERIFY(cooked.contains(QLatin1String("<blockquote>")));
     QVERIFY(!cooked.contains(QLatin1String("[quote")));
+    // User content: no script URLs survive cooking.
+    QVERIFY2(!cooked.contains(QLatin1String("javascript:"), Qt::CaseInsensitive), qPrintable(cooked));
+    QVERIFY(cooked.contains(QLatin1String("<a href=\"#\">Details</a>")));
     QVERIFY(!quote.json().contains(QLatin1String("reply_to_user")));
     QCOMPARE(quote.json()[QLatin1String("quote_count")].toInt(), 1);
 }
