@@ -58,6 +58,7 @@ ReaderView::ReaderView(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_findBar);
+    setFocusProxy(m_browser); // "focus the reader" (Ctrl+3) means keys reach j/k and scrolling
 
     m_browser->document()->setDocumentMargin(24);
     m_browser->document()->setUndoRedoEnabled(false);
