@@ -307,7 +307,9 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     connect(m_avatars, &AvatarCache::idle, this, &MainWindow::busyChanged);
 
     m_topicPane->setClient(m_client, m_avatars);
-    m_communityPane->setClient(m_client, hostLabel());
+    // The demo server seeds the Aivizor community; other forums are named by host until their
+    // /site/basic-info answers.
+    m_communityPane->setClient(m_client, forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
     m_reader->setClient(m_client);
     m_reader->setCommunityModel(m_communityPane->communityModel());
     delete oldAvatars;

@@ -1,0 +1,138 @@
+// The headless screenshot mode of the real executable: it loads, writes a PNG that shows
+// something, and fails loudly (non-zero, message on stderr) when the forum is unreachable.
+#include "testserver.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QProcessEnvironment isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    return env;
+}
+
+int distinctColors(const QImage &image)
+{
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colors.insert(image.pixel(x, y));
+    }
+    return int(colors.size());
+}
+} // namespace
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void screenshotOfServer_data();
+    void screenshotOfServer();
+    void screenshotOfDemo();
+    void unreachableServerFails();
+
+private:
+    bool runApp(const QStringList &args, int *exitCode, QByteArray *stderrText);
+
+    TestServer m_server;
+    QTemporaryDir m_home;
+};
+
+void TestScreenshot::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestScreenshot::cleanupTestCase()
+{
+    QVERIFY(m_server.stop());
+}
+
+bool TestScreenshot::runApp(const QStringList &args, int *exitCode, QByteArray *stderrText)
+{
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment(m_home.path()));
+    app.start(QStringLiteral(AIVIZOR_APP_BIN), args);
+    if (!app.waitForStarted(10000) || !app.waitForFinished(60000)) {
+        app.kill();
+        app.waitForFinished();
+        return false;
+    }
+    *exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    *stderrText = app.readAllStandardError();
+    return true;
+}
+
+void TestScreenshot::screenshotOfServer_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("light") << QStringList();
+    QTest::newRow("dark") << QStringList{QStringLiteral("--dark")};
+    QTest::newRow("topic") << QStringList{QStringLiteral("--open-topic"), QStringLiteral("1")};
+}
+
+void TestScreenshot::screenshotOfServer()
+{
+    QFETCH(QStringList, extra);
+    const QString png = m_home.filePath(QStringLiteral("shot-%1.png").arg(QTest::currentDataTag()));
+    int exitCode = -1;
+    QByteArray err;
+    QVERIFY(runApp(QStringList{QStringLiteral("--server"), m_server.baseUrl().toString(),
+                               QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                               QStringLiteral("1024x700")} + extra,
+                   &exitCode, &err));
+    QVERIFY2(exitCode == 0, err.constData());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1024, 700));
+    QVERIFY2(distinctColors(image) > 20, "the screenshot is (nearly) uniform");
+    if (extra.contains(QStringLiteral("--dark"))) {
+        // The list area (middle of the window) must be dark in dark mode.
+        const QColor middle = image.pixelColor(image.width() * 45 / 100, image.height() - 30);
+        QVERIFY2(middle.lightness() < 110, qPrintable(middle.name()));
+    }
+}
+
+void TestScreenshot::screenshotOfDemo()
+{
+    // `make run` without a display: the app starts aivizor-server itself from the build tree.
+    const QString png = m_home.filePath(QStringLiteral("demo.png"));
+    int exitCode = -1;
+    QByteArray err;
+    QVERIFY(runApp({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}, &exitCode, &err));
+    QVERIFY2(exitCode == 0, err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QVERIFY(distinctColors(image) > 20);
+}
+
+void TestScreenshot::unreachableServerFails()
+{
+    TestServer gone;
+    QVERIFY2(gone.start(), qPrintable(gone.errorString()));
+    const QUrl url = gone.baseUrl();
+    QVERIFY(gone.stop());
+
+    const QString png = m_home.filePath(QStringLiteral("never.png"));
+    int exitCode = -1;
+    QByteArray err;
+    QVERIFY(runApp({QStringLiteral("--server"), url.toString(), QStringLiteral("--screenshot"), png}, &exitCode,
+                   &err));
+    QVERIFY(exitCode != 0);
+    QVERIFY2(err.contains("Screenshot failed"), err.constData());
+    QVERIFY(!QFile::exists(png));
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_mainwindow_screenshot.moc"
