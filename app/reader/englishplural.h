@@ -3,13 +3,23 @@
 #include <QString>
 
 // Without an installed catalog, tr("%n like(s)", nullptr, n) returns the English source text as
-// is ("0 like(s)"). This resolves the English plural so untranslated builds read naturally;
-// real translations carry no "(s)", so they pass through unchanged.
+// is ("0 like(s)"). This resolves the English plural so untranslated builds read naturally
+// ("reply(s)" -> "replies", "day(s)" -> "days", "match(es)" -> "matches"); real translations
+// carry no "(s)", so they pass through unchanged.
 inline QString englishPlural(QString text, int n)
 {
     const bool one = n == 1;
-    text.replace(QLatin1String("y(s)"), one ? QStringLiteral("y") : QStringLiteral("ies"));
     text.replace(QLatin1String("(es)"), one ? QString() : QStringLiteral("es"));
-    text.replace(QLatin1String("(s)"), one ? QString() : QStringLiteral("s"));
+    static const QString vowels = QStringLiteral("aeiou");
+    for (qsizetype at = text.indexOf(QLatin1String("(s)")); at >= 0; at = text.indexOf(QLatin1String("(s)"), at)) {
+        const bool consonantY = !one && at >= 2 && text.at(at - 1) == QLatin1Char('y')
+            && !vowels.contains(text.at(at - 2));
+        if (consonantY) {
+            text.replace(at - 1, 4, QStringLiteral("ies"));
+            at += 2;
+        } else {
+            text.replace(at, 3, one ? QString() : QStringLiteral("s"));
+        }
+    }
     return text;
 }

@@ -26,21 +26,24 @@ QString relative(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
         return {};
+    auto ago = [](const char *text, qint64 n) {
+        return englishPlural(QCoreApplication::translate("PostTime", text, nullptr, int(n)), int(n));
+    };
     const qint64 secs = when.secsTo(now);
     if (secs < 45) // also covers small clock skew into the future
         return QCoreApplication::translate("PostTime", "just now");
     const qint64 minutes = (secs + 30) / 60;
     if (minutes < 60)
-        return englishPlural(QCoreApplication::translate("PostTime", "%n minute(s) ago", nullptr, int(minutes)), int(minutes));
+        return ago(QT_TRANSLATE_N_NOOP("PostTime", "%n minute(s) ago"), minutes);
     const qint64 hours = (secs + 1800) / 3600;
     if (hours < 24)
-        return englishPlural(QCoreApplication::translate("PostTime", "%n hour(s) ago", nullptr, int(hours)), int(hours));
+        return ago(QT_TRANSLATE_N_NOOP("PostTime", "%n hour(s) ago"), hours);
     const qint64 days = secs / 86400;
     if (days < 30)
-        return englishPlural(QCoreApplication::translate("PostTime", "%n day(s) ago", nullptr, int(days)), int(days));
+        return ago(QT_TRANSLATE_N_NOOP("PostTime", "%n day(s) ago"), days);
     if (days < 365)
-        return englishPlural(QCoreApplication::translate("PostTime", "%n month(s) ago", nullptr, int(days / 30)), int(days / 30));
-    return englishPlural(QCoreApplication::translate("PostTime", "%n year(s) ago", nullptr, int(days / 365)), int(days / 365));
+        return ago(QT_TRANSLATE_N_NOOP("PostTime", "%n month(s) ago"), days / 30);
+    return ago(QT_TRANSLATE_N_NOOP("PostTime", "%n year(s) ago"), days / 365);
 }
 
 } // namespace PostTime

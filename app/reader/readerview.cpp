@@ -729,7 +729,8 @@ void ReaderView::applyZoom()
 
 void ReaderView::applyPalette()
 {
-    m_palette = ReaderPalette::fromPalette(m_browser->palette());
+    // The view's own palette: on PaletteChange the children have not been updated yet.
+    m_palette = ReaderPalette::fromPalette(palette());
     m_browser->document()->setDefaultStyleSheet(m_palette.styleSheet());
     m_images->setPlaceholderColor(m_palette.codeBackground);
 }

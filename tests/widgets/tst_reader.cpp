@@ -2,6 +2,7 @@
 // content, an in-process QHttpServer.
 #include "reader/findbar.h"
 #include "reader/postbrowser.h"
+#include "reader/posttime.h"
 #include "reader/readerlink.h"
 #include "reader/readerview.h"
 #include "reader/threadhtml.h"
@@ -90,13 +91,16 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void linkClassification();
+    void timeFormatting();
     void newsTopicShowsThePage();
     void longTopicAppendsChunks();
     void keyboardMovesBetweenPosts();
     void jumpDialogGoesToPost();
     void farJumpLoadsOnlyThatChunk();
     void backAndForward();
+    void imagesLoadAsynchronouslyAndFit();
     void zoomIsRemembered();
+    void darkPaletteRebuildsColors();
     void findBarHighlights();
     void hostileBodyIsNeutralized();
     void notFoundShowsBanner();
@@ -114,6 +118,7 @@ private:
     std::unique_ptr<CommunityTreeModel> m_communities;
     int m_newsTopic = 0;
     int m_longTopic = 0;
+    int m_imageTopic = 0;
 
     QHttpServer m_fake;
     QUrl m_fakeBase;
@@ -140,8 +145,10 @@ void TestReader::initTestCase()
 
     m_newsTopic = findTopic(QStringLiteral("OpenAI and Microsoft restructure"));
     m_longTopic = findTopic(QStringLiteral("Which open-weight model do you actually run locally"));
+    m_imageTopic = findTopic(QStringLiteral("Our small-model benchmark run"));
     QVERIFY(m_newsTopic > 0);
     QVERIFY(m_longTopic > 0);
+    QVERIFY(m_imageTopic > 0);
 
     // Faults and hostile markup come from a server we control completely.
     const QString hostile = QStringLiteral(
@@ -235,6 +242,21 @@ void TestReader::linkClassification()
     QCOMPARE(tag.kind, ReaderLink::Kind::Tag);
     QCOMPARE(tag.tag, QStringLiteral("Open weights"));
     QCOMPARE(ReaderLink::classify(ReaderLink::communityLink(5), base).communityId, 5);
+}
+
+void TestReader::timeFormatting()
+{
+    const QDateTime when(QDate(2026, 4, 27), QTime(16, 43, 41), Qt::UTC);
+    const QString exact = PostTime::exact(when, QLocale(QLocale::English, QLocale::UnitedStates));
+    // Full year and seconds, in the US order the page showed ("4/27/2026, 4:43:41 PM" in UTC).
+    QVERIFY2(exact.contains(QStringLiteral("2026")), qPrintable(exact));
+    QVERIFY2(exact.contains(QStringLiteral(":41")), qPrintable(exact));
+    QVERIFY2(exact.startsWith(QStringLiteral("4/2")), qPrintable(exact));
+    QCOMPARE(PostTime::relative(when, when.addDays(2)), QStringLiteral("2 days ago"));
+    QCOMPARE(PostTime::relative(when, when.addSecs(3600)), QStringLiteral("1 hour ago"));
+    QCOMPARE(PostTime::relative(when, when.addSecs(10)), QStringLiteral("just now"));
+    QCOMPARE(PostTime::relative(when, when.addDays(400)), QStringLiteral("1 year ago"));
+    QVERIFY(PostTime::exact(QDateTime()).isEmpty());
 }
 
 void TestReader::newsTopicShowsThePage()
@@ -388,6 +410,45 @@ void TestReader::backAndForward()
     QVERIFY(!view->canGoForward());
 }
 
+void TestReader::imagesLoadAsynchronouslyAndFit()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_imageTopic));
+    QTextDocument *doc = view->browser()->document();
+    auto uploadImage = [doc]() -> QTextImageFormat {
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.isImageFormat() && format.toImageFormat().name().contains(QLatin1String("/uploads/")))
+                    return format.toImageFormat();
+            }
+        }
+        return {};
+    };
+    // The placeholder already has the announced size, so the layout does not jump later.
+    const QTextImageFormat placeholder = uploadImage();
+    QVERIFY(placeholder.isValid());
+    QVERIFY(placeholder.width() > 100);
+    QVERIFY(placeholder.height() > 50);
+    const QUrl url(placeholder.name());
+    QVERIFY(url.scheme() == QLatin1String("http"));
+    QTRY_VERIFY_WITH_TIMEOUT(doc->resource(QTextDocument::ImageResource, url).value<QImage>().width() > 100, Timeout);
+
+    // Narrower than the image: it is scaled to the view width, keeping its aspect ratio.
+    view->resize(420, 700);
+    QTRY_VERIFY_WITH_TIMEOUT(uploadImage().width() <= view->browser()->viewport()->width(), Timeout);
+    const QTextImageFormat fitted = uploadImage();
+    QVERIFY(qAbs(fitted.width() / fitted.height() - placeholder.width() / placeholder.height()) < 0.02);
+
+    // Hovering the author shows the username; the time shows the exact local time.
+    bool usernameTip = false;
+    for (QTextBlock block = doc->begin(); block.isValid() && !usernameTip; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            usernameTip = usernameTip || it.fragment().charFormat().toolTip() == QLatin1String("@yuki");
+    }
+    QVERIFY(usernameTip);
+}
+
 void TestReader::zoomIsRemembered()
 {
     QSettings().remove(QStringLiteral("reader/zoom"));
@@ -403,6 +464,23 @@ void TestReader::zoomIsRemembered()
     QCOMPARE(view->zoomPercent(), 110);
     view->resetZoom();
     QCOMPARE(QSettings().value(QStringLiteral("reader/zoom")).toInt(), 100);
+}
+
+void TestReader::darkPaletteRebuildsColors()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    QPalette dark = view->palette();
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1c, 0x1f));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Link, QColor(0x4e, 0x9c, 0xff));
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+    view->setPalette(dark);
+    QVERIFY(!shown.isEmpty() || shown.wait(Timeout)); // rebuilt with the new colors
+    QTextDocument *doc = view->browser()->document();
+    QVERIFY(doc->defaultStyleSheet().contains(QStringLiteral("#e6e6e6")));
+    QVERIFY(doc->toHtml().contains(QStringLiteral("#e6e6e6")));
+    QVERIFY(documentText(*view).contains(QStringLiteral("Sable Whitaker")));
 }
 
 void TestReader::findBarHighlights()
