@@ -283,7 +283,6 @@ void ReaderView::onTopicLoaded()
 
 void ReaderView::onRowsLoaded(int firstRow, int lastRow)
 {
-    Q_UNUSED(firstRow)
     if (!m_documentBuilt || m_model->topicId() != m_topicId)
         return;
     if (m_firstRow > 1 && lastRow >= m_firstRow - 1 && firstRow < m_firstRow) {
