@@ -1,6 +1,7 @@
 #include "transport.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,6 +34,37 @@ QString withJsonSuffix(QString path)
         path += QLatin1String(".json");
     return path;
 }
+
+// A request body that can be read once and never rewound. QNAM silently sends a request again when
+// its connection drops after the request went out but before any answer (the reconnect attempts of
+// QHttpNetworkConnectionChannel), POST included, so a reply could be created twice. With an unbuffered
+// body that cannot be reset, QNAM reports ContentReSendError instead, and the outbox's duplicate check
+// decides whether to send again.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 ApiError networkError(QNetworkReply::NetworkError code, const QString &detail)
 {
@@ -207,10 +239,15 @@ void Transport::start(Pending request)
     case Verb::Get:
         reply = m_nam->get(req);
         break;
-    case Verb::Post:
+    case Verb::Post: {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_nam->post(req, request.body);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body);
+        reply = m_nam->post(req, body);
+        body->setParent(reply);
         break;
+    }
     case Verb::Delete:
         reply = m_nam->deleteResource(req);
         break;
