@@ -8,6 +8,7 @@
 #include "net/forumwriter.h"
 #include "net/transport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 SignIn::SignIn(Transport *transport, CredentialStore *store, AccountListModel *accounts, QObject *parent)
@@ -145,7 +146,8 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                 return;
             }
             // No /session/current.json on this server (Discourse itself answers 404 only when
-            // logged out, and then the next request fails too): any authenticated GET proves the key.
+            // logged out). Lists may be public even for a bad key, so the proof is a topic read,
+            // which every server checks: the first topic of /latest.
             if (account.username.isEmpty())
                 account.username = expectedUsername;
             if (account.username.isEmpty()) {
@@ -153,17 +155,37 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                 return;
             }
             m_transport->get(QStringLiteral("/latest.json"), this,
-                             [this, generation, account, secret](const TransportResult &check) {
+                             [this, generation, account, secret](const TransportResult &list) {
                                  if (generation != m_generation)
                                      return;
-                                 if (check.error.kind == ApiError::Kind::Forbidden)
-                                     fail(tr("The forum did not accept the key."));
-                                 else if (check.error.isError())
-                                     fail(check.error.message);
-                                 else
-                                     store(account, secret);
+                                 if (!checkAnswer(list))
+                                     return;
+                                 const QJsonArray topics = list.json.object()
+                                                               .value(QStringLiteral("topic_list"))
+                                                               .toObject()
+                                                               .value(QStringLiteral("topics"))
+                                                               .toArray();
+                                 const int topicId = topics.isEmpty() ? 0 : topics.first().toObject().value(QStringLiteral("id")).toInt();
+                                 if (topicId <= 0) {
+                                     store(account, secret); // an empty forum: nothing more to check against
+                                     return;
+                                 }
+                                 m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this,
+                                                  [this, generation, account, secret](const TransportResult &topic) {
+                                                      if (generation == m_generation && checkAnswer(topic))
+                                                          store(account, secret);
+                                                  });
                              });
         });
+}
+
+bool SignIn::checkAnswer(const TransportResult &result)
+{
+    if (result.error.kind == ApiError::Kind::Forbidden)
+        fail(tr("The forum did not accept the key."));
+    else if (result.error.isError())
+        fail(result.error.message);
+    return !result.error.isError();
 }
 
 void SignIn::store(const Account &account, const QString &secret)

@@ -15,6 +15,7 @@ class ForumWriter;
 class LoopbackReceiver;
 class MemoryCredentialStore;
 class Transport;
+struct TransportResult;
 
 // Signing in to and out of the forum behind one Transport (whose base URL is the site):
 //  (a) API key + username: checked against the forum, then stored.
@@ -84,6 +85,8 @@ private:
     };
 
     void verify(const Account &account, const QString &secret, const QString &expectedUsername);
+    // Fails the sign-in for an error answer; true for a success.
+    bool checkAnswer(const TransportResult &result);
     void store(const Account &account, const QString &secret);
     void finish(const Account &account, const QString &secret);
     void fail(const QString &message);
