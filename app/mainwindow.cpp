@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "accounts/accountcontroller.h"
+#include "composer/composerwidget.h"
+#include "composer/discussionpane.h"
+#include "composer/outboxbutton.h"
+#include "composer/replycontroller.h"
 #include "demo/demoserver.h"
 #include "feeds/avatarcache.h"
 #include "feeds/communitypane.h"
@@ -7,11 +12,13 @@
 #include "feeds/feedtreemodel.h"
 #include "feeds/topiclistpane.h"
 #include "models/topiclistmodel.h"
+#include "accounts/signin.h"
 #include "net/forumclient.h"
 #include "net/transport.h"
 #include "reader/readerview.h"
 #include "shell/appsettings.h"
 #include "shell/mainactions.h"
+#include "storage/outbox.h"
 #include "widgets/errorbanner.h"
 
 #include <QAction>
@@ -23,7 +30,9 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMenu>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -70,19 +79,20 @@ void MainWindow::buildUi()
     m_topicPane = new TopicListPane(this);
     m_reader = new ReaderView(this);
     m_reader->setAccessibleName(tr("Reader"));
+    m_discussion = new DiscussionPane(m_reader, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_communityPane);
     m_splitter->addWidget(m_topicPane);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_discussion);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 2);
     m_communityPane->setMinimumWidth(140);
     m_topicPane->setMinimumWidth(260);
-    m_reader->setMinimumWidth(300);
+    m_discussion->setMinimumWidth(300);
     setCentralWidget(m_splitter);
 
     m_activityLabel = new QLabel(this);
@@ -91,6 +101,7 @@ void MainWindow::buildUi()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_activityLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    buildReplying();
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
@@ -128,6 +139,58 @@ void MainWindow::buildUi()
     connect(m_reader, &ReaderView::canGoForwardChanged, m_actions->forward, &QAction::setEnabled);
     m_actions->back->setEnabled(false);
     m_actions->forward->setEnabled(false);
+}
+
+void MainWindow::buildReplying()
+{
+    m_accountsCtl = new AccountController(this, nullptr, this);
+    m_replies = new ReplyController(m_reader, m_discussion->composer(), Outbox::defaultFilePath(), {}, this);
+    m_outboxButton = new OutboxButton(m_replies->outbox(), m_replies->sender(), this);
+    statusBar()->addPermanentWidget(m_outboxButton);
+    statusBar()->addPermanentWidget(m_accountsCtl->indicator());
+
+    auto *newTopic = new QAction(tr("&New Topic…"), this);
+    newTopic->setObjectName(QStringLiteral("newTopicAction"));
+    newTopic->setShortcut(QKeySequence::New);
+    connect(newTopic, &QAction::triggered, m_replies, &ReplyController::openNewTopic);
+    addAction(newTopic);
+    const QList<QObject *> owners = m_actions->quit->associatedObjects();
+    for (QObject *owner : owners) {
+        if (auto *file = qobject_cast<QMenu *>(owner)) {
+            QAction *first = file->actions().value(0);
+            file->insertAction(first, newTopic);
+            file->insertSeparator(first);
+            file->insertAction(m_actions->quit, m_accountsCtl->signInAction());
+            file->insertAction(m_actions->quit, m_accountsCtl->signOutAction());
+            file->insertSeparator(m_actions->quit);
+        }
+    }
+
+    auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
+    connect(m_accountsCtl, &AccountController::statusMessage, this, showStatus);
+    connect(m_replies, &ReplyController::statusMessage, this, showStatus);
+    connect(m_accountsCtl, &AccountController::signedInChanged, this, [this](bool signedIn, const QString &user) {
+        m_reader->setSignedIn(signedIn, user);
+        m_replies->setAccount(signedIn, user);
+        composeForScreenshot();
+        emit busyChanged();
+    });
+    connect(m_accountsCtl, &AccountController::forumRequested, this,
+            [this](const QUrl &site) { openForum(site, site.toString()); });
+    connect(m_replies, &ReplyController::composerShown, m_discussion, &DiscussionPane::showComposer);
+    connect(m_replies, &ReplyController::composerHidden, m_discussion, &DiscussionPane::hideComposer);
+    connect(m_outboxButton, &OutboxButton::editRequested, m_replies, &ReplyController::editEntry);
+    connect(m_reader, &ReaderView::topicShown, this, &MainWindow::composeForScreenshot);
+}
+
+void MainWindow::composeForScreenshot()
+{
+    if (m_composedForScreenshot || m_options.composeText.isEmpty() || !m_reader->canReply())
+        return;
+    m_composedForScreenshot = true;
+    m_replies->openReply(0);
+    m_discussion->composer()->insertBlock(m_options.composeText);
+    emit busyChanged();
 }
 
 void MainWindow::connectActions()
@@ -231,6 +294,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    m_replies->flushDrafts();
     if (m_demo)
         m_demo->stop();
     event->accept();
@@ -312,6 +376,13 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     m_communityPane->setClient(m_client, forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
     m_reader->setClient(m_client);
     m_reader->setCommunityModel(m_communityPane->communityModel());
+    m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
+    const bool demo = forumKey == QLatin1String("demo") && m_demo;
+    m_replies->setForum(m_client, demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                             + QStringLiteral("/drafts/demo")
+                                       : QString());
+    // Only the demo server this app started may sign in from its credentials file.
+    m_accountsCtl->setForum(m_transport, demo ? m_demo->dataDir() : QString());
     delete oldAvatars;
     delete oldClient;
     delete oldTransport;
@@ -354,7 +425,8 @@ void MainWindow::openTopic(int topicId)
 bool MainWindow::isBusy() const
 {
     const bool demoStarting = m_demo && m_demo->isRunning() && !m_client;
-    return demoStarting || m_communityPane->isLoading() || m_topicPane->isLoading() || m_readerLoading
+    const bool signingIn = m_accountsCtl->signIn() && m_accountsCtl->signIn()->isBusy();
+    return demoStarting || signingIn || m_communityPane->isLoading() || m_topicPane->isLoading() || m_readerLoading
         || (m_avatars && m_avatars->pendingCount() > 0);
 }
 

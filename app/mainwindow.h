@@ -9,7 +9,11 @@
 #include <QTimer>
 #include <QUrl>
 
+class AccountController;
 class AvatarCache;
+class DiscussionPane;
+class OutboxButton;
+class ReplyController;
 class CommunityPane;
 class DemoServer;
 class ForumClient;
@@ -48,6 +52,10 @@ public:
     CommunityPane *communityPane() const { return m_communityPane; }
     TopicListPane *topicListPane() const { return m_topicPane; }
     ReaderView *readerView() const { return m_reader; }
+    DiscussionPane *discussionPane() const { return m_discussion; }
+    AccountController *accountController() const { return m_accountsCtl; }
+    ReplyController *replyController() const { return m_replies; }
+    OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
     QSplitter *splitter() const { return m_splitter; }
     AvatarCache *avatarCache() const { return m_avatars; }
@@ -68,6 +76,8 @@ private:
     enum class Connection { None, Connecting, Connected, NotResponding, Failing };
 
     void buildUi();
+    void buildReplying();
+    void composeForScreenshot();
     void connectActions();
     void restoreWindowState();
     void saveWindowState();
@@ -89,6 +99,11 @@ private:
     CommunityPane *m_communityPane = nullptr;
     TopicListPane *m_topicPane = nullptr;
     ReaderView *m_reader = nullptr;
+    DiscussionPane *m_discussion = nullptr;
+    AccountController *m_accountsCtl = nullptr;
+    ReplyController *m_replies = nullptr;
+    OutboxButton *m_outboxButton = nullptr;
+    bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
 

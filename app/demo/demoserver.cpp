@@ -60,6 +60,7 @@ void DemoServer::start(const QString &dataDir)
     const QString dir = dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-server")
         : dataDir;
+    m_dataDir = dir;
     if (!QDir().mkpath(dir)) {
         fail(tr("Cannot create the demo server's data folder %1.").arg(QDir::toNativeSeparators(dir)));
         return;

@@ -21,6 +21,8 @@ public:
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl url() const { return m_url; }
+    // The --data-dir of the running (or last started) server; holds demo-credentials.json.
+    QString dataDir() const { return m_dataDir; }
 
     // Where the server binary is looked up: next to the app in the build tree
     // (../server/aivizor-server), beside the app when installed, then PATH. Empty if none.
@@ -44,5 +46,6 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     QUrl m_url;
+    QString m_dataDir;
     bool m_reported = false;
 };

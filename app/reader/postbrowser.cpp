@@ -37,6 +37,8 @@ void PostBrowser::keyPressEvent(QKeyEvent *event)
         switch (event->key()) {
         case Qt::Key_J: return emitting(Command::NextPost);
         case Qt::Key_K: return emitting(Command::PreviousPost);
+        case Qt::Key_R: return emitting(Command::Reply);
+        case Qt::Key_Q: return emitting(Command::Quote);
         default: break;
         }
     } else if (mods == Qt::ControlModifier) {

@@ -42,6 +42,14 @@ ReaderLink ReaderLink::classify(const QUrl &url, const QUrl &forumBase)
             link.communityId = positiveInt(query.queryItemValue(QStringLiteral("id")));
             if (link.communityId > 0)
                 link.kind = Kind::Community;
+        } else if (what == QLatin1String("reply")) {
+            link.postNumber = positiveInt(query.queryItemValue(QStringLiteral("post")));
+            if (link.postNumber > 0)
+                link.kind = Kind::Reply;
+        } else if (what == QLatin1String("like")) {
+            link.postId = positiveInt(query.queryItemValue(QStringLiteral("id")));
+            if (link.postId > 0)
+                link.kind = Kind::Like;
         } else if (what == QLatin1String("tag")) {
             link.tag = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
             if (!link.tag.isEmpty())
@@ -102,5 +110,23 @@ QUrl ReaderLink::tagLink(const QString &tag)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(tag)));
     url.setQuery(query);
+    return url;
+}
+
+QUrl ReaderLink::replyLink(int postNumber)
+{
+    QUrl url;
+    url.setScheme(InternalScheme);
+    url.setHost(QStringLiteral("reply"));
+    url.setQuery(QStringLiteral("post=%1").arg(postNumber));
+    return url;
+}
+
+QUrl ReaderLink::likeLink(int postId)
+{
+    QUrl url;
+    url.setScheme(InternalScheme);
+    url.setHost(QStringLiteral("like"));
+    url.setQuery(QStringLiteral("id=%1").arg(postId));
     return url;
 }

@@ -13,7 +13,9 @@ struct ReaderLink
         External,     // http(s) outside the forum's topics: system browser
         Post,         // a topic (and optional post number) to show in the reader
         Community,    // switch the feed to a community
-        Tag           // switch the feed to a tag
+        Tag,          // switch the feed to a tag
+        Reply,        // open the composer for a reply to postNumber
+        Like          // toggle the like of postId
     };
 
     Kind kind = Kind::Blocked;
@@ -22,6 +24,7 @@ struct ReaderLink
     int postNumber = 0;
     int communityId = 0;
     QString tag;
+    int postId = 0;
 
     static ReaderLink classify(const QUrl &url, const QUrl &forumBase);
 
@@ -29,4 +32,6 @@ struct ReaderLink
     static QUrl postLink(int topicId, int postNumber);
     static QUrl communityLink(int communityId);
     static QUrl tagLink(const QString &tag);
+    static QUrl replyLink(int postNumber);
+    static QUrl likeLink(int postId);
 };

@@ -16,7 +16,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBlock>
@@ -52,12 +55,35 @@ ReaderView::ReaderView(QWidget *parent)
     m_findBar = new FindBar(m_browser, this);
     m_model = new PostListModel(nullptr, this);
 
+    // The reply bar under the thread: Reply / Quote, or why replying is not possible here.
+    m_replyBar = new QWidget(this);
+    m_replyBar->setObjectName(QStringLiteral("replyBar"));
+    m_replyNote = new QLabel(m_replyBar);
+    m_replyNote->setObjectName(QStringLiteral("replyNote"));
+    m_replyNote->setWordWrap(true);
+    m_quoteButton = new QPushButton(tr("&Quote"), m_replyBar);
+    m_quoteButton->setObjectName(QStringLiteral("quoteButton"));
+    m_quoteButton->setToolTip(tr("Quote the selected text in a reply (q)"));
+    m_quoteButton->setFocusPolicy(Qt::NoFocus); // keep the selection's focus in the thread
+    m_replyButton = new QPushButton(tr("&Reply"), m_replyBar);
+    m_replyButton->setObjectName(QStringLiteral("replyButton"));
+    m_replyButton->setToolTip(tr("Reply to the topic (r)"));
+    auto *barLayout = new QHBoxLayout(m_replyBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    barLayout->addWidget(m_replyNote, 1);
+    barLayout->addWidget(m_quoteButton);
+    barLayout->addWidget(m_replyButton);
+    m_replyBar->hide();
+    connect(m_replyButton, &QPushButton::clicked, this, [this] { emit replyRequested(0); });
+    connect(m_quoteButton, &QPushButton::clicked, this, &ReaderView::requestQuote);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_findBar);
+    layout->addWidget(m_replyBar);
     setFocusProxy(m_browser); // "focus the reader" (Ctrl+3) means keys reach j/k and scrolling
 
     m_browser->document()->setDocumentMargin(24);
@@ -90,6 +116,13 @@ ReaderView::ReaderView(QWidget *parent)
         case PostBrowser::Command::ZoomIn: zoomIn(); break;
         case PostBrowser::Command::ZoomOut: zoomOut(); break;
         case PostBrowser::Command::ResetZoom: resetZoom(); break;
+        case PostBrowser::Command::Reply:
+            if (canReply())
+                emit replyRequested(0);
+            else if (m_model->hasTopic())
+                emit statusMessage(m_replyNote->text());
+            break;
+        case PostBrowser::Command::Quote: requestQuote(); break;
         }
     });
     connect(m_banner, &ErrorBanner::retryRequested, this, &ReaderView::reload);
@@ -211,6 +244,7 @@ void ReaderView::forward()
 
 void ReaderView::showTopic(int topicId, int postNumber)
 {
+    m_likeStates.clear();
     m_topicId = topicId;
     m_targetPost = postNumber;
     m_targetOffset = 0;
@@ -223,6 +257,7 @@ void ReaderView::showTopic(int topicId, int postNumber)
         m_jumpDialog->reject();
     showLoadingText();
     m_model->load(topicId);
+    updateReplyBar();
 }
 
 void ReaderView::reload()
@@ -263,6 +298,7 @@ void ReaderView::onTopicLoaded()
     if (m_model->topicId() != m_topicId)
         return;
     m_banner->clear();
+    updateReplyBar();
     if (m_targetPost > 1) {
         const int row = m_model->jumpToPostNumber(m_targetPost);
         if (row < 0) {
@@ -364,8 +400,11 @@ void ReaderView::buildDocument(int firstReplyRow)
     ThreadHtml html(topic, m_forumBase, m_palette, m_images);
     html.setBreadcrumb(breadcrumb());
     html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
+    html.setInteraction(m_signedIn, m_username, canReply());
 
-    const std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
+    std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
+    if (first)
+        first = withLikeState(*first);
     QString out = html.header(first ? &*first : nullptr);
     out.reserve(out.size() + 40000);
     m_firstRow = qMax(1, firstReplyRow);
@@ -377,7 +416,7 @@ void ReaderView::buildDocument(int firstReplyRow)
         const std::optional<Post> post = m_model->postAt(row);
         if (!post)
             break;
-        html.appendReply(*post, out);
+        html.appendReply(withLikeState(*post), out);
     }
     m_lastRow = row - 1;
 
@@ -402,6 +441,7 @@ void ReaderView::appendRows()
     const Topic topic = m_model->topic();
     ThreadHtml html(topic, m_forumBase, m_palette, m_images);
     html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
+    html.setInteraction(m_signedIn, m_username, canReply());
     QString out;
     out.reserve(40000);
     int row = m_lastRow + 1;
@@ -409,7 +449,7 @@ void ReaderView::appendRows()
         const std::optional<Post> post = m_model->postAt(row);
         if (!post)
             break;
-        html.appendReply(*post, out);
+        html.appendReply(withLikeState(*post), out);
     }
     m_lastRow = row - 1;
 
@@ -676,6 +716,13 @@ void ReaderView::onLinkClicked(const QUrl &url)
         else
             openTopic(link.topicId, link.postNumber);
         break;
+    case ReaderLink::Kind::Reply:
+        if (canReply())
+            emit replyRequested(link.postNumber);
+        break;
+    case ReaderLink::Kind::Like:
+        emit likeRequested(link.postId);
+        break;
     case ReaderLink::Kind::Community:
         emit feedRequested(FeedSpec::community(link.communityId));
         break;
@@ -745,4 +792,139 @@ void ReaderView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange) {
         applyZoom();
     }
+}
+
+// ---- replying and likes -----------------------------------------------------------------------
+
+void ReaderView::setSignedIn(bool signedIn, const QString &username)
+{
+    if (m_signedIn == signedIn && m_username == username)
+        return;
+    m_signedIn = signedIn;
+    m_username = signedIn ? username : QString();
+    updateReplyBar();
+    // Like and Reply links depend on who reads.
+    if (m_documentBuilt)
+        rebuildKeepingPosition(m_firstRow);
+}
+
+bool ReaderView::canReply() const
+{
+    return m_signedIn && m_model->hasTopic() && m_model->topicId() == m_topicId && m_model->topic().canCreatePost;
+}
+
+void ReaderView::updateReplyBar()
+{
+    const bool loaded = m_model->hasTopic() && m_model->topicId() == m_topicId;
+    m_replyBar->setVisible(loaded);
+    const bool can = canReply();
+    m_replyButton->setVisible(can);
+    m_quoteButton->setVisible(can);
+    if (!m_signedIn)
+        m_replyNote->setText(tr("Sign in (File > Sign In…) to reply and like posts."));
+    else if (loaded && !can)
+        m_replyNote->setText(m_model->topic().closed ? tr("This topic is closed: it no longer accepts replies.")
+                                                     : tr("You cannot reply to this topic."));
+    else
+        m_replyNote->clear();
+    m_replyNote->setVisible(!m_replyNote->text().isEmpty());
+    if (can != m_lastCanReply) {
+        m_lastCanReply = can;
+        emit canReplyChanged(can);
+    }
+}
+
+Post ReaderView::withLikeState(Post post) const
+{
+    const auto it = m_likeStates.constFind(post.id);
+    if (it != m_likeStates.cend()) {
+        post.liked = it->first;
+        post.likeCount = it->second;
+        // A like we added may be taken back (Discourse allows that for a while).
+        post.canUndoLike = post.canUndoLike || post.liked;
+    }
+    return post;
+}
+
+std::optional<Post> ReaderView::postById(int postId) const
+{
+    const std::optional<Post> post = m_model->postAt(m_model->rowForPostId(postId));
+    if (!post)
+        return std::nullopt;
+    return withLikeState(*post);
+}
+
+void ReaderView::setLikeState(int postId, bool liked, int likeCount)
+{
+    m_likeStates.insert(postId, qMakePair(liked, likeCount));
+    if (!m_documentBuilt)
+        return;
+    // Replace the link's fragments (heart and count) in place: a rebuild would cost a full import.
+    const QString href = ReaderLink::likeLink(postId).toString(QUrl::FullyEncoded);
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        int start = -1, end = -1;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            if (start < 0)
+                start = fragment.position();
+            end = fragment.position() + fragment.length();
+        }
+        if (start < 0)
+            continue;
+        QTextCursor cursor(doc);
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.insertHtml(ThreadHtml::likeLinkHtml(postId, liked, likeCount));
+        return;
+    }
+}
+
+void ReaderView::showPostedReply(int postNumber)
+{
+    if (m_topicId <= 0)
+        return;
+    // Keep the old document on screen until the reloaded topic replaces it.
+    m_likeStates.clear();
+    m_documentBuilt = false;
+    m_postCursors.clear();
+    m_targetPost = postNumber;
+    m_targetOffset = 0;
+    m_model->load(m_topicId);
+}
+
+ReaderView::QuoteSource ReaderView::selectedQuote() const
+{
+    QuoteSource source;
+    const QTextCursor selection = m_browser->textCursor();
+    if (!selection.hasSelection() || !m_documentBuilt)
+        return source;
+    source.text = selection.selectedText();
+    // The post whose header is the last one at or before the selection's start.
+    source.postNumber = 1;
+    for (auto it = m_postCursors.cbegin(); it != m_postCursors.cend(); ++it) {
+        if (it.key() > 1 && it->position() <= selection.selectionStart())
+            source.postNumber = it.key();
+    }
+    source.username = authorOf(source.postNumber);
+    if (source.username.isEmpty() && source.postNumber == 1)
+        source.username = m_model->topic().createdBy.username;
+    return source;
+}
+
+void ReaderView::requestQuote()
+{
+    if (!canReply()) {
+        if (m_model->hasTopic())
+            emit statusMessage(m_replyNote->text());
+        return;
+    }
+    const QuoteSource source = selectedQuote();
+    if (source.text.trimmed().isEmpty()) {
+        emit statusMessage(tr("Select text in a post first, then press q to quote it."));
+        return;
+    }
+    emit quoteRequested(source.username, source.postNumber, source.text);
 }

@@ -5,14 +5,18 @@
 #include "threadhtml.h"
 
 #include "domain/feedspec.h"
+#include "domain/post.h"
 #include "net/apierror.h"
 
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QTextCursor>
 #include <QUrl>
 #include <QWidget>
+
+#include <optional>
 
 class CommunityTreeModel;
 class ErrorBanner;
@@ -23,6 +27,7 @@ class PostBrowser;
 class PostListModel;
 class QInputDialog;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 // The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
@@ -54,6 +59,29 @@ public:
     // Post numbers present in the document, in order.
     QList<int> renderedPostNumbers() const { return m_postCursors.keys(); }
 
+    // What the reader shows for the signed-in user: like links on others' posts, Reply links.
+    void setSignedIn(bool signedIn, const QString &username = QString());
+    bool isSignedIn() const { return m_signedIn; }
+    // The topic is loaded, the user is signed in and the forum lets them reply (details.can_create_post).
+    bool canReply() const;
+    // Shows a like change at once (optimistic toggle, rollback, server's answer) without a rebuild.
+    void setLikeState(int postId, bool liked, int likeCount);
+    // The loaded post with that id, with like changes applied; empty when not loaded.
+    std::optional<Post> postById(int postId) const;
+    // After the user's reply was accepted: reloads the topic and scrolls to that post.
+    void showPostedReply(int postNumber);
+
+    struct QuoteSource
+    {
+        QString username;
+        int postNumber = 0;
+        QString text;
+    };
+    // The reader's selection and the post it starts in; empty text when nothing is selected.
+    QuoteSource selectedQuote() const;
+
+    QPushButton *replyButton() const { return m_replyButton; }
+    QLabel *replyNote() const { return m_replyNote; }
     PostBrowser *browser() const { return m_browser; }
     PostListModel *postModel() const { return m_model; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -69,6 +97,7 @@ public slots:
     void resetZoom();
     void findInTopic();
     void jumpToPost();           // asks for a post number (non-modal dialog)
+    void requestQuote();         // quoteRequested() for the selection, or a hint when there is none
     void goToPost(int postNumber);
     void nextPost();
     void previousPost();
@@ -80,6 +109,11 @@ signals:
     void statusMessage(const QString &message);
     void canGoBackChanged(bool canGoBack);
     void canGoForwardChanged(bool canGoForward);
+    // 0 = a reply to the topic.
+    void replyRequested(int postNumber);
+    void quoteRequested(const QString &username, int postNumber, const QString &text);
+    void likeRequested(int postId);
+    void canReplyChanged(bool canReply);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -119,6 +153,8 @@ private:
     ReaderHistory::Entry historyEntry() const;
     QList<ThreadHtml::Crumb> breadcrumb() const;
     QString authorOf(int postNumber) const;
+    Post withLikeState(Post post) const;
+    void updateReplyBar();
 
     PostBrowser *m_browser = nullptr;
     ErrorBanner *m_banner = nullptr;
@@ -145,4 +181,13 @@ private:
     int m_zoom = 100;
     ReaderPalette m_palette;
     ReaderHistory m_history;
+
+    QWidget *m_replyBar = nullptr;
+    QLabel *m_replyNote = nullptr;
+    QPushButton *m_replyButton = nullptr;
+    QPushButton *m_quoteButton = nullptr;
+    bool m_signedIn = false;
+    QString m_username;
+    bool m_lastCanReply = false;
+    QHash<int, QPair<bool, int>> m_likeStates; // post id -> (liked, count) changed since the load
 };

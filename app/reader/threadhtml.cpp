@@ -68,10 +68,10 @@ QString ThreadHtml::body(const Post &post) const
         for (const SanitizedImage &image : rendered.images)
             m_images->setExpectedSize(image.url, QSize(image.width, image.height));
     }
-    return framed(rendered.html);
+    return framedBlocks(rendered.html, m_palette);
 }
 
-QString ThreadHtml::framed(QString html) const
+QString ThreadHtml::framedBlocks(QString html, const ReaderPalette &palette)
 {
     // QTextDocument cannot pad a block or draw a left rule, but a one-cell table can; tables cost
     // import time, so only posts with code or quotes pay for them. The sanitizer writes these
@@ -80,7 +80,7 @@ QString ThreadHtml::framed(QString html) const
         html.replace(QLatin1String("<pre>"),
                      QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\"%1\" "
                                     "style=\"margin-top: 4px; margin-bottom: 12px;\"><tr><td><pre>")
-                         .arg(m_palette.codeBackground.name()));
+                         .arg(palette.codeBackground.name()));
         html.replace(QLatin1String("</pre>"), QLatin1String("</pre></td></tr></table>"));
     }
     if (html.contains(QLatin1String("<blockquote>"))) {
@@ -89,7 +89,7 @@ QString ThreadHtml::framed(QString html) const
                                     "style=\"margin-top: 2px; margin-bottom: 12px;\"><tr>"
                                     "<td style=\"border-left: 3px solid %1; background-color: %2; "
                                     "padding: 8px 12px 0px 12px;\">")
-                         .arg(m_palette.quoteBar.name(), m_palette.quoteBackground.name()));
+                         .arg(palette.quoteBar.name(), palette.quoteBackground.name()));
         html.replace(QLatin1String("</blockquote>"), QLatin1String("</td></tr></table>"));
     }
     return html;
@@ -116,6 +116,31 @@ QString ThreadHtml::smallAction(const Post &post) const
     else
         what = tr("changed this topic (%1)").arg(esc(code));
     return QStringLiteral("<p class=\"event\">%1</p>").arg(what);
+}
+
+bool ThreadHtml::canToggleLike(const Post &post) const
+{
+    return m_signedIn && post.id > 0 && post.postType == 1 && !post.yours
+        && post.username.compare(m_username, Qt::CaseInsensitive) != 0
+        && (post.canLike || post.canUndoLike || post.liked);
+}
+
+QString ThreadHtml::likeLinkHtml(int postId, bool liked, int likeCount)
+{
+    return QStringLiteral("<a href=\"%1\" title=\"%2\"><span class=\"heart\">%3</span>&nbsp;%4</a>")
+        .arg(attr(ReaderLink::likeLink(postId)),
+             esc(liked ? tr("You like this post. Click to take the like back.") : tr("Like this post")),
+             liked ? QStringLiteral("&#9829;") : QStringLiteral("&#9825;"))
+        .arg(likeCount);
+}
+
+QString ThreadHtml::actionLinks(const Post &post) const
+{
+    if (!m_canReply)
+        return {};
+    return QStringLiteral("&nbsp;&nbsp;<span class=\"muted\">&middot;</span>&nbsp;&nbsp;<a href=\"%1\" title=\"%2\">%3</a>")
+        .arg(attr(ReaderLink::replyLink(post.postNumber)), esc(tr("Reply to this post (r replies to the topic)")),
+             esc(tr("Reply")));
 }
 
 QString ThreadHtml::header(const Post *firstPost) const
@@ -183,12 +208,16 @@ QString ThreadHtml::header(const Post *firstPost) const
 
     const int likes = firstPost ? firstPost->likeCount : m_topic.likeCount;
     const int replies = qMax(0, m_topic.postsCount - 1);
-    h += QStringLiteral("<p class=\"counters\"><span class=\"heart\">&#9829;</span>&nbsp;%1"
+    const QString likeText = firstPost && canToggleLike(*firstPost)
+        ? likeLinkHtml(firstPost->id, firstPost->liked, likes)
+        : QStringLiteral("<span class=\"heart\">&#9829;</span>&nbsp;%1")
+              .arg(esc(englishPlural(tr("%n like(s)", nullptr, likes), likes)));
+    h += QStringLiteral("<p class=\"counters\">%1"
                         "&nbsp;&nbsp;&nbsp;&middot;&nbsp;&nbsp;&nbsp;%2"
-                        "&nbsp;&nbsp;&nbsp;&middot;&nbsp;&nbsp;&nbsp;%3</p>")
-             .arg(esc(englishPlural(tr("%n like(s)", nullptr, likes), likes)),
-                  esc(englishPlural(tr("%n reply(s)", "counter", replies), replies)),
-                  esc(englishPlural(tr("%n view(s)", nullptr, m_topic.views), m_topic.views)));
+                        "&nbsp;&nbsp;&nbsp;&middot;&nbsp;&nbsp;&nbsp;%3%4</p>")
+             .arg(likeText, esc(englishPlural(tr("%n reply(s)", "counter", replies), replies)),
+                  esc(englishPlural(tr("%n view(s)", nullptr, m_topic.views), m_topic.views)),
+                  firstPost ? actionLinks(*firstPost) : QString());
     h += QStringLiteral("<hr><h2>%1</h2>").arg(esc(tr("Replies (%1)").arg(replies)));
     if (replies == 0)
         h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No replies in this topic yet.")));
@@ -221,9 +250,15 @@ void ThreadHtml::appendReply(const Post &post, QString &out) const
                    .arg(esc(tr("in reply to")), attr(ReaderLink::postLink(m_topic.id, post.replyToPostNumber)),
                         esc(tr("Go to post #%1").arg(post.replyToPostNumber)), esc(who));
     }
-    out += QStringLiteral("&nbsp;&nbsp;<span class=\"muted\">&middot;</span>&nbsp;&nbsp;"
-                          "<span class=\"heart\" title=\"%1\">&#9829;</span>&nbsp;<span class=\"muted\" title=\"%1\">%2</span></p>")
-               .arg(esc(englishPlural(tr("%n like(s)", nullptr, post.likeCount), post.likeCount)))
-               .arg(post.likeCount);
+    if (canToggleLike(post)) {
+        out += QStringLiteral("&nbsp;&nbsp;<span class=\"muted\">&middot;</span>&nbsp;&nbsp;") +
+               likeLinkHtml(post.id, post.liked, post.likeCount);
+    } else {
+        out += QStringLiteral("&nbsp;&nbsp;<span class=\"muted\">&middot;</span>&nbsp;&nbsp;"
+                              "<span class=\"heart\" title=\"%1\">&#9829;</span>&nbsp;<span class=\"muted\" title=\"%1\">%2</span>")
+                   .arg(esc(englishPlural(tr("%n like(s)", nullptr, post.likeCount), post.likeCount)))
+                   .arg(post.likeCount);
+    }
+    out += actionLinks(post) + QStringLiteral("</p>");
     out += body(post);
 }

@@ -42,6 +42,16 @@ public:
     // reply quotes its parent).
     void setAuthorLookup(std::function<QString(int postNumber)> lookup) { m_authorOf = std::move(lookup); }
 
+    // Like and reply links: likes only for a signed-in user on other people's posts, "Reply"
+    // only when the topic accepts replies from this user.
+    void setInteraction(bool signedIn, const QString &username, bool canReply)
+    {
+        m_signedIn = signedIn;
+        m_username = username;
+        m_canReply = canReply;
+    }
+    bool canToggleLike(const Post &post) const;
+
     // Header plus the first post (`firstPost` may be empty while it is unknown).
     QString header(const Post *firstPost) const;
     // "N earlier replies are not shown" line for a document that starts at a later chunk.
@@ -50,15 +60,20 @@ public:
     void appendReply(const Post &post, QString &out) const;
 
     static QString anchorName(int postNumber);
+    // The like link's HTML (also used to update it in place after a toggle).
+    static QString likeLinkHtml(int postId, bool liked, int likeCount);
+    // Pads code blocks and rules quotes (one-cell tables) in sanitized HTML; the composer's
+    // preview uses it too, so a preview looks like the post will.
+    static QString framedBlocks(QString html, const ReaderPalette &palette);
     static constexpr int TitleAvatarPx = 44;
     static constexpr int ReplyAvatarPx = 36;
 
 private:
     QString avatarImg(const QString &avatarTemplate, const QString &displayName, int px) const;
     QString body(const Post &post) const;
-    QString framed(QString html) const;
     QString timeHtml(const QDateTime &when) const;
     QString smallAction(const Post &post) const;
+    QString actionLinks(const Post &post) const;
 
     const Topic &m_topic;
     QUrl m_forumBase;
@@ -68,4 +83,7 @@ private:
     QList<Crumb> m_crumbs;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     std::function<QString(int)> m_authorOf;
+    bool m_signedIn = false;
+    QString m_username;
+    bool m_canReply = false;
 };

@@ -23,6 +23,9 @@ bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, 
     const QCommandLineOption openTopic(QStringLiteral("open-topic"),
         QCoreApplication::translate("LaunchOptions", "With --screenshot: open topic <id> in the reader."),
         QStringLiteral("id"));
+    const QCommandLineOption compose(QStringLiteral("compose"),
+        QCoreApplication::translate("LaunchOptions", "With --screenshot and --open-topic: open the composer with <text>."),
+        QStringLiteral("text"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("LaunchOptions", "With --screenshot: window size, e.g. 1280x800."),
         QStringLiteral("WxH"));
@@ -31,7 +34,7 @@ bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, 
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("LaunchOptions", "User interface language: de, ru or en."),
         QStringLiteral("code"));
-    parser.addOptions({demo, server, screenshot, openTopic, size, dark, lang});
+    parser.addOptions({demo, server, screenshot, openTopic, compose, size, dark, lang});
     parser.process(arguments);
 
     *options = LaunchOptions();
@@ -65,6 +68,7 @@ bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, 
             return false;
         }
     }
+    options->composeText = parser.value(compose);
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto m = re.match(parser.value(size));

@@ -14,6 +14,7 @@ struct LaunchOptions
     QUrl serverUrl;            // Source::Server
     QString screenshotPath;    // non-empty: headless screenshot mode
     int openTopicId = 0;       // screenshot mode: also open this topic in the reader
+    QString composeText;       // screenshot mode: open the composer under the topic with this text
     QSize size;                // screenshot mode window size; invalid = default
     bool dark = false;         // apply the dark Fusion palette
     QString language;          // "de", "ru", "en" or empty (system locale)

@@ -1,0 +1,226 @@
+#include "accountcontroller.h"
+
+#include "keychaincredentialstore.h"
+#include "signindialog.h"
+
+#include "accounts/accountlistmodel.h"
+#include "accounts/signin.h"
+#include "auth/memorycredentialstore.h"
+#include "net/transport.h"
+#include "storage/sitekey.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+
+AccountController::AccountController(QWidget *window, CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_store(store)
+{
+    if (!m_store) {
+        m_ownStore = std::make_unique<KeychainCredentialStore>();
+        m_store = m_ownStore.get();
+    }
+    m_settings = new QSettings(this);
+    m_accounts = new AccountListModel(m_settings, this);
+    m_demoStore = new MemoryCredentialStore(this);
+
+    m_signInAction = new QAction(tr("Sign &In…"), this);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    connect(m_signInAction, &QAction::triggered, this, &AccountController::showSignInDialog);
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &AccountController::signOut);
+
+    m_indicator = new QToolButton(window);
+    m_indicator->setObjectName(QStringLiteral("accountIndicator"));
+    m_indicator->setAutoRaise(true);
+    m_indicator->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_indicator);
+    menu->addAction(m_signInAction);
+    menu->addAction(m_signOutAction);
+    m_indicator->setMenu(menu);
+    updateUi();
+}
+
+AccountController::~AccountController() = default;
+
+AccountListModel *AccountController::accounts() const
+{
+    return m_demo ? m_demoAccounts : m_accounts;
+}
+
+void AccountController::setForum(Transport *transport, const QString &demoDataDir)
+{
+    const bool wasSignedIn = isSignedIn();
+    delete m_signIn;
+    m_signIn = nullptr;
+    m_transport = transport;
+    m_site = transport ? transport->baseUrl() : QUrl();
+    m_demo = !demoDataDir.isEmpty();
+    if (transport) {
+        if (m_demo) {
+            delete m_demoAccounts;
+            delete m_demoSettings;
+            // Emptied on every start: the demo account (no secret in it) never reaches the user's list.
+            m_demoSettings = new QSettings(demoDataDir + QStringLiteral("/aivizor-demo-accounts.ini"),
+                                           QSettings::IniFormat, this);
+            m_demoSettings->clear();
+            m_demoAccounts = new AccountListModel(m_demoSettings, this);
+            m_signIn = new SignIn(transport, m_demoStore, m_demoAccounts, this);
+        } else {
+            m_signIn = new SignIn(transport, m_store, m_accounts, this);
+        }
+        connectSignIn();
+    }
+    if (m_dialog)
+        m_dialog->setSignIn(m_signIn);
+    updateUi();
+    if (wasSignedIn)
+        emit signedInChanged(false, QString());
+    if (!transport)
+        return;
+    if (m_demo) {
+        signInDemo(demoDataDir);
+        return;
+    }
+    // The account last used on this forum comes back without asking.
+    const QString site = normalizedSiteUrl(m_site);
+    const QList<Account> known = m_accounts->accounts();
+    for (auto it = known.crbegin(); it != known.crend(); ++it) {
+        if (normalizedSiteUrl(it->site) == site) {
+            m_signIn->restore(*it);
+            break;
+        }
+    }
+}
+
+void AccountController::connectSignIn()
+{
+    connect(m_signIn, &SignIn::openUrlRequested, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            emit statusMessage(tr("Could not start a web browser; open the link in the sign-in window yourself."));
+    });
+    connect(m_signIn, &SignIn::signedIn, this, [this](const Account &account) {
+        updateUi();
+        emit statusMessage(tr("Signed in as %1.").arg(account.username));
+        emit signedInChanged(true, account.username);
+    });
+    connect(m_signIn, &SignIn::failed, this, [this](const QString &message) {
+        updateUi();
+        emit statusMessage(message);
+    });
+    connect(m_signIn, &SignIn::credentialStoreUnavailable, this, &AccountController::askAboutKeychain);
+    connect(m_signIn, &SignIn::signedOut, this, [this](const Account &account, const QString &revokeError) {
+        updateUi();
+        emit statusMessage(revokeError.isEmpty()
+                               ? tr("Signed out %1.").arg(account.username)
+                               : tr("Signed out %1, but the forum did not confirm that the key was revoked: %2")
+                                     .arg(account.username, revokeError));
+        emit signedInChanged(false, QString());
+    });
+}
+
+void AccountController::signInDemo(const QString &dataDir)
+{
+    QFile file(dataDir + QStringLiteral("/demo-credentials.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit statusMessage(tr("The demo server left no credentials; reading only."));
+        return;
+    }
+    const QJsonObject credentials = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    const QString username = credentials.value(QStringLiteral("username")).toString();
+    const QString key = credentials.value(QStringLiteral("api_key")).toString();
+    if (username.isEmpty() || key.isEmpty()) {
+        emit statusMessage(tr("The demo credentials are unreadable; reading only."));
+        return;
+    }
+    m_signIn->signInWithApiKey(username, key);
+}
+
+void AccountController::askAboutKeychain(const Account &account, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain Available"),
+                                tr("Aivizor cannot store the key for %1 in the system keychain:\n%2\n\n"
+                                   "It never writes keys to a plain file. Keep the key for this session only "
+                                   "(you sign in again after a restart), or do not keep it (you stay signed out)?")
+                                    .arg(account.username, message),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("keychainUnavailableDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *session = box->addButton(tr("Keep for This Session"), QMessageBox::AcceptRole);
+    session->setObjectName(QStringLiteral("keepForSession"));
+    QPushButton *never = box->addButton(tr("Do Not Keep"), QMessageBox::RejectRole);
+    never->setObjectName(QStringLiteral("doNotKeep"));
+    box->setDefaultButton(session);
+    QPointer<SignIn> signIn = m_signIn;
+    connect(box, &QMessageBox::buttonClicked, this, [signIn, session](QAbstractButton *button) {
+        if (!signIn)
+            return;
+        if (button == session)
+            signIn->rememberForSessionOnly();
+        else
+            signIn->doNotRemember();
+    });
+    // Closing the box without a choice keeps nothing.
+    connect(box, &QMessageBox::rejected, this, [signIn] {
+        if (signIn)
+            signIn->doNotRemember();
+    });
+    box->open();
+}
+
+std::optional<Account> AccountController::current() const
+{
+    return m_signIn ? m_signIn->current() : std::nullopt;
+}
+
+QString AccountController::username() const
+{
+    const std::optional<Account> account = current();
+    return account ? account->username : QString();
+}
+
+void AccountController::showSignInDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new SignInDialog(m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SignInDialog::forumRequested, this, &AccountController::forumRequested);
+    }
+    m_dialog->setSignIn(m_signIn);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void AccountController::signOut()
+{
+    const std::optional<Account> account = current();
+    if (!account || !m_signIn)
+        return;
+    m_signIn->signOut(*account);
+}
+
+void AccountController::updateUi()
+{
+    const std::optional<Account> account = current();
+    m_signInAction->setEnabled(m_signIn != nullptr);
+    m_signOutAction->setEnabled(account.has_value());
+    if (account) {
+        m_indicator->setText(tr("Signed in as %1").arg(account->username));
+        m_indicator->setToolTip(tr("%1 on %2").arg(account->username, m_site.toDisplayString()));
+    } else {
+        m_indicator->setText(tr("Not signed in"));
+        m_indicator->setToolTip(tr("Sign in to reply and like posts"));
+    }
+    m_indicator->setAccessibleName(m_indicator->text());
+}
