@@ -1,6 +1,7 @@
 #include "communitydelegate.h"
 
 #include "feedtreemodel.h"
+#include "shell/icons.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -39,12 +40,19 @@ void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QColor dot = index.data(FeedTreeModel::DotColorRole).value<QColor>();
         if (!dot.isValid())
             dot = dimColor;
-        painter->setPen(Qt::NoPen);
+        // A dot close to the row background (black on a dark theme) gets a ring to stay visible.
+        const QColor background = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        const bool faint = qAbs(dot.lightness() - background.lightness()) < 40;
+        painter->setPen(faint ? QPen(dimColor, 1) : QPen(Qt::NoPen));
         painter->setBrush(dot);
         painter->drawEllipse(QRectF(markRect).adjusted(3.5, 3.5, -3.5, -3.5));
     } else {
-        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
-        icon.paint(painter, markRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+        // Our monochrome glyphs, tinted like the text so they follow light and dark palettes.
+        const QString glyph = kind == FeedTreeModel::NodeKind::Site ? QStringLiteral("site")
+            : kind == FeedTreeModel::NodeKind::Latest               ? QStringLiteral("latest")
+                                                                    : QStringLiteral("top");
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(markRect.topLeft(), Icons::glyph(glyph, mark, textColor, dpr));
     }
 
     QFont font = opt.font;
