@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QListView>
@@ -378,9 +379,16 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     m_reader->setCommunityModel(m_communityPane->communityModel());
     m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
     const bool demo = forumKey == QLatin1String("demo") && m_demo;
-    m_replies->setForum(m_client, demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                             + QStringLiteral("/drafts/demo")
-                                       : QString());
+    QString draftDir;
+    if (m_options.screenshotMode()) {
+        // Screenshots neither show nor change the user's drafts.
+        draftDir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+            + QStringLiteral("/aivizor-screenshot-drafts");
+        QDir(draftDir).removeRecursively();
+    } else if (demo) {
+        draftDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts/demo");
+    }
+    m_replies->setForum(m_client, draftDir);
     // Only the demo server this app started may sign in from its credentials file.
     m_accountsCtl->setForum(m_transport, demo ? m_demo->dataDir() : QString());
     delete oldAvatars;

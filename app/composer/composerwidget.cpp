@@ -113,19 +113,20 @@ ComposerWidget::ComposerWidget(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
+    buttons->addStretch(1); // the buttons keep their size while the note is hidden
     buttons->addWidget(m_cancelWait);
     buttons->addWidget(m_hide);
     buttons->addWidget(m_send);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_targetLabel, 1);
-    header->addWidget(m_toolBar);
+    // A long topic title must not squeeze the toolbar: the label gives way (full text in its tooltip).
+    m_targetLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
-    layout->addLayout(header);
+    layout->addWidget(m_targetLabel);
     layout->addWidget(m_topicFields);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_split, 1);
     layout->addLayout(buttons);
 
@@ -286,6 +287,7 @@ void ComposerWidget::setMode(Mode mode)
 void ComposerWidget::setTarget(const QString &description)
 {
     m_targetLabel->setText(description);
+    m_targetLabel->setToolTip(description);
 }
 
 QString ComposerWidget::text() const

@@ -71,6 +71,7 @@ ReaderView::ReaderView(QWidget *parent)
     auto *barLayout = new QHBoxLayout(m_replyBar);
     barLayout->setContentsMargins(8, 4, 8, 4);
     barLayout->addWidget(m_replyNote, 1);
+    barLayout->addStretch(1); // the buttons keep their size while the note is hidden
     barLayout->addWidget(m_quoteButton);
     barLayout->addWidget(m_replyButton);
     m_replyBar->hide();
