@@ -1,6 +1,7 @@
 // The window against the real aivizor-server: tree, feed switching with the model cache, filter,
 // keyboard navigation, focus shortcuts, and the error banner when the server is down.
 #include "feeds/communitypane.h"
+#include "feeds/feedkey.h"
 #include "feeds/feedmodelcache.h"
 #include "feeds/feedtreemodel.h"
 #include "feeds/topicfilterproxy.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -70,6 +72,7 @@ private slots:
     void filterNarrowsRows();
     void nextPreviousKeys();
     void focusShortcuts();
+    void settingsRestoreFeedAndLayout();
     void deadServerShowsBannerAndRetryRecovers();
 
 private:
@@ -258,6 +261,26 @@ void TestMainWindow::focusShortcuts()
     QWidget *focus = QApplication::focusWidget();
     QVERIFY(focus);
     QVERIFY(focus == m_window->readerView() || m_window->readerView()->isAncestorOf(focus));
+}
+
+void TestMainWindow::settingsRestoreFeedAndLayout()
+{
+    openOpenAi();
+    const QString feedKey = FeedKey::of(m_window->topicListPane()->currentFeed());
+    m_window->splitter()->setSizes({210, 330, 660});
+    const QList<int> sizes = m_window->splitter()->sizes();
+    const QSize size = m_window->size();
+    m_window->close();
+
+    MainWindow again(serverOptions(m_server.baseUrl()));
+    again.show();
+    again.start();
+    QCOMPARE(again.size(), size);
+    QCOMPARE(again.splitter()->sizes(), sizes);
+    QCOMPARE(FeedKey::of(again.topicListPane()->currentFeed()), feedKey);
+    // The tree selects the restored feed once the communities arrived.
+    QTRY_COMPARE_WITH_TIMEOUT(again.communityPane()->selectedFeedKey(), feedKey, Timeout);
+    m_window->show();
 }
 
 void TestMainWindow::deadServerShowsBannerAndRetryRecovers()
