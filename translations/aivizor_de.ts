@@ -11,7 +11,7 @@
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="39"/>
         <source>Sign &amp;Out</source>
-        <translation>A&amp;bmelden</translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="110"/>
@@ -87,7 +87,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="223"/>
         <source>Sign in to reply and like posts</source>
-        <translation>Melden Sie sich an, um zu antworten und Beiträge zu liken</translation>
+        <translation>Melden Sie sich an, um zu antworten und „Gefällt mir“ zu vergeben</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../lib/accounts/accountlistmodel.cpp" line="92"/>
         <source>%1 on %2</source>
         <extracomment>account list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -104,95 +104,95 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/net/apierror.cpp" line="27"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="28"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="29"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="30"/>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="31"/>
         <source>Server error</source>
-        <translation type="unfinished">Serverfehler</translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="32"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="33"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="34"/>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="35"/>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu groß</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="36"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="73"/>
         <source>The page or topic does not exist, or you need to log in to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite oder das Thema existiert nicht, oder Sie müssen sich anmelden, um es zu sehen.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="77"/>
         <source>This forum requires you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Forum verlangt eine Anmeldung.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="78"/>
         <source>You are not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dies nicht sehen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/net/apierror.cpp" line="85"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Forum bittet um weniger Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Das Forum bittet um weniger Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="92"/>
         <source>The forum is in read-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum ist im Nur-Lesen-Modus.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="93"/>
         <source>The forum had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Forum ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="96"/>
         <source>The forum rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="100"/>
         <source>Unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter HTTP-Status %1.</translation>
     </message>
 </context>
 <context>
@@ -505,69 +505,69 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="36"/>
         <source>it is not an Aivizor draft</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Aivizor-Entwurf</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="38"/>
         <source>it belongs to a different draft</source>
-        <translation type="unfinished"></translation>
+        <translation>er gehört zu einem anderen Entwurf</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="41"/>
         <source>the text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text fehlt</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="44"/>
         <source>the tags are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter sind keine Liste</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="52"/>
         <source>the tags are not a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter sind keine Liste von Namen</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="119"/>
         <location filename="../lib/storage/draftstore.cpp" line="165"/>
         <location filename="../lib/storage/draftstore.cpp" line="220"/>
         <source>“%1” cannot be used as a draft name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Name eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="152"/>
         <source>The draft could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="190"/>
         <source>The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf %1 wurde von einer neueren Version von Aivizor gespeichert (Format %2) und bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="196"/>
         <source>it has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat keine gültige Formatversion</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="201"/>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="209"/>
         <source>The draft could not be read. %1 It could not be renamed either; it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelesen werden. %1 Er konnte auch nicht umbenannt werden und blieb an seinem Ort.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="211"/>
         <source>The draft could not be read. %1 It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelesen werden. %1 Er wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="226"/>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -642,54 +642,54 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/reader/findbar.cpp" line="22"/>
         <location filename="../app/reader/findbar.cpp" line="24"/>
         <source>Find in topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Thema suchen</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="25"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="30"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="31"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="34"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="35"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="38"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="39"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="152"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/findbar.cpp" line="154"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -698,7 +698,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/net/forumclient.cpp" line="27"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -706,7 +706,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/net/forumwriter.cpp" line="21"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -714,12 +714,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="398"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="480"/>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schrieb:</translation>
     </message>
 </context>
 <context>
@@ -727,33 +727,33 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="14"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="19"/>
         <location filename="../lib/storage/jsonfile.cpp" line="24"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="29"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="50"/>
         <source>%1 is damaged (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2 bei Byte %3).</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="57"/>
         <source>%1 is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (kein JSON-Objekt).</translation>
     </message>
 </context>
 <context>
@@ -761,69 +761,69 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="43"/>
         <location filename="../lib/parse/jsonreader.cpp" line="55"/>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="67"/>
         <source>missing required integer</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Ganzzahl fehlt</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="81"/>
         <source>missing required string</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Zeichenkette fehlt</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="85"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="107"/>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="119"/>
         <source>expected an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach ISO 8601 erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="134"/>
         <source>expected a hex color</source>
-        <translation type="unfinished"></translation>
+        <translation>hexadezimale Farbe erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="149"/>
         <source>missing required object</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliches Objekt fehlt</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="153"/>
         <location filename="../lib/parse/jsonreader.cpp" line="230"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="168"/>
         <source>missing required array</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliches Array fehlt</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="172"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="216"/>
         <source>expected a tag name or tag object</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortname oder Schlagwortobjekt erwartet</translation>
     </message>
 </context>
 <context>
@@ -831,27 +831,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="56"/>
         <source>No saved key for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="62"/>
         <source>No keychain is available on this system (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="67"/>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="73"/>
         <source>The saved key could not be deleted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelöscht werden (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="74"/>
         <source>The keychain reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1).</translation>
     </message>
 </context>
 <context>
@@ -932,27 +932,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="25"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Antwort des Browsers kann nicht gewartet werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="69"/>
         <source>The request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war zu groß.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="79"/>
         <source>Unexpected request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Anfrage.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="85"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="88"/>
         <source>Aivizor received the forum&apos;s answer. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivizor hat die Antwort des Forums erhalten. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +990,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/shell/mainactions.cpp" line="28"/>
         <source>Open in &amp;Browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
+        <translation>Im B&amp;rowser öffnen</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="30"/>
@@ -1035,7 +1035,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/shell/mainactions.cpp" line="50"/>
         <source>&amp;Previous Topic</source>
-        <translation>&amp;Vorheriges Thema</translation>
+        <translation>Vor&amp;heriges Thema</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="53"/>
@@ -1055,12 +1055,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/shell/mainactions.cpp" line="59"/>
         <source>&amp;Filter Topics</source>
-        <translation>Themen &amp;filtern</translation>
+        <translation>&amp;Themen filtern</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="62"/>
         <source>&amp;Latest</source>
-        <translation>&amp;Neueste</translation>
+        <translation>Ne&amp;ueste</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="63"/>
@@ -1223,7 +1223,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/render/markdownpreview.cpp" line="51"/>
         <source>&lt;p&gt;The preview could not be rendered.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Vorschau konnte nicht erstellt werden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1231,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="9"/>
         <source>No keychain is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="22"/>
         <source>No saved key for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1244,65 +1244,65 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/storage/outbox.cpp" line="84"/>
         <source>The forum address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forumsadresse ist nicht gültig.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="255"/>
         <source>The outbox could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="274"/>
         <source>%1 is not an Aivizor outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Aivizor-Postausgang.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="276"/>
         <source>%1 was saved by a newer version of Aivizor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Aivizor gespeichert.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="278"/>
         <source>%1 has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige Formatversion.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/storage/outbox.cpp" line="296"/>
         <source>%n damaged entries in %1 were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigter Eintrag in %1 wurde übersprungen.</numerusform>
+            <numerusform>%n beschädigte Einträge in %1 wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="303"/>
         <source>The outbox could not be read completely. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="304"/>
         <source>The outbox could not be read completely. %1 The original was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1 Das Original wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="318"/>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="319"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="320"/>
         <source>Waiting (the forum asked to slow down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet (das Forum bittet um weniger Anfragen)</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="321"/>
         <source>Not accepted; edit and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen; bearbeiten und erneut senden</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="25"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="32"/>
@@ -1376,27 +1376,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="31"/>
         <source>The post is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag ist leer.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="33"/>
         <source>The reply has no topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat kein Thema.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="35"/>
         <source>The reply refers to an invalid post number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort bezieht sich auf eine ungültige Beitragsnummer.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="37"/>
         <source>The new topic has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Thema hat keinen Titel.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="39"/>
         <source>The new topic has an invalid category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Thema hat eine ungültige Community.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1407,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../lib/parse/topiclistparser.cpp" line="74"/>
         <location filename="../lib/parse/topicparser.cpp" line="13"/>
         <source>the response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1415,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/postbrowser.cpp" line="16"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>
@@ -1424,51 +1424,51 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/reader/posttime.cpp" line="21"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/reader/posttime.cpp" line="34"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="37"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="40"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="43"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="45"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="46"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,7 +1477,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/net/apierror.cpp" line="88"/>
         <source>The forum asked us to slow down. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum bittet um weniger Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1485,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/readerview.cpp" line="51"/>
         <source>Reader</source>
-        <translation type="unfinished">Reader</translation>
+        <translation>Reader</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="64"/>
@@ -1500,7 +1500,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/readerview.cpp" line="68"/>
         <source>&amp;Reply</source>
-        <translation>&amp;Antworten</translation>
+        <translation>A&amp;ntworten</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="70"/>
@@ -1510,60 +1510,60 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/readerview.cpp" line="141"/>
         <source>Select a topic to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="282"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="292"/>
         <source>Loading more posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/readerview.cpp" line="363"/>
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="366"/>
         <source>This topic could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="676"/>
         <source>Jump to Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beitrag springen</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="677"/>
         <source>Post number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragsnummer:</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="735"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="738"/>
         <source>This link was blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="774"/>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="825"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
-        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und Beiträge zu liken.</translation>
+        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="827"/>
@@ -1624,7 +1624,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="84"/>
         <source>The like could not be changed: %1</source>
-        <translation>Das Like konnte nicht geändert werden: %1</translation>
+        <translation>„Gefällt mir“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="91"/>
@@ -1710,7 +1710,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="417"/>
         <source>Still waiting for the forum to confirm the last like.</source>
-        <translation>Das Forum hat das letzte Like noch nicht bestätigt.</translation>
+        <translation>Das Forum hat das letzte „Gefällt mir“ noch nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/compose/replysender.cpp" line="135"/>
         <source>The account for this forum was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto für dieses Forum wurde abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1747,33 +1747,33 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/accounts/signin.cpp" line="129"/>
         <source>The forum did not say who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="133"/>
         <source>This key belongs to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel gehört %1, nicht %2.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="141"/>
         <location filename="../lib/accounts/signin.cpp" line="185"/>
         <source>The forum did not accept the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat den Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="154"/>
         <source>The forum did not say who approved the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Forum hat nicht mitgeteilt, wer den Schlüssel freigegeben hat.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="234"/>
         <source>Not signed in: the key was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Der Schlüssel wurde nicht behalten.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="287"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 ist nicht mehr gespeichert. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1853,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="116"/>
         <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
-        <translation>Geben Sie Aivizor auf der Seite des Forums frei: &lt;a href="%1"&gt;erneut öffnen&lt;/a&gt;.</translation>
+        <translation>Geben Sie Aivizor auf der Seite des Forums frei: &lt;a href=&quot;%1&quot;&gt;erneut öffnen&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="120"/>
@@ -1897,52 +1897,52 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="103"/>
         <source>closed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema geschlossen</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="105"/>
         <source>opened this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema geöffnet</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="107"/>
         <source>pinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema angeheftet</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="109"/>
         <source>unpinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema losgelöst</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="111"/>
         <source>archived this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema archiviert</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="113"/>
         <source>unlisted this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema unsichtbar gemacht</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="115"/>
         <source>listed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema sichtbar gemacht</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="117"/>
         <source>changed this topic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat dieses Thema geändert (%1)</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="132"/>
         <source>You like this post. Click to take the like back.</source>
-        <translation>Ihnen gefällt dieser Beitrag. Klicken, um das Like zurückzunehmen.</translation>
+        <translation>Ihnen gefällt dieser Beitrag. Klicken, um „Gefällt mir“ zurückzunehmen.</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="132"/>
         <source>Like this post</source>
-        <translation>Diesen Beitrag liken</translation>
+        <translation>„Gefällt mir“ für diesen Beitrag</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="142"/>
@@ -1957,33 +1957,33 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="159"/>
         <source>Show the topics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Themen von %1 anzeigen</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="168"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="170"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="172"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="178"/>
         <source>Show topics tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen mit dem Schlagwort %1 anzeigen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="214"/>
         <location filename="../app/reader/threadhtml.cpp" line="259"/>
         <source>%n like(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Like</numerusform>
             <numerusform>%n Likes</numerusform>
         </translation>
@@ -1992,7 +1992,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/reader/threadhtml.cpp" line="218"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Antwort</numerusform>
             <numerusform>%n Antworten</numerusform>
         </translation>
@@ -2000,7 +2000,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="219"/>
         <source>%n view(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Aufruf</numerusform>
             <numerusform>%n Aufrufe</numerusform>
         </translation>
@@ -2008,35 +2008,35 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (%1)</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="223"/>
         <source>No replies in this topic yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Thema gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="230"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Antwort nicht geladen. Nach oben scrollen, um sie zu laden.</numerusform>
+            <numerusform>%n frühere Antworten nicht geladen. Nach oben scrollen, um sie zu laden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="247"/>
         <source>post #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag #%1</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="251"/>
         <source>Go to post #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beitrag #%1 springen</translation>
     </message>
 </context>
 <context>
@@ -2162,17 +2162,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../lib/net/transport.cpp" line="265"/>
         <location filename="../lib/net/transport.cpp" line="341"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="306"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="350"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
 </context>
 <context>
@@ -2180,57 +2180,57 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="129"/>
         <source>The forum address is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forumsadresse ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="133"/>
         <source>The authorization request is missing the application name, client id or scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Autorisierungsanfrage fehlen der Anwendungsname, die Client-ID oder die Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="137"/>
         <source>The authorization redirect address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsadresse für die Autorisierung ist nicht gültig.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="151"/>
         <source>Could not create the encryption key for the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel für die Autorisierung konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="204"/>
         <source>No authorization is in progress; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Autorisierung; starten Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="213"/>
         <source>The authorization payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsdaten sind leer.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="218"/>
         <source>The authorization payload is not valid Base64 text. Copy it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsdaten sind kein gültiger Base64-Text. Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="223"/>
         <source>The authorization payload has the wrong length (%1 bytes instead of %2). Copy it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsdaten haben die falsche Länge (%1 Byte statt %2). Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="234"/>
         <source>The authorization payload could not be decrypted. It may belong to an earlier authorization attempt; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsdaten konnten nicht entschlüsselt werden. Sie gehören vielleicht zu einem früheren Autorisierungsversuch; starten Sie erneut.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="243"/>
         <source>The decrypted authorization payload does not contain an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entschlüsselten Autorisierungsdaten enthalten keinen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="247"/>
         <source>The authorization payload does not match this request (wrong nonce). Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsdaten passen nicht zu dieser Anfrage (falsche Nonce). Starten Sie die Autorisierung erneut.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="39"/>
         <source>Sign &amp;Out</source>
-        <translation>В&amp;ыйти</translation>
+        <translation>Вы&amp;йти</translation>
     </message>
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="110"/>
@@ -87,7 +87,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="223"/>
         <source>Sign in to reply and like posts</source>
-        <translation>Войдите, чтобы отвечать и ставить лайки</translation>
+        <translation>Войдите, чтобы отвечать и отмечать сообщения «нравится»</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../lib/accounts/accountlistmodel.cpp" line="92"/>
         <source>%1 on %2</source>
         <extracomment>account list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -104,96 +104,96 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/net/apierror.cpp" line="27"/>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ошибки</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="28"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="29"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="30"/>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="31"/>
         <source>Server error</source>
-        <translation type="unfinished">Ошибка сервера</translation>
+        <translation>Ошибка сервера</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="32"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="33"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный ответ</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="34"/>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отклонён</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="35"/>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большой ответ</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="36"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="73"/>
         <source>The page or topic does not exist, or you need to log in to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница или тема не существует, либо для её просмотра нужно войти.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="77"/>
         <source>This forum requires you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот форум требует входа.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="78"/>
         <source>You are not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет доступа к этому.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/net/apierror.cpp" line="85"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Форум просит снизить частоту запросов. Повторите через %n секунду.</numerusform>
+            <numerusform>Форум просит снизить частоту запросов. Повторите через %n секунды.</numerusform>
+            <numerusform>Форум просит снизить частоту запросов. Повторите через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="92"/>
         <source>The forum is in read-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум работает в режиме только для чтения.</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="93"/>
         <source>The forum had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>На форуме произошла внутренняя ошибка (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="96"/>
         <source>The forum rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум отклонил запрос (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="100"/>
         <source>Unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный HTTP-статус %1.</translation>
     </message>
 </context>
 <context>
@@ -259,7 +259,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="72"/>
         <source>&amp;Community:</source>
-        <translation>&amp;Сообщество:</translation>
+        <translation>Соо&amp;бщество:</translation>
     </message>
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="77"/>
@@ -508,69 +508,69 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="36"/>
         <source>it is not an Aivizor draft</source>
-        <translation type="unfinished"></translation>
+        <translation>это не черновик Aivizor</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="38"/>
         <source>it belongs to a different draft</source>
-        <translation type="unfinished"></translation>
+        <translation>он относится к другому черновику</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="41"/>
         <source>the text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует текст</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="44"/>
         <source>the tags are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>теги не являются списком</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="52"/>
         <source>the tags are not a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>теги не являются списком названий</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="119"/>
         <location filename="../lib/storage/draftstore.cpp" line="165"/>
         <location filename="../lib/storage/draftstore.cpp" line="220"/>
         <source>“%1” cannot be used as a draft name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя использовать как имя черновика.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="152"/>
         <source>The draft could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="190"/>
         <source>The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик %1 сохранён более новой версией Aivizor (формат %2) и оставлен без изменений.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="196"/>
         <source>it has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>у него нет допустимой версии формата</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="201"/>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён: %2.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="209"/>
         <source>The draft could not be read. %1 It could not be renamed either; it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать черновик. %1 Переименовать его тоже не удалось; он оставлен на месте.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="211"/>
         <source>The draft could not be read. %1 It was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать черновик. %1 Он сохранён как %2.</translation>
     </message>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="226"/>
         <source>The draft could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить черновик: %1</translation>
     </message>
 </context>
 <context>
@@ -646,55 +646,55 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/reader/findbar.cpp" line="22"/>
         <location filename="../app/reader/findbar.cpp" line="24"/>
         <source>Find in topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в теме</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="25"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для поиска</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="30"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="31"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="34"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="35"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="38"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="39"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска</translation>
     </message>
     <message>
         <location filename="../app/reader/findbar.cpp" line="152"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/findbar.cpp" line="154"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
 </context>
@@ -703,7 +703,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/net/forumclient.cpp" line="27"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/net/forumwriter.cpp" line="21"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
 </context>
 <context>
@@ -719,12 +719,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="398"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[изображение: %1]</translation>
     </message>
     <message>
         <location filename="../lib/render/htmlsanitizer.cpp" line="480"/>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пишет:</translation>
     </message>
 </context>
 <context>
@@ -732,33 +732,33 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="14"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="19"/>
         <location filename="../lib/storage/jsonfile.cpp" line="24"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="29"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="50"/>
         <source>%1 is damaged (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён (%2 в байте %3).</translation>
     </message>
     <message>
         <location filename="../lib/storage/jsonfile.cpp" line="57"/>
         <source>%1 is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён (не объект JSON).</translation>
     </message>
 </context>
 <context>
@@ -766,69 +766,69 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="43"/>
         <location filename="../lib/parse/jsonreader.cpp" line="55"/>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="67"/>
         <source>missing required integer</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательное целое число</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="81"/>
         <source>missing required string</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательная строка</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="85"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась строка</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="107"/>
         <source>expected a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось логическое значение</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="119"/>
         <source>expected an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась дата в формате ISO 8601</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="134"/>
         <source>expected a hex color</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался цвет в шестнадцатеричном виде</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="149"/>
         <source>missing required object</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный объект</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="153"/>
         <location filename="../lib/parse/jsonreader.cpp" line="230"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="168"/>
         <source>missing required array</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный массив</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="172"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался массив</translation>
     </message>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="216"/>
         <source>expected a tag name or tag object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось название тега или объект тега</translation>
     </message>
 </context>
 <context>
@@ -836,27 +836,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="56"/>
         <source>No saved key for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи нет сохранённого ключа.</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="62"/>
         <source>No keychain is available on this system (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой системе нет доступной связки ключей (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="67"/>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к связке ключей запрещён (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="73"/>
         <source>The saved key could not be deleted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить сохранённый ключ (%1).</translation>
     </message>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="74"/>
         <source>The keychain reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей сообщила об ошибке (%1).</translation>
     </message>
 </context>
 <context>
@@ -937,27 +937,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="25"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось дождаться ответа браузера: %1</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="69"/>
         <source>The request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос слишком большой.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="79"/>
         <source>Unexpected request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный запрос.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="85"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ничего нет.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="88"/>
         <source>Aivizor received the forum&apos;s answer. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivizor получил ответ форума. Эту вкладку можно закрыть.</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1065,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/shell/mainactions.cpp" line="62"/>
         <source>&amp;Latest</source>
-        <translation>&amp;Новые</translation>
+        <translation>Н&amp;овые</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="63"/>
         <source>&amp;Top</source>
-        <translation>&amp;Популярные</translation>
+        <translation>Попу&amp;лярные</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="65"/>
@@ -1090,12 +1090,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/shell/mainactions.cpp" line="100"/>
         <source>&amp;Focus</source>
-        <translation>&amp;Фокус</translation>
+        <translation>Фо&amp;кус</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="105"/>
         <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="115"/>
@@ -1228,7 +1228,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/render/markdownpreview.cpp" line="51"/>
         <source>&lt;p&gt;The preview could not be rendered.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Не удалось построить предпросмотр.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="9"/>
         <source>No keychain is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой системе нет доступной связки ключей.</translation>
     </message>
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="22"/>
         <source>No saved key for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи нет сохранённого ключа.</translation>
     </message>
 </context>
 <context>
@@ -1249,66 +1249,66 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/storage/outbox.cpp" line="84"/>
         <source>The forum address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес форума.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="255"/>
         <source>The outbox could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить исходящие. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="274"/>
         <source>%1 is not an Aivizor outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не исходящие Aivizor.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="276"/>
         <source>%1 was saved by a newer version of Aivizor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён более новой версией Aivizor.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="278"/>
         <source>%1 has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет допустимой версии формата.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/storage/outbox.cpp" line="296"/>
         <source>%n damaged entries in %1 were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повреждённая запись в %1 пропущена.</numerusform>
+            <numerusform>%n повреждённые записи в %1 пропущены.</numerusform>
+            <numerusform>%n повреждённых записей в %1 пропущено.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="303"/>
         <source>The outbox could not be read completely. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью прочитать исходящие. %1</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="304"/>
         <source>The outbox could not be read completely. %1 The original was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью прочитать исходящие. %1 Оригинал сохранён как %2.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="318"/>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="319"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="320"/>
         <source>Waiting (the forum asked to slow down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает (форум просит снизить частоту)</translation>
     </message>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="321"/>
         <source>Not accepted; edit and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принято; измените и отправьте снова</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1354,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="25"/>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="32"/>
@@ -1382,27 +1382,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="31"/>
         <source>The post is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение пустое.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="33"/>
         <source>The reply has no topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ответа нет темы.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="35"/>
         <source>The reply refers to an invalid post number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ ссылается на неверный номер сообщения.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="37"/>
         <source>The new topic has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У новой темы нет заголовка.</translation>
     </message>
     <message>
         <location filename="../lib/storage/outboxentry.cpp" line="39"/>
         <source>The new topic has an invalid category.</source>
-        <translation type="unfinished"></translation>
+        <translation>У новой темы неверное сообщество.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../lib/parse/topiclistparser.cpp" line="74"/>
         <location filename="../lib/parse/topicparser.cpp" line="13"/>
         <source>the response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не является объектом JSON</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/postbrowser.cpp" line="16"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
 </context>
 <context>
@@ -1430,56 +1430,56 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/reader/posttime.cpp" line="21"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/reader/posttime.cpp" line="34"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="37"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="40"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="43"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="45"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц назад</numerusform>
+            <numerusform>%n месяца назад</numerusform>
+            <numerusform>%n месяцев назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/posttime.cpp" line="46"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n год назад</numerusform>
+            <numerusform>%n года назад</numerusform>
+            <numerusform>%n лет назад</numerusform>
         </translation>
     </message>
 </context>
@@ -1488,7 +1488,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/net/apierror.cpp" line="88"/>
         <source>The forum asked us to slow down. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум просит снизить частоту запросов. Повторите позже.</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1496,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/readerview.cpp" line="51"/>
         <source>Reader</source>
-        <translation type="unfinished">Читалка</translation>
+        <translation>Читалка</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="64"/>
@@ -1521,61 +1521,61 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/readerview.cpp" line="141"/>
         <source>Select a topic to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="282"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="292"/>
         <source>Loading more posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/readerview.cpp" line="363"/>
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторите через %n секунду.</numerusform>
+            <numerusform>Повторите через %n секунды.</numerusform>
+            <numerusform>Повторите через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="366"/>
         <source>This topic could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="676"/>
         <source>Jump to Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к сообщению</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="677"/>
         <source>Post number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сообщения:</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="735"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="738"/>
         <source>This link was blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="774"/>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб %1%</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="825"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
-        <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и ставить лайки.</translation>
+        <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
         <location filename="../app/reader/readerview.cpp" line="827"/>
@@ -1636,7 +1636,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="84"/>
         <source>The like could not be changed: %1</source>
-        <translation>Не удалось изменить лайк: %1</translation>
+        <translation>Не удалось изменить отметку «нравится»: %1</translation>
     </message>
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="91"/>
@@ -1722,7 +1722,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="417"/>
         <source>Still waiting for the forum to confirm the last like.</source>
-        <translation>Форум ещё не подтвердил последний лайк.</translation>
+        <translation>Форум ещё не подтвердил последнюю отметку «нравится».</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1730,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/compose/replysender.cpp" line="135"/>
         <source>The account for this forum was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись для этого форума вышла из системы.</translation>
     </message>
 </context>
 <context>
@@ -1760,33 +1760,33 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/accounts/signin.cpp" line="129"/>
         <source>The forum did not say who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум не сообщил, кто выполнил вход.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="133"/>
         <source>This key belongs to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ принадлежит %1, а не %2.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="141"/>
         <location filename="../lib/accounts/signin.cpp" line="185"/>
         <source>The forum did not accept the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум не принял ключ.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="154"/>
         <source>The forum did not say who approved the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум не сообщил, кто подтвердил ключ.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="234"/>
         <source>Not signed in: the key was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: ключ не сохранён.</translation>
     </message>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="287"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для %1 больше не хранится. Войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="116"/>
         <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
-        <translation>Подтвердите доступ Aivizor на странице форума: &lt;a href="%1"&gt;открыть снова&lt;/a&gt;.</translation>
+        <translation>Подтвердите доступ Aivizor на странице форума: &lt;a href=&quot;%1&quot;&gt;открыть снова&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="120"/>
@@ -1910,52 +1910,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="103"/>
         <source>closed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыл(а) эту тему</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="105"/>
         <source>opened this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>открыл(а) эту тему</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="107"/>
         <source>pinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>закрепил(а) эту тему</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="109"/>
         <source>unpinned this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>открепил(а) эту тему</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="111"/>
         <source>archived this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>архивировал(а) эту тему</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="113"/>
         <source>unlisted this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыл(а) эту тему из списков</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="115"/>
         <source>listed this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>вернул(а) эту тему в списки</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="117"/>
         <source>changed this topic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>изменил(а) эту тему (%1)</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="132"/>
         <source>You like this post. Click to take the like back.</source>
-        <translation>Вам нравится это сообщение. Нажмите, чтобы убрать лайк.</translation>
+        <translation>Вам нравится это сообщение. Нажмите, чтобы убрать отметку «нравится».</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="132"/>
         <source>Like this post</source>
-        <translation>Поставить лайк</translation>
+        <translation>Нравится</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="142"/>
@@ -1970,33 +1970,33 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="159"/>
         <source>Show the topics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать темы: %1</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="168"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплена</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="170"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="172"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="178"/>
         <source>Show topics tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать темы с тегом %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="214"/>
         <location filename="../app/reader/threadhtml.cpp" line="259"/>
         <source>%n like(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отметка «нравится»</numerusform>
             <numerusform>%n отметки «нравится»</numerusform>
             <numerusform>%n отметок «нравится»</numerusform>
@@ -2006,7 +2006,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/reader/threadhtml.cpp" line="218"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ответ</numerusform>
             <numerusform>%n ответа</numerusform>
             <numerusform>%n ответов</numerusform>
@@ -2015,7 +2015,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="219"/>
         <source>%n view(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n просмотр</numerusform>
             <numerusform>%n просмотра</numerusform>
             <numerusform>%n просмотров</numerusform>
@@ -2024,36 +2024,36 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы (%1)</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="223"/>
         <source>No replies in this topic yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой теме пока нет ответов.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="230"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n более ранний ответ не загружен. Прокрутите вверх, чтобы загрузить его.</numerusform>
+            <numerusform>%n более ранних ответа не загружены. Прокрутите вверх, чтобы загрузить их.</numerusform>
+            <numerusform>%n более ранних ответов не загружено. Прокрутите вверх, чтобы загрузить их.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="247"/>
         <source>post #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение №%1</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответ на</translation>
     </message>
     <message>
         <location filename="../app/reader/threadhtml.cpp" line="251"/>
         <source>Go to post #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к сообщению №%1</translation>
     </message>
 </context>
 <context>
@@ -2183,17 +2183,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../lib/net/transport.cpp" line="265"/>
         <location filename="../lib/net/transport.cpp" line="341"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="306"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отменён.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="350"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
 </context>
 <context>
@@ -2201,57 +2201,57 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="129"/>
         <source>The forum address is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес форума не является допустимым URL http(s).</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="133"/>
         <source>The authorization request is missing the application name, client id or scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В запросе авторизации отсутствует имя приложения, идентификатор клиента или области доступа.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="137"/>
         <source>The authorization redirect address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес перенаправления для авторизации.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="151"/>
         <source>Could not create the encryption key for the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать ключ шифрования для авторизации.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="204"/>
         <source>No authorization is in progress; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторизация не выполняется; начните её заново.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="213"/>
         <source>The authorization payload is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные авторизации пусты.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="218"/>
         <source>The authorization payload is not valid Base64 text. Copy it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные авторизации не являются допустимым текстом Base64. Скопируйте их заново полностью.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="223"/>
         <source>The authorization payload has the wrong length (%1 bytes instead of %2). Copy it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные авторизации имеют неверную длину (%1 байт вместо %2). Скопируйте их заново полностью.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="234"/>
         <source>The authorization payload could not be decrypted. It may belong to an earlier authorization attempt; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось расшифровать данные авторизации. Возможно, они относятся к более ранней попытке авторизации; начните заново.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="243"/>
         <source>The decrypted authorization payload does not contain an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифрованные данные авторизации не содержат API-ключа.</translation>
     </message>
     <message>
         <location filename="../lib/auth/userapikeyrequest.cpp" line="247"/>
         <source>The authorization payload does not match this request (wrong nonce). Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные авторизации не соответствуют этому запросу (неверный nonce). Начните авторизацию заново.</translation>
     </message>
 </context>
 <context>
