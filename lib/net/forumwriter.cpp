@@ -54,6 +54,17 @@ struct ForumWriter::Search
     Callback<std::optional<Post>> callback;
     QList<Post> candidates;
 
+    static std::shared_ptr<Search> start(const QString &raw, QObject *context,
+                                         Callback<std::optional<Post>> callback)
+    {
+        auto search = std::make_shared<Search>();
+        search->raw = ForumWriter::normalizedRaw(raw);
+        search->context = context;
+        search->hasContext = context != nullptr;
+        search->callback = std::move(callback);
+        return search;
+    }
+
     bool alive() const { return !hasContext || context; }
     void finish(const ApiResult<std::optional<Post>> &result) const
     {
@@ -162,11 +173,7 @@ ForumWriter::RequestId ForumWriter::revokeUserApiKey(QObject *context, Callback<
 void ForumWriter::findOwnPost(int topicId, const QString &username, const QString &raw, const QDateTime &since,
                               QObject *context, Callback<std::optional<Post>> callback)
 {
-    auto search = std::make_shared<Search>();
-    search->raw = normalizedRaw(raw);
-    search->context = context;
-    search->hasContext = context != nullptr;
-    search->callback = std::move(callback);
+    auto search = Search::start(raw, context, std::move(callback));
 
     m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this, [this, search, topicId, username, since](
                                                                            const TransportResult &result) {
@@ -217,11 +224,7 @@ void ForumWriter::findOwnPost(int topicId, const QString &username, const QStrin
 void ForumWriter::findOwnTopic(const QString &raw, int categoryId, const QString &username,
                                const QDateTime &since, QObject *context, Callback<std::optional<Post>> callback)
 {
-    auto search = std::make_shared<Search>();
-    search->raw = normalizedRaw(raw);
-    search->context = context;
-    search->hasContext = context != nullptr;
-    search->callback = std::move(callback);
+    auto search = Search::start(raw, context, std::move(callback));
 
     const QString path = categoryId > 0 ? QStringLiteral("/c/%1.json").arg(categoryId) : QStringLiteral("/latest.json");
     m_transport->get(path, this, [this, search, username, since](const TransportResult &result) {
