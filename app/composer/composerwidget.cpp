@@ -86,6 +86,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_preview->setFocusPolicy(Qt::ClickFocus);
     m_preview->document()->setUndoRedoEnabled(false);
     m_preview->document()->setDocumentMargin(10);
+    m_previewHtml = std::make_unique<IncrementalHtmlDocument>(m_preview->document());
 
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->setObjectName(QStringLiteral("composerSplit"));
@@ -237,6 +238,7 @@ void ComposerWidget::applyPalette()
 {
     m_palette = ReaderPalette::fromPalette(palette());
     m_preview->document()->setDefaultStyleSheet(m_palette.styleSheet());
+    m_previewHtml->invalidate(); // formats already imported used the old style sheet
 }
 
 void ComposerWidget::setForumBase(const QUrl &base)
@@ -466,8 +468,9 @@ void ComposerWidget::renderPreview()
         html = QStringLiteral("<p class=\"empty\">%1</p>").arg(tr("The preview appears here.").toHtmlEscaped());
     else
         html = ThreadHtml::framedBlocks(MarkdownPreview::toSafeHtml(text, m_forumBase), m_palette);
-    m_preview->setHtml(html);
-    // Lay out now so the cost is measured here and the scroll position can be restored.
+    m_previewHtml->setHtml(html);
+    // Lay out now (only the changed range after a partial update) so the cost is measured here
+    // and the scroll position can be restored.
     m_preview->document()->documentLayout()->documentSize();
     bar->setValue(atEnd ? bar->maximum() : scroll);
     m_lastRenderMs = timer.elapsed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incrementalhtmldocument.h"
 #include "reader/readerpalette.h"
 
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
+
+#include <memory>
 
 class CommunityTreeModel;
 class QComboBox;
@@ -82,7 +85,7 @@ public:
     QLineEdit *tagsEdit() const { return m_tags; }
     QPushButton *sendButton() const { return m_send; }
     QToolButton *popOutButton() const { return m_popOut; }
-    // How long the last preview took (Markdown, sanitizer, setHtml, layout).
+    // How long the last preview took (Markdown, sanitizer, HTML import, layout).
     qint64 lastPreviewMs() const { return m_lastRenderMs; }
 
 public slots:
@@ -124,6 +127,8 @@ private:
     QSplitter *m_split = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QTextBrowser *m_preview = nullptr;
+    // Re-imports only the changed paragraphs of the preview (HTML import is most of its cost).
+    std::unique_ptr<IncrementalHtmlDocument> m_previewHtml;
     QLabel *m_note = nullptr;
     QPushButton *m_cancelWait = nullptr;
     QPushButton *m_hide = nullptr;

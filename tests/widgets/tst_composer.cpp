@@ -1,7 +1,10 @@
 // The composer widget on its own: formatting commands, live preview, keys, and the
 // keystroke-to-preview latency for a long reply.
 #include "composer/composerwidget.h"
+#include "composer/incrementalhtmldocument.h"
 #include "composer/markdownediting.h"
+#include "reader/threadhtml.h"
+#include "render/markdownpreview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -25,6 +28,7 @@ private slots:
     void quoteAndListPrefixEveryLine();
     void quoteBlockFormat();
     void previewRendersSanitizedMarkdown();
+    void incrementalPreviewMatchesFullRender();
     void ctrlEnterSendsEscHides();
     void sendingStateAndRejectionKeepText();
     void rateLimitCountsDown();
@@ -117,6 +121,96 @@ void TestComposer::previewRendersSanitizedMarkdown()
     QVERIFY(!composer.preview()->toPlainText().contains(QStringLiteral("**")));
 }
 
+// The preview re-imports only changed paragraphs; after each kind of edit its document must equal
+// what setHtml of the whole rendered reply gives (same HTML export, text and blocks), and the
+// edits inside the reply must really have been partial updates.
+void TestComposer::incrementalPreviewMatchesFullRender()
+{
+    ComposerWidget composer;
+    const QUrl base(QStringLiteral("http://127.0.0.1:1"));
+    composer.setForumBase(base);
+    QSignalSpy updated(&composer, &ComposerWidget::previewUpdated);
+    QTextDocument shadow; // driven with the same HTML, to see which updates were partial
+    shadow.setDefaultStyleSheet(composer.preview()->document()->defaultStyleSheet());
+    IncrementalHtmlDocument shadowHtml(&shadow);
+    QList<IncrementalHtmlDocument::Update> kinds;
+
+    // Returns what differs (empty when the preview equals the full render).
+    auto differenceFromFull = [&]() -> QString {
+        updated.clear();
+        if (!updated.wait(2000))
+            return QStringLiteral("no preview update");
+        const QString html = ThreadHtml::framedBlocks(MarkdownPreview::toSafeHtml(composer.text(), base),
+                                                      ReaderPalette::fromPalette(composer.palette()));
+        QTextDocument full;
+        full.setDefaultStyleSheet(composer.preview()->document()->defaultStyleSheet());
+        full.setDocumentMargin(composer.preview()->document()->documentMargin());
+        full.setHtml(html);
+        const QTextDocument *preview = composer.preview()->document();
+        kinds << shadowHtml.setHtml(html);
+        if (preview->toPlainText() != full.toPlainText())
+            return QStringLiteral("plain text:\n%1\n---- full:\n%2").arg(preview->toPlainText(), full.toPlainText());
+        if (preview->blockCount() != full.blockCount())
+            return QStringLiteral("block count %1, full %2").arg(preview->blockCount()).arg(full.blockCount());
+        if (preview->toHtml() != full.toHtml())
+            return QStringLiteral("HTML:\n%1\n---- full:\n%2").arg(preview->toHtml(), full.toHtml());
+        return {};
+    };
+#define VERIFY_SAME_AS_FULL(step)                                                                  \
+    do {                                                                                           \
+        const QString difference = differenceFromFull();                                           \
+        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral(step ": ") + difference));       \
+    } while (false)
+    auto edit = [&](int position, int removeChars, const QString &insert) {
+        QTextCursor cursor = composer.editor()->textCursor();
+        cursor.setPosition(position);
+        cursor.setPosition(position + removeChars, QTextCursor::KeepAnchor);
+        cursor.insertText(insert);
+        composer.editor()->setTextCursor(cursor);
+    };
+
+    QString text;
+    for (int i = 0; i < 12; ++i)
+        text += QStringLiteral("Paragraph %1 with **bold** and `code` words.\n\n").arg(i);
+    text += QStringLiteral("- one\n- two\n\n```\nint x;\n\nint y;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                           "Last paragraph.");
+    composer.editor()->setPlainText(text);
+    VERIFY_SAME_AS_FULL("initial");
+
+    // Typing in the middle of paragraph 5.
+    const int middle = int(composer.text().indexOf(QStringLiteral("Paragraph 5"))) + 10;
+    for (const QChar c : QStringLiteral(" typed")) {
+        edit(middle, 0, QString(c));
+        VERIFY_SAME_AS_FULL("typing in the middle");
+    }
+    // Deleting paragraph 7 with its blank line.
+    const int p7 = int(composer.text().indexOf(QStringLiteral("Paragraph 7")));
+    edit(p7, int(composer.text().indexOf(QStringLiteral("Paragraph 8"))) - p7, QString());
+    VERIFY_SAME_AS_FULL("deleting a paragraph");
+    // Opening a code fence turns everything after it into code; closing it restores the rest.
+    const int p3 = int(composer.text().indexOf(QStringLiteral("Paragraph 3")));
+    edit(p3, 0, QStringLiteral("```\n"));
+    VERIFY_SAME_AS_FULL("opening a code fence");
+    edit(int(composer.text().indexOf(QStringLiteral("Paragraph 4"))), 0, QStringLiteral("```\n\n"));
+    VERIFY_SAME_AS_FULL("closing the code fence");
+    // Pasting a quote between paragraphs 9 and 10, then one inside the list's neighbourhood.
+    edit(int(composer.text().indexOf(QStringLiteral("Paragraph 10"))), 0,
+         QStringLiteral("[quote=\"bob, post:2, topic:5\"]\nquoted *words*\n\nsecond line\n[/quote]\n\n"));
+    VERIFY_SAME_AS_FULL("pasting a quote");
+    edit(int(composer.text().indexOf(QStringLiteral("Last paragraph"))), 0, QStringLiteral("---\n\n> a reply\n\n"));
+    VERIFY_SAME_AS_FULL("adding a rule and a blockquote");
+    // Typing at the very end and in the first paragraph (which rebuilds).
+    edit(int(composer.text().size()), 0, QStringLiteral(" more"));
+    VERIFY_SAME_AS_FULL("typing at the end");
+    edit(3, 0, QStringLiteral("x"));
+    VERIFY_SAME_AS_FULL("typing in the first paragraph");
+
+    QCOMPARE(kinds.first(), IncrementalHtmlDocument::Update::Full);
+    QCOMPARE(kinds.last(), IncrementalHtmlDocument::Update::Full);
+    QVERIFY(kinds.count(IncrementalHtmlDocument::Update::Partial) >= 8);
+#undef VERIFY_SAME_AS_FULL
+}
+
 void TestComposer::ctrlEnterSendsEscHides()
 {
     ComposerWidget composer;
@@ -190,6 +284,8 @@ void TestComposer::keystrokeToPreviewLatency()
     QSignalSpy updated(&composer, &ComposerWidget::previewUpdated);
     composer.editor()->setPlainText(text);
     QVERIFY(updated.wait(5000));
+    // A whole new text (a restored draft, a large paste) is a full rebuild of the preview.
+    qInfo("full preview of 5000 words: %lld ms", composer.lastPreviewMs());
     composer.editor()->moveCursor(QTextCursor::End);
     composer.editor()->setFocus();
 

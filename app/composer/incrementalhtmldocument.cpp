@@ -1,0 +1,170 @@
+#include "incrementalhtmldocument.h"
+
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+
+namespace {
+
+// Replacing more than this share of the units costs about as much as a rebuild.
+constexpr int RebuildPercent = 50;
+
+bool isVoidElement(QStringView name)
+{
+    return name == u"br" || name == u"hr" || name == u"img" || name == u"wbr";
+}
+
+// A unit may end only with a paragraph, heading or list: the cursor is then at the end of a
+// non-empty text block, where the next unit's blocks attach exactly as setHtml would place them.
+// After a table (framed code and quotes), a rule or anything else the next element joins the unit.
+bool endsAtTextBlock(const QString &element)
+{
+    static const QRegularExpression re(QStringLiteral("^<(p|h[1-6]|ul|ol)[ >].*</\\1>$"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    return re.match(element).hasMatch();
+}
+
+QString withoutLeadingSpace(const QString &text)
+{
+    int i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    return text.mid(i);
+}
+
+} // namespace
+
+IncrementalHtmlDocument::IncrementalHtmlDocument(QTextDocument *document)
+    : m_document(document)
+{
+}
+
+void IncrementalHtmlDocument::invalidate()
+{
+    m_units.clear();
+    m_ends.clear();
+}
+
+QStringList IncrementalHtmlDocument::splitUnits(const QString &html)
+{
+    // The sanitizer writes well-formed HTML with '<' escaped in text and attributes, so counting
+    // tag depth finds the top-level elements. Anything unexpected yields a single unit.
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>"));
+    QList<int> unitEnds;
+    int depth = 0;
+    int elementStart = 0;
+    QRegularExpressionMatchIterator it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(2).toLower();
+        if (m.capturedLength(1) > 0) {
+            if (--depth < 0)
+                return {html};
+        } else if (!isVoidElement(name) && !m.captured(0).endsWith(QLatin1String("/>"))) {
+            if (depth++ == 0)
+                elementStart = int(m.capturedStart());
+            continue;
+        } else if (depth == 0) {
+            elementStart = int(m.capturedStart());
+        }
+        if (depth == 0 && endsAtTextBlock(html.mid(elementStart, m.capturedEnd() - elementStart)))
+            unitEnds.append(int(m.capturedEnd()));
+    }
+    if (depth != 0)
+        return {html};
+    if (unitEnds.isEmpty() || !html.mid(unitEnds.last()).trimmed().isEmpty())
+        unitEnds.append(int(html.size()));
+    // setHtml keeps whitespace after the last element (as a trailing space), so the last unit keeps it.
+    unitEnds.last() = int(html.size());
+    QStringList units;
+    int start = 0;
+    for (const int end : unitEnds) {
+        const QString unit = html.mid(start, end - start);
+        units.append(end == html.size() ? withoutLeadingSpace(unit) : unit.trimmed());
+        start = end;
+    }
+    return units;
+}
+
+IncrementalHtmlDocument::Update IncrementalHtmlDocument::setHtml(const QString &html)
+{
+    const QStringList units = splitUnits(html);
+    if (!m_units.isEmpty() && units == m_units)
+        return Update::Unchanged;
+    // Common prefix and suffix; only the units between them are replaced.
+    const int oldCount = int(m_units.size());
+    const int newCount = int(units.size());
+    int prefix = 0;
+    while (prefix < oldCount && prefix < newCount && m_units.at(prefix) == units.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < oldCount - prefix && suffix < newCount - prefix
+           && m_units.at(oldCount - 1 - suffix) == units.at(newCount - 1 - suffix))
+        ++suffix;
+    const int replaced = qMax(oldCount, newCount) - prefix - suffix;
+    // The first unit has no block before it to attach to, so changing it rebuilds.
+    if (oldCount == 0 || prefix == 0 || replaced * 100 > RebuildPercent * qMax(oldCount, newCount)) {
+        rebuild(units);
+        return Update::Full;
+    }
+
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    const int from = m_ends.at(prefix - 1);
+    const int oldTo = m_ends.at(oldCount - 1 - suffix);
+    cursor.setPosition(from);
+    cursor.setPosition(oldTo, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QList<int> ends = m_ends.mid(0, prefix);
+    for (int i = prefix; i < newCount - suffix; ++i) {
+        insertUnit(cursor, units.at(i));
+        ends.append(cursor.position());
+    }
+    cursor.endEditBlock();
+    const int delta = cursor.position() - oldTo;
+    for (int i = oldCount - suffix; i < oldCount; ++i)
+        ends.append(m_ends.at(i) + delta);
+    m_units = units;
+    m_ends = ends;
+    return Update::Partial;
+}
+
+void IncrementalHtmlDocument::rebuild(const QStringList &units)
+{
+    m_document->clear();
+    m_units.clear();
+    m_ends.clear();
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    for (const QString &unit : units) {
+        insertUnit(cursor, unit);
+        m_ends.append(cursor.position());
+    }
+    cursor.endEditBlock();
+    m_units = units;
+}
+
+void IncrementalHtmlDocument::insertUnit(QTextCursor &cursor, const QString &html)
+{
+    // Parse with the same style sheet, so the formats are those setHtml would give. One scratch
+    // document is reused: parsing the style sheet for every unit would double a rebuild's cost.
+    QTextDocument &unit = m_scratch;
+    if (unit.defaultStyleSheet() != m_document->defaultStyleSheet())
+        unit.setDefaultStyleSheet(m_document->defaultStyleSheet());
+    unit.setHtml(html);
+    const QTextBlock first = unit.firstBlock();
+    const bool startsWithFrame = html.startsWith(QLatin1String("<table"));
+    // A fragment's first block merges into the block at the cursor and loses its format. Unless the
+    // unit starts with a table (whose empty first block merges harmlessly) or goes into an empty
+    // document, give it an empty first block to merge, so its real first block keeps its format.
+    if (!startsWithFrame && !m_document->isEmpty()) {
+        QTextCursor start(&unit);
+        start.insertBlock(first.blockFormat(), first.charFormat());
+    }
+    QTextCursor all(&unit);
+    all.select(QTextCursor::Document);
+    cursor.insertFragment(QTextDocumentFragment(all));
+}
