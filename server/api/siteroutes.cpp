@@ -25,6 +25,26 @@ QHttpServerResponse site(ApiContext &ctx)
     return Http::json(body);
 }
 
+// Discourse's site#basic_info: what a client may show before signing in (DiscourseMobile reads it to
+// name a site), so it answers anonymous requests. The fields are those of the published schema, which
+// allows no others; the demo has no logos or header colours, so those are empty like an unset setting.
+QHttpServerResponse basicInfo(ApiContext &ctx)
+{
+    const QString empty;
+    return Http::json(QJsonObject{{QStringLiteral("logo_url"), empty},
+                                  {QStringLiteral("logo_small_url"), empty},
+                                  {QStringLiteral("apple_touch_icon_url"), empty},
+                                  {QStringLiteral("favicon_url"), empty},
+                                  {QStringLiteral("title"), ctx.queries.setting(QStringLiteral("title"))},
+                                  {QStringLiteral("description"), ctx.queries.setting(QStringLiteral("description"))},
+                                  {QStringLiteral("header_primary_color"), empty},
+                                  {QStringLiteral("header_background_color"), empty},
+                                  {QStringLiteral("login_required"), false},
+                                  {QStringLiteral("locale"), QStringLiteral("en")},
+                                  {QStringLiteral("include_in_discourse_discover"), false},
+                                  {QStringLiteral("mobile_logo_url"), empty}});
+}
+
 QHttpServerResponse categoryList(ApiContext &ctx, const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
@@ -59,6 +79,9 @@ void registerSiteRoutes(QHttpServer &server, ApiContext &ctx)
     using Method = QHttpServerRequest::Method;
     server.route(QStringLiteral("/site\\.json"), Method::Get, [&ctx](const QHttpServerRequest &request) {
         return ctx.cache.get(request, [&] { return site(ctx); });
+    });
+    server.route(QStringLiteral("/site/basic-info\\.json"), Method::Get, [&ctx](const QHttpServerRequest &request) {
+        return ctx.cache.get(request, [&] { return basicInfo(ctx); });
     });
     server.route(QStringLiteral("/categories\\.json"), Method::Get, [&ctx](const QHttpServerRequest &request) {
         return ctx.cache.get(request, [&] { return categoryList(ctx, request); });

@@ -243,6 +243,7 @@ def main():
 
         checks = [
             ("/site.json", "/site.json", site),
+            ("/site/basic-info.json", "/site/basic-info.json", server.get("/site/basic-info.json")),
             ("/categories.json", "/categories.json?include_subcategories=true",
              server.get("/categories.json?include_subcategories=true")),
             ("/latest.json", "/latest.json", latest),

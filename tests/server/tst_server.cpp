@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void siteHasCommunityTree();
+    void siteBasicInfoNamesTheForum();
     void categoriesNestSubcategories();
     void latestPagesLikeDiscourse();
     void newsTopicMatchesThePage();
@@ -140,6 +141,31 @@ void TestServerApi::siteHasCommunityTree()
     for (const QJsonValue &t : r.json()[QLatin1String("post_action_types")].toArray())
         like |= t[QLatin1String("id")].toInt() == 2 && t[QLatin1String("name_key")].toString() == QLatin1String("like");
     QVERIFY(like);
+}
+
+// Anonymous, like Discourse before sign-in: the demo's title and description from community.json,
+// and every field the published schema requires (it allows no others).
+void TestServerApi::siteBasicInfoNamesTheForum()
+{
+    const Response r = get(QStringLiteral("/site/basic-info.json"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("application/json; charset=utf-8"));
+    const QJsonObject info = r.json();
+    QCOMPARE(info[QLatin1String("title")].toString(), QStringLiteral("Aivizor"));
+    QVERIFY(info[QLatin1String("description")].toString().startsWith(QStringLiteral("Aivizor is a community site")));
+    QCOMPARE(info[QLatin1String("login_required")], QJsonValue(false));
+    QCOMPARE(info[QLatin1String("include_in_discourse_discover")], QJsonValue(false));
+    QCOMPARE(info[QLatin1String("locale")].toString(), QStringLiteral("en"));
+    const QStringList strings = {QStringLiteral("logo_url"), QStringLiteral("logo_small_url"),
+                                 QStringLiteral("apple_touch_icon_url"), QStringLiteral("favicon_url"),
+                                 QStringLiteral("header_primary_color"), QStringLiteral("header_background_color"),
+                                 QStringLiteral("mobile_logo_url")};
+    for (const QString &key : strings)
+        QVERIFY2(info[key].isString(), qPrintable(key));
+    QCOMPARE(info.size(), strings.size() + 5);
+    // Only GET, and the path is not a prefix match.
+    QCOMPARE(get(QStringLiteral("/site/basic-info.json"), "POST").status, 404);
+    QCOMPARE(get(QStringLiteral("/site/basic-infoXjson")).status, 404);
 }
 
 void TestServerApi::categoriesNestSubcategories()
