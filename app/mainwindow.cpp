@@ -367,6 +367,7 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     Transport *oldTransport = m_transport;
     AvatarCache *oldAvatars = m_avatars;
     m_transport = new Transport(baseUrl, this);
+    m_transport->setTransferTimeout(AppSettings::networkTimeoutSeconds() * 1000);
     m_client = new ForumClient(m_transport, this);
     m_avatars = new AvatarCache(m_transport->networkAccessManager(), this);
     connect(m_avatars, &AvatarCache::idle, this, &MainWindow::busyChanged);

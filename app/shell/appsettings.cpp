@@ -80,4 +80,15 @@ void setSelectedFeed(const QString &forumKey, const QString &feedKey)
 int zoomSteps() { return QSettings().value(QStringLiteral("view/zoom"), 0).toInt(); }
 void setZoomSteps(int steps) { QSettings().setValue(QStringLiteral("view/zoom"), steps); }
 
+int networkTimeoutSeconds()
+{
+    // A hand-edited value of 0 or garbage would disable the timeout or make every request fail.
+    constexpr int MaxSeconds = 600;
+    bool ok = false;
+    const int seconds = QSettings()
+                            .value(QStringLiteral("network/timeoutSeconds"), DefaultNetworkTimeoutSeconds)
+                            .toInt(&ok);
+    return ok && seconds > 0 ? qMin(seconds, MaxSeconds) : DefaultNetworkTimeoutSeconds;
+}
+
 } // namespace AppSettings

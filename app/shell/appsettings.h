@@ -30,4 +30,9 @@ void setSelectedFeed(const QString &forumKey, const QString &feedKey);
 int zoomSteps();
 void setZoomSteps(int steps);
 
+// How long a request may go without any data before it fails as "not answered in time"
+// ("network/timeoutSeconds"). Read when a forum opens; a slow link or server may need more.
+constexpr int DefaultNetworkTimeoutSeconds = 20;
+int networkTimeoutSeconds();
+
 } // namespace AppSettings

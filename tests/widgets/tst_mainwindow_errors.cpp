@@ -8,14 +8,22 @@
 #include "widgets/errorbanner.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <vector>
 
 namespace {
 constexpr int Timeout = 15000;
@@ -51,6 +59,7 @@ private slots:
     void faultShowsBannerAndRetryRecovers_data();
     void faultShowsBannerAndRetryRecovers();
     void invalidServerAddressIsRejected();
+    void slowServerTimesOutAndRetryRecovers();
 
 private:
     QHttpServerResponse answer(const QJsonObject &healthy) const;
@@ -58,6 +67,12 @@ private:
     QHttpServer m_http;
     QUrl m_base;
     Fault m_fault = Fault::None;
+
+    // A forum whose topic list hangs while m_stall is set: the request is accepted and never answered.
+    QHttpServer m_slowHttp;
+    QUrl m_slowBase;
+    bool m_stall = false;
+    std::vector<QHttpServerResponder> m_stalled;
 };
 
 QHttpServerResponse TestMainWindowErrors::answer(const QJsonObject &healthy) const
@@ -95,6 +110,20 @@ void TestMainWindowErrors::initTestCase()
     const quint16 port = m_http.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
     m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+
+    m_slowHttp.route("/site.json", [] { return QHttpServerResponse(site()); });
+    m_slowHttp.route("/categories.json", [] {
+        return QHttpServerResponse(QJsonObject{{"category_list", QJsonObject{{"categories", site().value("categories")}}}});
+    });
+    m_slowHttp.route("/latest.json", [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        if (m_stall)
+            m_stalled.push_back(std::move(responder));
+        else
+            responder.write(QJsonDocument(topicList()));
+    });
+    const quint16 slowPort = m_slowHttp.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(slowPort != 0);
+    m_slowBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(slowPort));
 }
 
 void TestMainWindowErrors::faultShowsBannerAndRetryRecovers_data()
@@ -152,6 +181,55 @@ void TestMainWindowErrors::invalidServerAddressIsRejected()
     QVERIFY(LaunchOptions::parse({QStringLiteral("aivizor"), QStringLiteral("--server"), QStringLiteral("forum.example")},
                                  &options, &error));
     QCOMPARE(options.serverUrl, QUrl(QStringLiteral("https://forum.example")));
+}
+
+// A server that accepts the request and never answers must not freeze the window: the user's
+// timeout setting ends the wait with a banner in the list pane, and Retry loads once it answers.
+void TestMainWindowErrors::slowServerTimesOutAndRetryRecovers()
+{
+    QSettings().setValue(QStringLiteral("network/timeoutSeconds"), 1);
+    const auto restore = qScopeGuard([this] {
+        QSettings().remove(QStringLiteral("network/timeoutSeconds"));
+        m_stall = false;
+        m_stalled.clear();
+    });
+    m_stall = true;
+
+    LaunchOptions options;
+    options.source = LaunchOptions::Source::Server;
+    options.serverUrl = m_slowBase;
+    MainWindow window(options);
+    window.resize(1000, 700);
+    window.show();
+    QElapsedTimer waited;
+    waited.start();
+    window.start();
+
+    // The request is out and unanswered: the window keeps working meanwhile.
+    TopicListPane *list = window.topicListPane();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_stalled.empty(), Timeout);
+    QVERIFY(list->isLoading());
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("healthy"));
+    QCOMPARE(list->filterEdit()->text(), QStringLiteral("healthy"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.communityPane()->hasLoaded(), Timeout);
+    list->filterEdit()->clear();
+
+    // One second without data, not the 20-second default, ends the wait.
+    QTRY_VERIFY_WITH_TIMEOUT(list->errorBanner()->isVisible(), 8000);
+    QVERIFY2(waited.elapsed() >= 900, qPrintable(QString::number(waited.elapsed())));
+    QVERIFY(list->errorBanner()->retryButton()->isVisible());
+    QVERIFY2(list->errorBanner()->message().contains(
+                 QCoreApplication::translate("Transport", "The forum did not answer in time.")),
+             qPrintable(list->errorBanner()->message()));
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!window.communityPane()->errorBanner()->isVisible());
+
+    m_stall = false;
+    QTest::mouseClick(list->errorBanner()->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(list->currentModel()->rowCount(), 1, Timeout);
+    QVERIFY(!list->errorBanner()->isVisible());
+    QCOMPARE(list->currentModel()->index(0, 0).data(TopicListModel::TitleRole).toString(),
+             QStringLiteral("A healthy topic"));
 }
 
 QTEST_MAIN(TestMainWindowErrors)
