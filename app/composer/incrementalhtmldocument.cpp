@@ -107,10 +107,12 @@ IncrementalHtmlDocument::Update IncrementalHtmlDocument::setHtml(const QString &
     const int replaced = qMax(oldCount, newCount) - prefix - suffix;
     // The first unit has no block before it to attach to, so changing it rebuilds.
     if (oldCount == 0 || prefix == 0 || replaced * 100 > RebuildPercent * qMax(oldCount, newCount)) {
-        rebuild(units);
+        rebuild(html, units);
         return Update::Full;
     }
 
+    if (m_ends.isEmpty())
+        measureUnits();
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
     const int from = m_ends.at(prefix - 1);
@@ -132,39 +134,48 @@ IncrementalHtmlDocument::Update IncrementalHtmlDocument::setHtml(const QString &
     return Update::Partial;
 }
 
-void IncrementalHtmlDocument::rebuild(const QStringList &units)
+void IncrementalHtmlDocument::rebuild(const QString &html, const QStringList &units)
 {
-    m_document->clear();
-    m_units.clear();
-    m_ends.clear();
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    for (const QString &unit : units) {
-        insertUnit(cursor, unit);
-        m_ends.append(cursor.position());
-    }
-    cursor.endEditBlock();
+    // setHtml is the reference the partial updates reproduce, and faster than copying unit by unit.
+    // Where the units end is worked out when the next edit needs it, so that a whole new text (a
+    // draft, a big paste) costs no more than before.
+    m_document->setHtml(html);
     m_units = units;
+    m_ends.clear();
+}
+
+void IncrementalHtmlDocument::measureUnits()
+{
+    // Parsing each unit alone gives its length without copying it.
+    int end = 0;
+    for (int i = 0; i < m_units.size(); ++i) {
+        end += parseUnit(m_units.at(i), i > 0);
+        m_ends.append(end);
+    }
+}
+
+int IncrementalHtmlDocument::parseUnit(const QString &html, bool afterUnit)
+{
+    // The same style sheet gives the formats setHtml would give. One scratch document is reused:
+    // parsing the style sheet for every unit would double a rebuild's cost.
+    if (m_scratch.defaultStyleSheet() != m_document->defaultStyleSheet())
+        m_scratch.setDefaultStyleSheet(m_document->defaultStyleSheet());
+    m_scratch.setHtml(html);
+    // A fragment's first block merges into the block at the cursor and loses its format. After a
+    // unit (which ends in a text block) the unit gets an empty first block to merge, so its real
+    // first block keeps its format; a table needs none, its own first block is empty already.
+    if (afterUnit && !html.startsWith(QLatin1String("<table"))) {
+        const QTextBlock first = m_scratch.firstBlock();
+        QTextCursor(&m_scratch).insertBlock(first.blockFormat(), first.charFormat());
+    }
+    // The merged first block adds nothing; the final paragraph separator is implicit.
+    return m_scratch.characterCount() - 1;
 }
 
 void IncrementalHtmlDocument::insertUnit(QTextCursor &cursor, const QString &html)
 {
-    // Parse with the same style sheet, so the formats are those setHtml would give. One scratch
-    // document is reused: parsing the style sheet for every unit would double a rebuild's cost.
-    QTextDocument &unit = m_scratch;
-    if (unit.defaultStyleSheet() != m_document->defaultStyleSheet())
-        unit.setDefaultStyleSheet(m_document->defaultStyleSheet());
-    unit.setHtml(html);
-    const QTextBlock first = unit.firstBlock();
-    const bool startsWithFrame = html.startsWith(QLatin1String("<table"));
-    // A fragment's first block merges into the block at the cursor and loses its format. Unless the
-    // unit starts with a table (whose empty first block merges harmlessly) or goes into an empty
-    // document, give it an empty first block to merge, so its real first block keeps its format.
-    if (!startsWithFrame && !m_document->isEmpty()) {
-        QTextCursor start(&unit);
-        start.insertBlock(first.blockFormat(), first.charFormat());
-    }
-    QTextCursor all(&unit);
+    parseUnit(html, true);
+    QTextCursor all(&m_scratch);
     all.select(QTextCursor::Document);
     cursor.insertFragment(QTextDocumentFragment(all));
 }
