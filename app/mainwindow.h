@@ -117,6 +117,7 @@ private:
     Connection m_connection = Connection::None;
     QString m_lastFailure;
     QTimer m_retryTimer;
+    QTimer m_feedSaveTimer; // coalesces feed switches into one settings write
     int m_retryDelay = 0;
     bool m_readerLoading = false;
     QString m_readerStatus;

@@ -18,6 +18,26 @@ echo "== core library, large data (community $community, topic $topic)"
 "$build/bench/aivizor-bench-core" large-topic "$large" "$topic"
 "$build/bench/aivizor-bench-core" paging "$large" "$community"
 
+# Desktop app (offscreen): one server on fresh demo data, one on the large data set.
+echo "== desktop app: start, topic, feed switch, memory"
+appdir=$(mktemp -d)
+"$build/server/aivizor-server" --data-dir "$appdir/demo" --port 0 >"$appdir/demo.url" 2>/dev/null &
+demo_pid=$!
+"$build/server/aivizor-server" --data-dir "$large" --port 0 >"$appdir/large.url" 2>/dev/null &
+large_pid=$!
+trap 'kill $demo_pid $large_pid 2>/dev/null || true; rm -rf "$appdir"' EXIT
+for _ in $(seq 100); do [ -s "$appdir/demo.url" ] && [ -s "$appdir/large.url" ] && break; sleep 0.1; done
+demo_url=$(head -1 "$appdir/demo.url")
+large_url=$(head -1 "$appdir/large.url")
+"$build/bench/aivizor-bench-app" server "$demo_url"
+"$build/bench/aivizor-bench-app" demo
+"$build/bench/aivizor-bench-app" demo-cold
+"$build/bench/aivizor-bench-appmem" "$demo_url" 28
+"$build/bench/aivizor-bench-appmem" "$large_url" "$topic" 200
+kill $demo_pid $large_pid 2>/dev/null || true
+trap - EXIT
+rm -rf "$appdir"
+
 if command -v wrk >/dev/null; then
     echo "== server throughput (wrk, 32 connections, 10 s)"
     out=$(mktemp)

@@ -6,6 +6,8 @@
 #include "net/forumclient.h"
 #include "widgets/errorbanner.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QTreeView>
@@ -20,6 +22,7 @@ CommunityPane::CommunityPane(QWidget *parent)
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("communityTree"));
     m_view->setAccessibleName(tr("Communities"));
+    m_view->installEventFilter(this);
     m_view->setAccessibleDescription(tr("The forum's feeds and communities"));
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
@@ -133,6 +136,18 @@ QString CommunityPane::selectedFeedKey() const
 bool CommunityPane::isLoading() const
 {
     return m_communities && m_communities->isLoading();
+}
+
+bool CommunityPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::FocusIn || m_selecting)
+        return QWidget::eventFilter(watched, event);
+    // A view gaining focus without a current row makes its first row (Latest) current. That is
+    // no choice of the user's: it must not replace a restored feed the tree still waits for.
+    m_selecting = true;
+    QCoreApplication::sendEvent(watched, event);
+    m_selecting = false;
+    return true;
 }
 
 void CommunityPane::onCurrentChanged(const QModelIndex &current)

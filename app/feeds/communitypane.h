@@ -43,6 +43,9 @@ signals:
     void loaded();
     void failed(const ApiError &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onCurrentChanged(const QModelIndex &current);
     void fetchSiteName();

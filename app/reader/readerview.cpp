@@ -6,6 +6,7 @@
 #include "postbrowser.h"
 #include "readerlink.h"
 #include "widgets/errorbanner.h"
+#include "shell/timing.h"
 
 #include "models/communitytreemodel.h"
 #include "render/htmlsanitizer.h"
@@ -298,6 +299,10 @@ void ReaderView::onTopicLoaded()
 {
     if (m_model->topicId() != m_topicId)
         return;
+    // Milestone for bench/appmemory: response applied -> document built and the reader painted.
+    QElapsedTimer since;
+    since.start();
+    PaintProbe::arm(m_browser->viewport(), [since] { Timing::mark("topic-shown", since.nsecsElapsed() / 1e6); });
     m_banner->clear();
     updateReplyBar();
     if (m_targetPost > 1) {
@@ -763,7 +768,11 @@ void ReaderView::resetZoom()
 void ReaderView::applyZoom()
 {
     const ViewAnchor anchor = viewAnchor();
-    QSettings().setValue(ZoomKey, m_zoom);
+    // Only a change is written: every QSettings write syncs the file to disk, which the
+    // constructor's call would otherwise do on every start.
+    QSettings settings;
+    if (settings.value(ZoomKey, 100).toInt() != m_zoom)
+        settings.setValue(ZoomKey, m_zoom);
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
     m_browser->document()->setDefaultFont(font);
