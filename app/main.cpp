@@ -26,8 +26,6 @@ QString requestedLanguage(const QStringList &args)
 
 void installTranslators(QApplication *app, const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return; // the source strings are English
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -35,8 +33,11 @@ void installTranslators(QApplication *app, const QString &language)
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qtbase);
+    // The English catalog holds only plural forms ("%n like(s)" -> "1 like"); it is also the
+    // fallback for languages without a catalog, whose users read the English source text.
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("aivizor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("aivizor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/aivizor_en.qm")))
         app->installTranslator(ours);
 }
 

@@ -1101,119 +1101,119 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>About Aivizor</source>
         <translation>Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein nativer Desktop-Reader für Discourse-Foren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Rate limited by the server</source>
         <translation>Vom Server gedrosselt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Server error %1</source>
         <translation>Serverfehler %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Server not responding — retrying</source>
         <translation>Server antwortet nicht — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1483,47 +1483,47 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="51"/>
+        <location filename="../app/reader/readerview.cpp" line="52"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="64"/>
+        <location filename="../app/reader/readerview.cpp" line="65"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="141"/>
+        <location filename="../app/reader/readerview.cpp" line="142"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="282"/>
+        <location filename="../app/reader/readerview.cpp" line="283"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="292"/>
+        <location filename="../app/reader/readerview.cpp" line="293"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="363"/>
+        <location filename="../app/reader/readerview.cpp" line="368"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1531,52 +1531,52 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="366"/>
+        <location filename="../app/reader/readerview.cpp" line="371"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="676"/>
+        <location filename="../app/reader/readerview.cpp" line="681"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="677"/>
+        <location filename="../app/reader/readerview.cpp" line="682"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="735"/>
+        <location filename="../app/reader/readerview.cpp" line="740"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="738"/>
+        <location filename="../app/reader/readerview.cpp" line="743"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="774"/>
+        <location filename="../app/reader/readerview.cpp" line="779"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="825"/>
+        <location filename="../app/reader/readerview.cpp" line="830"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="827"/>
+        <location filename="../app/reader/readerview.cpp" line="832"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="828"/>
+        <location filename="../app/reader/readerview.cpp" line="833"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="927"/>
+        <location filename="../app/reader/readerview.cpp" line="932"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -2116,42 +2116,42 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>TopicListPane</name>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="25"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
         <source>Filter topics by title, tag or author  ( / )</source>
         <translation>Themen nach Titel, Tag oder Autor filtern  ( / )</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="27"/>
         <source>Filter topics</source>
         <translation>Themen filtern</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="46"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="47"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="184"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="189"/>
         <source>Could not load the topics: %1</source>
         <translation>Die Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="185"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="190"/>
         <source>Could not load more topics: %1</source>
         <translation>Weitere Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="221"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="226"/>
         <source>Loading topics…</source>
         <translation>Themen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="223"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Kein geladenes Thema passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="225"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
         <source>There are no topics here yet.</source>
         <translation>Hier gibt es noch keine Themen.</translation>
     </message>

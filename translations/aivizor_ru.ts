@@ -1106,119 +1106,119 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>About Aivizor</source>
         <translation>О программе Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Нативный настольный клиент для чтения форумов Discourse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Rate limited by the server</source>
         <translation>Сервер ограничил частоту запросов</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Server error %1</source>
         <translation>Ошибка сервера %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Server not responding — retrying</source>
         <translation>Сервер не отвечает — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Server error</source>
         <translation>Ошибка сервера</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1494,47 +1494,47 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="51"/>
+        <location filename="../app/reader/readerview.cpp" line="52"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="64"/>
+        <location filename="../app/reader/readerview.cpp" line="65"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="141"/>
+        <location filename="../app/reader/readerview.cpp" line="142"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="282"/>
+        <location filename="../app/reader/readerview.cpp" line="283"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="292"/>
+        <location filename="../app/reader/readerview.cpp" line="293"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="363"/>
+        <location filename="../app/reader/readerview.cpp" line="368"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1543,52 +1543,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="366"/>
+        <location filename="../app/reader/readerview.cpp" line="371"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="676"/>
+        <location filename="../app/reader/readerview.cpp" line="681"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="677"/>
+        <location filename="../app/reader/readerview.cpp" line="682"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="735"/>
+        <location filename="../app/reader/readerview.cpp" line="740"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="738"/>
+        <location filename="../app/reader/readerview.cpp" line="743"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="774"/>
+        <location filename="../app/reader/readerview.cpp" line="779"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="825"/>
+        <location filename="../app/reader/readerview.cpp" line="830"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="827"/>
+        <location filename="../app/reader/readerview.cpp" line="832"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="828"/>
+        <location filename="../app/reader/readerview.cpp" line="833"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="927"/>
+        <location filename="../app/reader/readerview.cpp" line="932"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -2137,42 +2137,42 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>TopicListPane</name>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="25"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
         <source>Filter topics by title, tag or author  ( / )</source>
         <translation>Фильтр тем по названию, тегу или автору  ( / )</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="27"/>
         <source>Filter topics</source>
         <translation>Фильтр тем</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="46"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="47"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="184"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="189"/>
         <source>Could not load the topics: %1</source>
         <translation>Не удалось загрузить темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="185"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="190"/>
         <source>Could not load more topics: %1</source>
         <translation>Не удалось загрузить следующие темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="221"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="226"/>
         <source>Loading topics…</source>
         <translation>Загрузка тем…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="223"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Ни одна загруженная тема не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="225"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
         <source>There are no topics here yet.</source>
         <translation>Здесь пока нет тем.</translation>
     </message>

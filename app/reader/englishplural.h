@@ -2,10 +2,11 @@
 
 #include <QString>
 
-// Without an installed catalog, tr("%n like(s)", nullptr, n) returns the English source text as
-// is ("0 like(s)"). This resolves the English plural so untranslated builds read naturally
-// ("reply(s)" -> "replies", "day(s)" -> "days", "match(es)" -> "matches"); real translations
-// carry no "(s)", so they pass through unchanged.
+// The app installs translations/aivizor_en.ts (English plural forms) for English and for languages
+// without a catalog, but code running without any translator (the widget tests, other embedders)
+// gets tr("%n like(s)", nullptr, n) back as "0 like(s)". This resolves the English plural there
+// ("reply(s)" -> "replies", "day(s)" -> "days", "match(es)" -> "matches"); translated text carries
+// no "(s)", so it passes through unchanged.
 inline QString englishPlural(QString text, int n)
 {
     const bool one = n == 1;

@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../lib/net/apierror.cpp" line="85"/>
+        <source>The forum asked us to slow down. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The forum asked us to slow down. Try again in %n second.</numerusform>
+            <numerusform>The forum asked us to slow down. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message numerus="yes">
+        <location filename="../app/composer/composerwidget.cpp" line="411"/>
+        <source>The forum asks to wait: sending again in %n second(s).</source>
+        <translation>
+            <numerusform>The forum asks to wait: sending again in %n second.</numerusform>
+            <numerusform>The forum asks to wait: sending again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message numerus="yes">
+        <location filename="../app/demo/demoserver.cpp" line="13"/>
+        <source>The demo server did not report its address within %n second(s).</source>
+        <translation>
+            <numerusform>The demo server did not report its address within %n second.</numerusform>
+            <numerusform>The demo server did not report its address within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="210"/>
+        <source>%1, %n topic(s)</source>
+        <translation>
+            <numerusform>%1, %n topic</numerusform>
+            <numerusform>%1, %n topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../app/reader/findbar.cpp" line="154"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <location filename="../lib/storage/outbox.cpp" line="296"/>
+        <source>%n damaged entries in %1 were skipped.</source>
+        <translation>
+            <numerusform>%n damaged entry in %1 was skipped.</numerusform>
+            <numerusform>%n damaged entries in %1 were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostTime</name>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="37"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="40"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="43"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="45"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="46"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message numerus="yes">
+        <location filename="../app/reader/readerview.cpp" line="368"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message numerus="yes">
+        <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
+        <source>Timed out after %n second(s) waiting for the content to load.</source>
+        <translation>
+            <numerusform>Timed out after %n second waiting for the content to load.</numerusform>
+            <numerusform>Timed out after %n seconds waiting for the content to load.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHtml</name>
+    <message numerus="yes">
+        <location filename="../app/reader/threadhtml.cpp" line="214"/>
+        <location filename="../app/reader/threadhtml.cpp" line="259"/>
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/threadhtml.cpp" line="218"/>
+        <source>%n reply(s)</source>
+        <comment>counter</comment>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/threadhtml.cpp" line="219"/>
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/threadhtml.cpp" line="230"/>
+        <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
+        <translation>
+            <numerusform>%n earlier reply not loaded. Scroll up to load it.</numerusform>
+            <numerusform>%n earlier replies not loaded. Scroll up to load them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicDelegate</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="223"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="224"/>
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
+        <source>, %n reply(s)</source>
+        <translation>
+            <numerusform>, %n reply</numerusform>
+            <numerusform>, %n replies</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
