@@ -12,11 +12,6 @@ namespace {
 
 const QByteArray UserAgent = QByteArrayLiteral("AivizorDesktop/0.1 (+Qt 6.4)");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Transport", text);
-}
-
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host()
@@ -71,24 +66,24 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &detail)
     QString message;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        message = tr("The forum refused the connection.");
+        message = Transport::tr("The forum refused the connection.");
         break;
     case QNetworkReply::HostNotFoundError:
-        message = tr("The forum's host name could not be found.");
+        message = Transport::tr("The forum's host name could not be found.");
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what an expired transferTimeout reports
-        message = tr("The forum did not answer in time.");
+        message = Transport::tr("The forum did not answer in time.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        message = tr("A secure connection to the forum could not be established.");
+        message = Transport::tr("A secure connection to the forum could not be established.");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        message = tr("The forum closed the connection unexpectedly.");
+        message = Transport::tr("The forum closed the connection unexpectedly.");
         break;
     default:
-        message = tr("Network error: %1").arg(detail);
+        message = Transport::tr("Network error: %1").arg(detail);
         break;
     }
     return ApiError::fromKind(ApiError::Kind::Network, message);
