@@ -38,6 +38,10 @@ kill $demo_pid $large_pid 2>/dev/null || true
 trap - EXIT
 rm -rf "$appdir"
 
+# Starts its own server (fresh demo data, --post-rate-limit 0) and user.
+echo "== desktop app: reply sent to post shown"
+"$build/bench/aivizor-bench-send" 15
+
 if command -v wrk >/dev/null; then
     echo "== server throughput (wrk, 32 connections, 10 s)"
     out=$(mktemp)
