@@ -198,17 +198,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="22"/>
+        <location filename="../app/feeds/communitypane.cpp" line="24"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="23"/>
+        <location filename="../app/feeds/communitypane.cpp" line="26"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Feeds und Communitys des Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="67"/>
+        <location filename="../app/feeds/communitypane.cpp" line="70"/>
         <source>Could not load the communities: %1</source>
         <translation>Die Communitys konnten nicht geladen werden: %1</translation>
     </message>
@@ -262,7 +262,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="77"/>
-        <location filename="../app/composer/composerwidget.cpp" line="282"/>
+        <location filename="../app/composer/composerwidget.cpp" line="284"/>
         <source>Reply text (Markdown)</source>
         <translation>Antworttext (Markdown)</translation>
     </message>
@@ -277,153 +277,153 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="104"/>
+        <location filename="../app/composer/composerwidget.cpp" line="105"/>
         <source>Cancel Sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="107"/>
+        <location filename="../app/composer/composerwidget.cpp" line="108"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="108"/>
+        <location filename="../app/composer/composerwidget.cpp" line="109"/>
         <source>Hide the composer; the draft is kept (Esc)</source>
         <translation>Editor ausblenden; der Entwurf bleibt erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="109"/>
-        <location filename="../app/composer/composerwidget.cpp" line="380"/>
+        <location filename="../app/composer/composerwidget.cpp" line="110"/>
+        <location filename="../app/composer/composerwidget.cpp" line="382"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="112"/>
+        <location filename="../app/composer/composerwidget.cpp" line="113"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="155"/>
+        <location filename="../app/composer/composerwidget.cpp" line="156"/>
         <source>Reply to the topic</source>
         <translation>Auf das Thema antworten</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="167"/>
+        <location filename="../app/composer/composerwidget.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="183"/>
+        <location filename="../app/composer/composerwidget.cpp" line="184"/>
         <source>B</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="183"/>
+        <location filename="../app/composer/composerwidget.cpp" line="184"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="187"/>
+        <location filename="../app/composer/composerwidget.cpp" line="188"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="187"/>
+        <location filename="../app/composer/composerwidget.cpp" line="188"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="189"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="189"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="191"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Insert Link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="191"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="196"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="196"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Quote the selected lines</source>
         <translation>Die markierten Zeilen zitieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="198"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="198"/>
         <source>Format as code</source>
         <translation>Als Code formatieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="203"/>
+        <location filename="../app/composer/composerwidget.cpp" line="204"/>
         <source>Pop Out</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="204"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>Move the composer into its own window, or back under the reader</source>
         <translation>Den Editor in ein eigenes Fenster verschieben oder zurück unter den Leser</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="262"/>
+        <location filename="../app/composer/composerwidget.cpp" line="264"/>
         <source>(default community)</source>
         <translation>(Standard-Community)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="282"/>
+        <location filename="../app/composer/composerwidget.cpp" line="284"/>
         <source>Topic text (Markdown)</source>
         <translation>Thementext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="284"/>
+        <location filename="../app/composer/composerwidget.cpp" line="286"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="380"/>
+        <location filename="../app/composer/composerwidget.cpp" line="382"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="387"/>
+        <location filename="../app/composer/composerwidget.cpp" line="389"/>
         <source>In the Outbox</source>
         <translation>Im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="397"/>
+        <location filename="../app/composer/composerwidget.cpp" line="399"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="411"/>
+        <location filename="../app/composer/composerwidget.cpp" line="413"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>Das Forum bittet zu warten: erneutes Senden in %n Sekunde.</numerusform>
@@ -431,7 +431,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="466"/>
+        <location filename="../app/composer/composerwidget.cpp" line="468"/>
         <source>The preview appears here.</source>
         <translation>Hier erscheint die Vorschau.</translation>
     </message>
@@ -1101,119 +1101,119 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>About Aivizor</source>
         <translation>Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein nativer Desktop-Reader für Discourse-Foren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Rate limited by the server</source>
         <translation>Vom Server gedrosselt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Server error %1</source>
         <translation>Serverfehler %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>Server not responding — retrying</source>
         <translation>Server antwortet nicht — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1556,27 +1556,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="779"/>
+        <location filename="../app/reader/readerview.cpp" line="783"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="830"/>
+        <location filename="../app/reader/readerview.cpp" line="834"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="832"/>
+        <location filename="../app/reader/readerview.cpp" line="836"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="833"/>
+        <location filename="../app/reader/readerview.cpp" line="837"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="932"/>
+        <location filename="../app/reader/readerview.cpp" line="936"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -2159,18 +2159,48 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="265"/>
-        <location filename="../lib/net/transport.cpp" line="341"/>
+        <location filename="../lib/net/transport.cpp" line="69"/>
+        <source>The forum refused the connection.</source>
+        <translation>Das Forum hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="72"/>
+        <source>The forum&apos;s host name could not be found.</source>
+        <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="76"/>
+        <source>The forum did not answer in time.</source>
+        <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="80"/>
+        <source>A secure connection to the forum could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="83"/>
+        <source>The forum closed the connection unexpectedly.</source>
+        <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="86"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="260"/>
+        <location filename="../lib/net/transport.cpp" line="336"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="306"/>
+        <location filename="../lib/net/transport.cpp" line="301"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="350"/>
+        <location filename="../lib/net/transport.cpp" line="345"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -2236,7 +2266,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>

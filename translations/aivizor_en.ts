@@ -15,7 +15,7 @@
 <context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="411"/>
+        <location filename="../app/composer/composerwidget.cpp" line="413"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>The forum asks to wait: sending again in %n second.</numerusform>

@@ -199,17 +199,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="22"/>
+        <location filename="../app/feeds/communitypane.cpp" line="24"/>
         <source>Communities</source>
         <translation>Сообщества</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="23"/>
+        <location filename="../app/feeds/communitypane.cpp" line="26"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Ленты и сообщества форума</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="67"/>
+        <location filename="../app/feeds/communitypane.cpp" line="70"/>
         <source>Could not load the communities: %1</source>
         <translation>Не удалось загрузить сообщества: %1</translation>
     </message>
@@ -263,7 +263,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="77"/>
-        <location filename="../app/composer/composerwidget.cpp" line="282"/>
+        <location filename="../app/composer/composerwidget.cpp" line="284"/>
         <source>Reply text (Markdown)</source>
         <translation>Текст ответа (Markdown)</translation>
     </message>
@@ -278,153 +278,153 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="104"/>
+        <location filename="../app/composer/composerwidget.cpp" line="105"/>
         <source>Cancel Sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="107"/>
+        <location filename="../app/composer/composerwidget.cpp" line="108"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="108"/>
+        <location filename="../app/composer/composerwidget.cpp" line="109"/>
         <source>Hide the composer; the draft is kept (Esc)</source>
         <translation>Скрыть редактор; черновик сохраняется (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="109"/>
-        <location filename="../app/composer/composerwidget.cpp" line="380"/>
+        <location filename="../app/composer/composerwidget.cpp" line="110"/>
+        <location filename="../app/composer/composerwidget.cpp" line="382"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="112"/>
+        <location filename="../app/composer/composerwidget.cpp" line="113"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="155"/>
+        <location filename="../app/composer/composerwidget.cpp" line="156"/>
         <source>Reply to the topic</source>
         <translation>Ответить в теме</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="167"/>
+        <location filename="../app/composer/composerwidget.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="183"/>
+        <location filename="../app/composer/composerwidget.cpp" line="184"/>
         <source>B</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="183"/>
+        <location filename="../app/composer/composerwidget.cpp" line="184"/>
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="187"/>
+        <location filename="../app/composer/composerwidget.cpp" line="188"/>
         <source>I</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="187"/>
+        <location filename="../app/composer/composerwidget.cpp" line="188"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="189"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="189"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>Insert a link</source>
         <translation>Вставить ссылку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="191"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Insert Link</source>
         <translation>Вставить ссылку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="191"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="196"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="196"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Quote the selected lines</source>
         <translation>Процитировать выделенные строки</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="198"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="198"/>
         <source>Format as code</source>
         <translation>Оформить как код</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="203"/>
+        <location filename="../app/composer/composerwidget.cpp" line="204"/>
         <source>Pop Out</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="204"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>Move the composer into its own window, or back under the reader</source>
         <translation>Перенести редактор в отдельное окно или обратно под область чтения</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="262"/>
+        <location filename="../app/composer/composerwidget.cpp" line="264"/>
         <source>(default community)</source>
         <translation>(сообщество по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="282"/>
+        <location filename="../app/composer/composerwidget.cpp" line="284"/>
         <source>Topic text (Markdown)</source>
         <translation>Текст темы (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="284"/>
+        <location filename="../app/composer/composerwidget.cpp" line="286"/>
         <source>New topic</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="380"/>
+        <location filename="../app/composer/composerwidget.cpp" line="382"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="387"/>
+        <location filename="../app/composer/composerwidget.cpp" line="389"/>
         <source>In the Outbox</source>
         <translation>В исходящих</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="397"/>
+        <location filename="../app/composer/composerwidget.cpp" line="399"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="411"/>
+        <location filename="../app/composer/composerwidget.cpp" line="413"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>Форум просит подождать: повторная отправка через %n секунду.</numerusform>
@@ -433,7 +433,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="466"/>
+        <location filename="../app/composer/composerwidget.cpp" line="468"/>
         <source>The preview appears here.</source>
         <translation>Здесь появится предпросмотр.</translation>
     </message>
@@ -1106,119 +1106,119 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>About Aivizor</source>
         <translation>О программе Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Нативный настольный клиент для чтения форумов Discourse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Rate limited by the server</source>
         <translation>Сервер ограничил частоту запросов</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Server error %1</source>
         <translation>Ошибка сервера %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>Server not responding — retrying</source>
         <translation>Сервер не отвечает — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Server error</source>
         <translation>Ошибка сервера</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1568,27 +1568,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="779"/>
+        <location filename="../app/reader/readerview.cpp" line="783"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="830"/>
+        <location filename="../app/reader/readerview.cpp" line="834"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="832"/>
+        <location filename="../app/reader/readerview.cpp" line="836"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="833"/>
+        <location filename="../app/reader/readerview.cpp" line="837"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="932"/>
+        <location filename="../app/reader/readerview.cpp" line="936"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -2180,18 +2180,48 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="265"/>
-        <location filename="../lib/net/transport.cpp" line="341"/>
+        <location filename="../lib/net/transport.cpp" line="69"/>
+        <source>The forum refused the connection.</source>
+        <translation>Форум отклонил подключение.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="72"/>
+        <source>The forum&apos;s host name could not be found.</source>
+        <translation>Не удалось найти имя хоста форума.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="76"/>
+        <source>The forum did not answer in time.</source>
+        <translation>Форум не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="80"/>
+        <source>A secure connection to the forum could not be established.</source>
+        <translation>Не удалось установить защищённое соединение с форумом.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="83"/>
+        <source>The forum closed the connection unexpectedly.</source>
+        <translation>Форум неожиданно закрыл соединение.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="86"/>
+        <source>Network error: %1</source>
+        <translation>Ошибка сети: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="260"/>
+        <location filename="../lib/net/transport.cpp" line="336"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="306"/>
+        <location filename="../lib/net/transport.cpp" line="301"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="350"/>
+        <location filename="../lib/net/transport.cpp" line="345"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
@@ -2257,7 +2287,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
