@@ -5,7 +5,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
-#include <QTextFrame>
 
 namespace {
 
@@ -17,14 +16,15 @@ bool isVoidElement(QStringView name)
     return name == u"br" || name == u"hr" || name == u"img" || name == u"wbr";
 }
 
-// A unit may end only with a paragraph, heading or list: the cursor is then at the end of a
-// non-empty text block, where the next unit's blocks attach exactly as setHtml would place them.
-// After a table (framed code and quotes), a rule or anything else the next element joins the unit.
+// A unit may end only with a paragraph, heading or list whose last block ends in text: the cursor
+// is then at the end of a non-empty text block, where the next unit's blocks attach exactly as
+// setHtml would place them. After a table (framed code and quotes), a rule, an empty list item
+// ("- " while typing) or anything else the next element joins the unit.
 bool endsAtTextBlock(const QString &element)
 {
-    static const QRegularExpression re(QStringLiteral("^<(p|h[1-6]|ul|ol)[ >].*</\\1>$"),
+    static const QRegularExpression re(QStringLiteral("^<(p|h[1-6]|ul|ol)[ >].*[^>\\s](\\s*</[a-z0-9]+>)+$"),
                                        QRegularExpression::DotMatchesEverythingOption);
-    return re.match(element).hasMatch();
+    return re.match(element).hasMatch() && element.endsWith(QStringLiteral("</%1>").arg(re.match(element).captured(1)));
 }
 
 QString withoutLeadingSpace(const QString &text)

@@ -199,6 +199,11 @@ void TestComposer::incrementalPreviewMatchesFullRender()
     VERIFY_SAME_AS_FULL("pasting a quote");
     edit(int(composer.text().indexOf(QStringLiteral("Last paragraph"))), 0, QStringLiteral("---\n\n> a reply\n\n"));
     VERIFY_SAME_AS_FULL("adding a rule and a blockquote");
+    // Starting a list item: "- " alone is an empty item.
+    edit(int(composer.text().indexOf(QStringLiteral("Paragraph 9"))), 0, QStringLiteral("- "));
+    VERIFY_SAME_AS_FULL("starting an empty list item");
+    edit(int(composer.text().indexOf(QStringLiteral("Paragraph 9"))), 0, QStringLiteral("\n\n"));
+    VERIFY_SAME_AS_FULL("ending the list item");
     // Typing at the very end and in the first paragraph (which rebuilds).
     edit(int(composer.text().size()), 0, QStringLiteral(" more"));
     VERIFY_SAME_AS_FULL("typing at the end");
