@@ -24,7 +24,8 @@ bool endsAtTextBlock(const QString &element)
 {
     static const QRegularExpression re(QStringLiteral("^<(p|h[1-6]|ul|ol)[ >].*[^>\\s](\\s*</[a-z0-9]+>)+$"),
                                        QRegularExpression::DotMatchesEverythingOption);
-    return re.match(element).hasMatch() && element.endsWith(QStringLiteral("</%1>").arg(re.match(element).captured(1)));
+    const QRegularExpressionMatch m = re.match(element);
+    return m.hasMatch() && element.endsWith(QStringLiteral("</%1>").arg(m.captured(1)));
 }
 
 QString withoutLeadingSpace(const QString &text)
