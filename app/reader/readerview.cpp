@@ -224,21 +224,20 @@ void ReaderView::openTopic(int topicId, int postNumber)
 
 void ReaderView::back()
 {
-    if (!canGoBack())
-        return;
-    const bool hadBack = canGoBack(), hadForward = canGoForward();
-    const ReaderHistory::Entry entry = m_history.back(historyEntry());
-    updateHistorySignals(hadBack, hadForward);
-    showTopic(entry.topicId, entry.postNumber);
-    m_targetOffset = entry.offset;
+    if (canGoBack())
+        stepHistory(&ReaderHistory::back);
 }
 
 void ReaderView::forward()
 {
-    if (!canGoForward())
-        return;
+    if (canGoForward())
+        stepHistory(&ReaderHistory::forward);
+}
+
+void ReaderView::stepHistory(ReaderHistory::Entry (ReaderHistory::*step)(const ReaderHistory::Entry &))
+{
     const bool hadBack = canGoBack(), hadForward = canGoForward();
-    const ReaderHistory::Entry entry = m_history.forward(historyEntry());
+    const ReaderHistory::Entry entry = (m_history.*step)(historyEntry());
     updateHistorySignals(hadBack, hadForward);
     showTopic(entry.topicId, entry.postNumber);
     m_targetOffset = entry.offset;

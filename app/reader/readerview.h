@@ -145,6 +145,8 @@ private:
     void applyZoom();
     void applyPalette();
     void updateHistorySignals(bool hadBack, bool hadForward);
+    // Back or forward: the step moves the history and returns the entry to show.
+    void stepHistory(ReaderHistory::Entry (ReaderHistory::*step)(const ReaderHistory::Entry &));
 
     int postTop(int postNumber) const;
     void scrollToPost(int postNumber, int offset = 0);
