@@ -1,6 +1,7 @@
 #include "communitydelegate.h"
 
 #include "feedtreemodel.h"
+#include "itembackground.h"
 #include "shell/icons.h"
 
 #include <QApplication>
@@ -12,20 +13,9 @@ void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-
-    // Background, selection and focus as the style draws them; we draw the content ourselves.
-    opt.text.clear();
-    opt.icon = QIcon();
-    opt.features &= ~QStyleOptionViewItem::HasDecoration;
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
-        ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
-        : QPalette::Disabled;
-    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const ItemColors colors = drawItemBackground(painter, opt);
+    const bool selected = colors.selected;
+    const QColor textColor = colors.text;
     QColor dimColor = textColor;
     dimColor.setAlphaF(0.6);
 
@@ -41,7 +31,7 @@ void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         if (!dot.isValid())
             dot = dimColor;
         // A dot close to the row background (black on a dark theme) gets a ring to stay visible.
-        const QColor background = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        const QColor background = colors.background;
         const bool faint = qAbs(dot.lightness() - background.lightness()) < 40;
         painter->setPen(faint ? QPen(dimColor, 1) : QPen(Qt::NoPen));
         painter->setBrush(dot);

@@ -1,6 +1,7 @@
 #include "topicdelegate.h"
 
 #include "avatarcache.h"
+#include "itembackground.h"
 #include "models/topiclistmodel.h"
 #include "relativetime.h"
 #include "shell/icons.h"
@@ -105,18 +106,10 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    opt.text.clear();
-    opt.features &= ~QStyleOptionViewItem::HasDecoration;
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
-        ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
-        : QPalette::Disabled;
-    const QColor background = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const ItemColors colors = drawItemBackground(painter, opt);
+    const bool selected = colors.selected;
+    const QColor background = colors.background;
+    const QColor text = colors.text;
     const QColor dim = blend(background, text, 0.68);
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
 
