@@ -2,54 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccountController</name>
+    <name>Aivizor::AccountController</name>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="36"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="38"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="39"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="41"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="110"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="112"/>
         <source>Could not start a web browser; open the link in the sign-in window yourself.</source>
         <translation>Der Webbrowser ließ sich nicht starten; öffnen Sie den Link im Anmeldefenster selbst.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="114"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="116"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="125"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="127"/>
         <source>Signed out %1.</source>
         <translation>%1 wurde abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="126"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="128"/>
         <source>Signed out %1, but the forum did not confirm that the key was revoked: %2</source>
         <translation>%1 wurde abgemeldet, aber das Forum hat den Widerruf des Schlüssels nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="136"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="138"/>
         <source>The demo server left no credentials; reading only.</source>
         <translation>Der Demo-Server hat keine Zugangsdaten hinterlassen; nur Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="143"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="145"/>
         <source>The demo credentials are unreadable; reading only.</source>
         <translation>Die Demo-Zugangsdaten sind unlesbar; nur Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="151"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="153"/>
         <source>No Keychain Available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="152"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="154"/>
         <source>Aivizor cannot store the key for %1 in the system keychain:
 %2
 
@@ -60,114 +60,114 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur für diese Sitzung behalten (nach einem Neustart melden Sie sich erneut an) oder gar nicht behalten (Sie bleiben abgemeldet)?</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="159"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="161"/>
         <source>Keep for This Session</source>
         <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="161"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="163"/>
         <source>Do Not Keep</source>
         <translation>Nicht behalten</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="219"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="221"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="220"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="222"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="222"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="224"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="223"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="225"/>
         <source>Sign in to reply and like posts</source>
         <translation>Melden Sie sich an, um zu antworten und „Gefällt mir“ zu vergeben</translation>
     </message>
 </context>
 <context>
-    <name>AccountListModel</name>
+    <name>Aivizor::AccountListModel</name>
     <message>
-        <location filename="../lib/accounts/accountlistmodel.cpp" line="92"/>
+        <location filename="../lib/accounts/accountlistmodel.cpp" line="94"/>
         <source>%1 on %2</source>
         <extracomment>account list entry: &quot;username on forum.example.org&quot;</extracomment>
         <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>Aivizor::ApiError</name>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="27"/>
+        <location filename="../lib/net/apierror.cpp" line="29"/>
         <source>No error</source>
         <translation>Kein Fehler</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="28"/>
+        <location filename="../lib/net/apierror.cpp" line="30"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="29"/>
+        <location filename="../lib/net/apierror.cpp" line="31"/>
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="30"/>
+        <location filename="../lib/net/apierror.cpp" line="32"/>
         <source>Too many requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="31"/>
+        <location filename="../lib/net/apierror.cpp" line="33"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="32"/>
+        <location filename="../lib/net/apierror.cpp" line="34"/>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="33"/>
+        <location filename="../lib/net/apierror.cpp" line="35"/>
         <source>Unexpected response</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="34"/>
+        <location filename="../lib/net/apierror.cpp" line="36"/>
         <source>Request rejected</source>
         <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="35"/>
+        <location filename="../lib/net/apierror.cpp" line="37"/>
         <source>Response too large</source>
         <translation>Antwort zu groß</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="36"/>
+        <location filename="../lib/net/apierror.cpp" line="38"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="73"/>
+        <location filename="../lib/net/apierror.cpp" line="75"/>
         <source>The page or topic does not exist, or you need to log in to see it.</source>
         <translation>Die Seite oder das Thema existiert nicht, oder Sie müssen sich anmelden, um es zu sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="77"/>
+        <location filename="../lib/net/apierror.cpp" line="79"/>
         <source>This forum requires you to log in.</source>
         <translation>Dieses Forum verlangt eine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="78"/>
+        <location filename="../lib/net/apierror.cpp" line="80"/>
         <source>You are not allowed to see this.</source>
         <translation>Sie dürfen dies nicht sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/net/apierror.cpp" line="85"/>
+        <location filename="../lib/net/apierror.cpp" line="87"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
         <translation>
             <numerusform>Das Forum bittet um weniger Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -175,255 +175,255 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="92"/>
+        <location filename="../lib/net/apierror.cpp" line="94"/>
         <source>The forum is in read-only mode.</source>
         <translation>Das Forum ist im Nur-Lesen-Modus.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="93"/>
+        <location filename="../lib/net/apierror.cpp" line="95"/>
         <source>The forum had an internal error (HTTP %1).</source>
         <translation>Im Forum ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="96"/>
+        <location filename="../lib/net/apierror.cpp" line="98"/>
         <source>The forum rejected the request (HTTP %1).</source>
         <translation>Das Forum hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="100"/>
+        <location filename="../lib/net/apierror.cpp" line="102"/>
         <source>Unexpected HTTP status %1.</source>
         <translation>Unerwarteter HTTP-Status %1.</translation>
     </message>
 </context>
 <context>
-    <name>CommunityPane</name>
+    <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="24"/>
+        <location filename="../app/feeds/communitypane.cpp" line="26"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="26"/>
+        <location filename="../app/feeds/communitypane.cpp" line="28"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Feeds und Communitys des Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="70"/>
+        <location filename="../app/feeds/communitypane.cpp" line="72"/>
         <source>Could not load the communities: %1</source>
         <translation>Die Communitys konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>ComposerWidget</name>
+    <name>Aivizor::ComposerWidget</name>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="43"/>
+        <location filename="../app/composer/composerwidget.cpp" line="45"/>
         <source>Composer</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="55"/>
+        <location filename="../app/composer/composerwidget.cpp" line="57"/>
         <source>Title of the new topic</source>
         <translation>Titel des neuen Themas</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="56"/>
+        <location filename="../app/composer/composerwidget.cpp" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="59"/>
+        <location filename="../app/composer/composerwidget.cpp" line="61"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="62"/>
+        <location filename="../app/composer/composerwidget.cpp" line="64"/>
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="63"/>
+        <location filename="../app/composer/composerwidget.cpp" line="65"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="66"/>
+        <location filename="../app/composer/composerwidget.cpp" line="68"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="69"/>
+        <location filename="../app/composer/composerwidget.cpp" line="71"/>
         <source>T&amp;ags:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="72"/>
+        <location filename="../app/composer/composerwidget.cpp" line="74"/>
         <source>&amp;Community:</source>
         <translation>&amp;Community:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="77"/>
-        <location filename="../app/composer/composerwidget.cpp" line="284"/>
+        <location filename="../app/composer/composerwidget.cpp" line="79"/>
+        <location filename="../app/composer/composerwidget.cpp" line="286"/>
         <source>Reply text (Markdown)</source>
         <translation>Antworttext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="78"/>
+        <location filename="../app/composer/composerwidget.cpp" line="80"/>
         <source>Write your reply in Markdown. Ctrl+Enter sends, Esc hides.</source>
         <translation>Schreiben Sie Ihre Antwort in Markdown. Strg+Eingabe sendet, Esc blendet aus.</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="84"/>
+        <location filename="../app/composer/composerwidget.cpp" line="86"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="105"/>
+        <location filename="../app/composer/composerwidget.cpp" line="107"/>
         <source>Cancel Sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="108"/>
+        <location filename="../app/composer/composerwidget.cpp" line="110"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="109"/>
+        <location filename="../app/composer/composerwidget.cpp" line="111"/>
         <source>Hide the composer; the draft is kept (Esc)</source>
         <translation>Editor ausblenden; der Entwurf bleibt erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="110"/>
-        <location filename="../app/composer/composerwidget.cpp" line="382"/>
+        <location filename="../app/composer/composerwidget.cpp" line="112"/>
+        <location filename="../app/composer/composerwidget.cpp" line="384"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="113"/>
+        <location filename="../app/composer/composerwidget.cpp" line="115"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="156"/>
+        <location filename="../app/composer/composerwidget.cpp" line="158"/>
         <source>Reply to the topic</source>
         <translation>Auf das Thema antworten</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="168"/>
+        <location filename="../app/composer/composerwidget.cpp" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="184"/>
+        <location filename="../app/composer/composerwidget.cpp" line="186"/>
         <source>B</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="184"/>
+        <location filename="../app/composer/composerwidget.cpp" line="186"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="188"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="188"/>
+        <location filename="../app/composer/composerwidget.cpp" line="190"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="192"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="194"/>
         <source>Insert Link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="194"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="199"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="197"/>
+        <location filename="../app/composer/composerwidget.cpp" line="199"/>
         <source>Quote the selected lines</source>
         <translation>Die markierten Zeilen zitieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="198"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="198"/>
+        <location filename="../app/composer/composerwidget.cpp" line="200"/>
         <source>Format as code</source>
         <translation>Als Code formatieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="204"/>
+        <location filename="../app/composer/composerwidget.cpp" line="206"/>
         <source>Pop Out</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="205"/>
+        <location filename="../app/composer/composerwidget.cpp" line="207"/>
         <source>Move the composer into its own window, or back under the reader</source>
         <translation>Den Editor in ein eigenes Fenster verschieben oder zurück unter den Leser</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="264"/>
+        <location filename="../app/composer/composerwidget.cpp" line="266"/>
         <source>(default community)</source>
         <translation>(Standard-Community)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="284"/>
+        <location filename="../app/composer/composerwidget.cpp" line="286"/>
         <source>Topic text (Markdown)</source>
         <translation>Thementext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="286"/>
+        <location filename="../app/composer/composerwidget.cpp" line="288"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="382"/>
+        <location filename="../app/composer/composerwidget.cpp" line="384"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="389"/>
+        <location filename="../app/composer/composerwidget.cpp" line="391"/>
         <source>In the Outbox</source>
         <translation>Im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="399"/>
+        <location filename="../app/composer/composerwidget.cpp" line="401"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="413"/>
+        <location filename="../app/composer/composerwidget.cpp" line="415"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>Das Forum bittet zu warten: erneutes Senden in %n Sekunde.</numerusform>
@@ -431,15 +431,15 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="468"/>
+        <location filename="../app/composer/composerwidget.cpp" line="470"/>
         <source>The preview appears here.</source>
         <translation>Hier erscheint die Vorschau.</translation>
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
+    <name>Aivizor::DemoServer</name>
     <message numerus="yes">
-        <location filename="../app/demo/demoserver.cpp" line="13"/>
+        <location filename="../app/demo/demoserver.cpp" line="15"/>
         <source>The demo server did not report its address within %n second(s).</source>
         <translation>
             <numerusform>Der Demo-Server hat seine Adresse nicht innerhalb von %n Sekunde gemeldet.</numerusform>
@@ -447,168 +447,168 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="57"/>
+        <location filename="../app/demo/demoserver.cpp" line="59"/>
         <source>The demo server (aivizor-server) was not found next to the application or in PATH.</source>
         <translation>Der Demo-Server (aivizor-server) wurde weder neben der Anwendung noch im PATH gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="65"/>
+        <location filename="../app/demo/demoserver.cpp" line="67"/>
         <source>Cannot create the demo server&apos;s data folder %1.</source>
         <translation>Der Datenordner des Demo-Servers %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="96"/>
+        <location filename="../app/demo/demoserver.cpp" line="98"/>
         <source>The demo server printed no address.</source>
         <translation>Der Demo-Server hat keine Adresse ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="102"/>
+        <location filename="../app/demo/demoserver.cpp" line="104"/>
         <source>The demo server printed an unexpected first line: %1</source>
         <translation>Der Demo-Server hat eine unerwartete erste Zeile ausgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="115"/>
+        <location filename="../app/demo/demoserver.cpp" line="117"/>
         <source>The demo server could not be started: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="124"/>
+        <location filename="../app/demo/demoserver.cpp" line="126"/>
         <source>The demo server crashed while starting.</source>
         <translation>Der Demo-Server ist beim Start abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="125"/>
+        <location filename="../app/demo/demoserver.cpp" line="127"/>
         <source>The demo server exited while starting (exit code %1).</source>
         <translation>Der Demo-Server hat sich beim Start beendet (Exit-Code %1).</translation>
     </message>
 </context>
 <context>
-    <name>DiscussionPane</name>
+    <name>Aivizor::DiscussionPane</name>
     <message>
-        <location filename="../app/composer/discussionpane.cpp" line="81"/>
+        <location filename="../app/composer/discussionpane.cpp" line="83"/>
         <source>Composer</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/composer/discussionpane.cpp" line="87"/>
+        <location filename="../app/composer/discussionpane.cpp" line="89"/>
         <source>Dock</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../app/composer/discussionpane.cpp" line="100"/>
+        <location filename="../app/composer/discussionpane.cpp" line="102"/>
         <source>Pop Out</source>
         <translation>Abdocken</translation>
     </message>
 </context>
 <context>
-    <name>DraftStore</name>
+    <name>Aivizor::DraftStore</name>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="36"/>
+        <location filename="../lib/storage/draftstore.cpp" line="38"/>
         <source>it is not an Aivizor draft</source>
         <translation>es ist kein Aivizor-Entwurf</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="38"/>
+        <location filename="../lib/storage/draftstore.cpp" line="40"/>
         <source>it belongs to a different draft</source>
         <translation>er gehört zu einem anderen Entwurf</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="41"/>
+        <location filename="../lib/storage/draftstore.cpp" line="43"/>
         <source>the text is missing</source>
         <translation>der Text fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="44"/>
+        <location filename="../lib/storage/draftstore.cpp" line="46"/>
         <source>the tags are not a list</source>
         <translation>die Schlagwörter sind keine Liste</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="52"/>
+        <location filename="../lib/storage/draftstore.cpp" line="54"/>
         <source>the tags are not a list of names</source>
         <translation>die Schlagwörter sind keine Liste von Namen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="119"/>
-        <location filename="../lib/storage/draftstore.cpp" line="165"/>
-        <location filename="../lib/storage/draftstore.cpp" line="220"/>
+        <location filename="../lib/storage/draftstore.cpp" line="121"/>
+        <location filename="../lib/storage/draftstore.cpp" line="167"/>
+        <location filename="../lib/storage/draftstore.cpp" line="222"/>
         <source>“%1” cannot be used as a draft name.</source>
         <translation>„%1“ kann nicht als Name eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="152"/>
+        <location filename="../lib/storage/draftstore.cpp" line="154"/>
         <source>The draft could not be saved. %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="190"/>
+        <location filename="../lib/storage/draftstore.cpp" line="192"/>
         <source>The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.</source>
         <translation>Der Entwurf %1 wurde von einer neueren Version von Aivizor gespeichert (Format %2) und bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="196"/>
+        <location filename="../lib/storage/draftstore.cpp" line="198"/>
         <source>it has no valid format version</source>
         <translation>er hat keine gültige Formatversion</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="201"/>
+        <location filename="../lib/storage/draftstore.cpp" line="203"/>
         <source>%1 is damaged: %2.</source>
         <translation>%1 ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="209"/>
+        <location filename="../lib/storage/draftstore.cpp" line="211"/>
         <source>The draft could not be read. %1 It could not be renamed either; it was left in place.</source>
         <translation>Der Entwurf konnte nicht gelesen werden. %1 Er konnte auch nicht umbenannt werden und blieb an seinem Ort.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="211"/>
+        <location filename="../lib/storage/draftstore.cpp" line="213"/>
         <source>The draft could not be read. %1 It was kept as %2.</source>
         <translation>Der Entwurf konnte nicht gelesen werden. %1 Er wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="226"/>
+        <location filename="../lib/storage/draftstore.cpp" line="228"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
+    <name>Aivizor::ErrorBanner</name>
     <message>
-        <location filename="../app/widgets/errorbanner.cpp" line="16"/>
+        <location filename="../app/widgets/errorbanner.cpp" line="18"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/widgets/errorbanner.cpp" line="21"/>
+        <location filename="../app/widgets/errorbanner.cpp" line="23"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/widgets/errorbanner.cpp" line="29"/>
+        <location filename="../app/widgets/errorbanner.cpp" line="31"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
-    <name>FeedTreeModel</name>
+    <name>Aivizor::FeedTreeModel</name>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="69"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="222"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="71"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
         <source>Latest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="71"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="222"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="73"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
         <source>Top</source>
         <translation>Beliebt</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="74"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="76"/>
         <source>Community %1</source>
         <translation>Community %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/feedtreemodel.cpp" line="210"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="212"/>
         <source>%1, %n topic(s)</source>
         <translation>
             <numerusform>%1, %n Thema</numerusform>
@@ -616,76 +616,76 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="221"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="223"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="225"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="227"/>
         <source>All communities of this forum</source>
         <translation>Alle Communitys dieses Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="226"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="228"/>
         <source>Topics with the most recent activity</source>
         <translation>Themen mit der jüngsten Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="227"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="229"/>
         <source>The most active topics</source>
         <translation>Die aktivsten Themen</translation>
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Aivizor::FindBar</name>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="22"/>
         <location filename="../app/reader/findbar.cpp" line="24"/>
+        <location filename="../app/reader/findbar.cpp" line="26"/>
         <source>Find in topic</source>
         <translation>Im Thema suchen</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="25"/>
+        <location filename="../app/reader/findbar.cpp" line="27"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="30"/>
+        <location filename="../app/reader/findbar.cpp" line="32"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="31"/>
+        <location filename="../app/reader/findbar.cpp" line="33"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="34"/>
+        <location filename="../app/reader/findbar.cpp" line="36"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="35"/>
+        <location filename="../app/reader/findbar.cpp" line="37"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="38"/>
+        <location filename="../app/reader/findbar.cpp" line="40"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="39"/>
+        <location filename="../app/reader/findbar.cpp" line="41"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../app/reader/findbar.cpp" line="152"/>
+        <location filename="../app/reader/findbar.cpp" line="154"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/findbar.cpp" line="154"/>
+        <location filename="../app/reader/findbar.cpp" line="156"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -694,580 +694,382 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ForumClient</name>
+    <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="27"/>
+        <location filename="../lib/net/forumclient.cpp" line="29"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
-    <name>ForumWriter</name>
+    <name>Aivizor::ForumWriter</name>
     <message>
-        <location filename="../lib/net/forumwriter.cpp" line="21"/>
+        <location filename="../lib/net/forumwriter.cpp" line="23"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
-    <name>HtmlSanitizer</name>
+    <name>Aivizor::KeychainCredentialStore</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="398"/>
-        <source>[image: %1]</source>
-        <translation>[Bild: %1]</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="480"/>
-        <source>%1 wrote:</source>
-        <translation>%1 schrieb:</translation>
-    </message>
-</context>
-<context>
-    <name>JsonFile</name>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="14"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="19"/>
-        <location filename="../lib/storage/jsonfile.cpp" line="24"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="29"/>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="43"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="50"/>
-        <source>%1 is damaged (%2 at byte %3).</source>
-        <translation>%1 ist beschädigt (%2 bei Byte %3).</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="57"/>
-        <source>%1 is damaged (not a JSON object).</source>
-        <translation>%1 ist beschädigt (kein JSON-Objekt).</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="19"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="43"/>
-        <location filename="../lib/parse/jsonreader.cpp" line="55"/>
-        <source>expected an integer</source>
-        <translation>Ganzzahl erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="67"/>
-        <source>missing required integer</source>
-        <translation>erforderliche Ganzzahl fehlt</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="81"/>
-        <source>missing required string</source>
-        <translation>erforderliche Zeichenkette fehlt</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="85"/>
-        <source>expected a string</source>
-        <translation>Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="107"/>
-        <source>expected a boolean</source>
-        <translation>Wahrheitswert erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="119"/>
-        <source>expected an ISO 8601 date</source>
-        <translation>Datum nach ISO 8601 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="134"/>
-        <source>expected a hex color</source>
-        <translation>hexadezimale Farbe erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="149"/>
-        <source>missing required object</source>
-        <translation>erforderliches Objekt fehlt</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="153"/>
-        <location filename="../lib/parse/jsonreader.cpp" line="230"/>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="168"/>
-        <source>missing required array</source>
-        <translation>erforderliches Array fehlt</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="172"/>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-    <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="216"/>
-        <source>expected a tag name or tag object</source>
-        <translation>Schlagwortname oder Schlagwortobjekt erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainCredentialStore</name>
-    <message>
-        <location filename="../app/accounts/keychaincredentialstore.cpp" line="56"/>
+        <location filename="../app/accounts/keychaincredentialstore.cpp" line="58"/>
         <source>No saved key for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/keychaincredentialstore.cpp" line="62"/>
+        <location filename="../app/accounts/keychaincredentialstore.cpp" line="64"/>
         <source>No keychain is available on this system (%1).</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/accounts/keychaincredentialstore.cpp" line="67"/>
+        <location filename="../app/accounts/keychaincredentialstore.cpp" line="69"/>
         <source>Access to the keychain was denied (%1).</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/accounts/keychaincredentialstore.cpp" line="73"/>
+        <location filename="../app/accounts/keychaincredentialstore.cpp" line="75"/>
         <source>The saved key could not be deleted (%1).</source>
         <translation>Der gespeicherte Schlüssel konnte nicht gelöscht werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/accounts/keychaincredentialstore.cpp" line="74"/>
+        <location filename="../app/accounts/keychaincredentialstore.cpp" line="76"/>
         <source>The keychain reported an error (%1).</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1).</translation>
     </message>
 </context>
 <context>
-    <name>LaunchOptions</name>
+    <name>Aivizor::LoopbackReceiver</name>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="11"/>
-        <source>A native reader for Discourse forums.</source>
-        <translation>Ein nativer Reader für Discourse-Foren.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="16"/>
-        <source>Start the bundled demo server and open its community.</source>
-        <translation>Den mitgelieferten Demo-Server starten und seine Community öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="18"/>
-        <source>Open the Discourse forum at &lt;url&gt; for anonymous reading.</source>
-        <translation>Das Discourse-Forum unter &lt;url&gt; zum anonymen Lesen öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="21"/>
-        <source>Load, save a PNG of the window to &lt;file&gt; and exit.</source>
-        <translation>Laden, ein PNG des Fensters in &lt;file&gt; speichern und beenden.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="24"/>
-        <source>With --screenshot: open topic &lt;id&gt; in the reader.</source>
-        <translation>Mit --screenshot: Thema &lt;id&gt; im Reader öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="27"/>
-        <source>With --screenshot and --open-topic: open the composer with &lt;text&gt;.</source>
-        <translation>Mit --screenshot und --open-topic: den Editor mit &lt;text&gt; öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="30"/>
-        <source>With --screenshot: window size, e.g. 1280x800.</source>
-        <translation>Mit --screenshot: Fenstergröße, z. B. 1280x800.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="33"/>
-        <source>Use a dark color scheme.</source>
-        <translation>Ein dunkles Farbschema verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="35"/>
-        <source>User interface language: de, ru or en.</source>
-        <translation>Sprache der Oberfläche: de, ru oder en.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="42"/>
-        <source>--demo and --server cannot be combined.</source>
-        <translation>--demo und --server können nicht kombiniert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="54"/>
-        <source>Not a valid forum address: %1</source>
-        <translation>Keine gültige Forenadresse: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="66"/>
-        <source>Not a valid topic id: %1</source>
-        <translation>Keine gültige Themen-ID: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="76"/>
-        <source>Not a valid size (use WIDTHxHEIGHT): %1</source>
-        <translation>Keine gültige Größe (BREITExHÖHE verwenden): %1</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="87"/>
-        <source>Unsupported language: %1 (use de, ru or en)</source>
-        <translation>Nicht unterstützte Sprache: %1 (de, ru oder en verwenden)</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackReceiver</name>
-    <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="25"/>
+        <location filename="../lib/accounts/loopbackreceiver.cpp" line="27"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
         <translation>Auf die Antwort des Browsers kann nicht gewartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="69"/>
+        <location filename="../lib/accounts/loopbackreceiver.cpp" line="71"/>
         <source>The request was too large.</source>
         <translation>Die Anfrage war zu groß.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="79"/>
+        <location filename="../lib/accounts/loopbackreceiver.cpp" line="81"/>
         <source>Unexpected request.</source>
         <translation>Unerwartete Anfrage.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="85"/>
+        <location filename="../lib/accounts/loopbackreceiver.cpp" line="87"/>
         <source>Nothing here.</source>
         <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="88"/>
+        <location filename="../lib/accounts/loopbackreceiver.cpp" line="90"/>
         <source>Aivizor received the forum&apos;s answer. You can close this tab.</source>
         <translation>Aivizor hat die Antwort des Forums erhalten. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
-    <name>MainActions</name>
+    <name>Aivizor::MainActions</name>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="16"/>
+        <location filename="../app/shell/mainactions.cpp" line="18"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="18"/>
+        <location filename="../app/shell/mainactions.cpp" line="20"/>
         <source>Reload the current feed (F5)</source>
         <translation>Den aktuellen Feed neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="20"/>
+        <location filename="../app/shell/mainactions.cpp" line="22"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="22"/>
+        <location filename="../app/shell/mainactions.cpp" line="24"/>
         <source>Go back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="24"/>
+        <location filename="../app/shell/mainactions.cpp" line="26"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="26"/>
+        <location filename="../app/shell/mainactions.cpp" line="28"/>
         <source>Go forward (Alt+Right)</source>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="28"/>
+        <location filename="../app/shell/mainactions.cpp" line="30"/>
         <source>Open in &amp;Browser</source>
         <translation>Im B&amp;rowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="30"/>
+        <location filename="../app/shell/mainactions.cpp" line="32"/>
         <source>Open the current topic or feed in the web browser</source>
         <translation>Das aktuelle Thema oder den Feed im Webbrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="32"/>
+        <location filename="../app/shell/mainactions.cpp" line="34"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="34"/>
+        <location filename="../app/shell/mainactions.cpp" line="36"/>
         <source>Copy the address of the current topic or feed (Ctrl+L)</source>
         <translation>Die Adresse des aktuellen Themas oder Feeds kopieren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="36"/>
+        <location filename="../app/shell/mainactions.cpp" line="38"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="39"/>
+        <location filename="../app/shell/mainactions.cpp" line="41"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="41"/>
+        <location filename="../app/shell/mainactions.cpp" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="44"/>
+        <location filename="../app/shell/mainactions.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="48"/>
+        <location filename="../app/shell/mainactions.cpp" line="50"/>
         <source>&amp;Next Topic</source>
         <translation>&amp;Nächstes Thema</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="50"/>
+        <location filename="../app/shell/mainactions.cpp" line="52"/>
         <source>&amp;Previous Topic</source>
         <translation>Vor&amp;heriges Thema</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="53"/>
+        <location filename="../app/shell/mainactions.cpp" line="55"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="55"/>
+        <location filename="../app/shell/mainactions.cpp" line="57"/>
         <source>Topic List</source>
         <translation>Themenliste</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="57"/>
+        <location filename="../app/shell/mainactions.cpp" line="59"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="59"/>
+        <location filename="../app/shell/mainactions.cpp" line="61"/>
         <source>&amp;Filter Topics</source>
         <translation>&amp;Themen filtern</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="62"/>
+        <location filename="../app/shell/mainactions.cpp" line="64"/>
         <source>&amp;Latest</source>
         <translation>Ne&amp;ueste</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="63"/>
+        <location filename="../app/shell/mainactions.cpp" line="65"/>
         <source>&amp;Top</source>
         <translation>&amp;Beliebt</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="65"/>
+        <location filename="../app/shell/mainactions.cpp" line="67"/>
         <source>&amp;About Aivizor</source>
         <translation>&amp;Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="86"/>
+        <location filename="../app/shell/mainactions.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="92"/>
+        <location filename="../app/shell/mainactions.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="100"/>
+        <location filename="../app/shell/mainactions.cpp" line="102"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="105"/>
+        <location filename="../app/shell/mainactions.cpp" line="107"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="115"/>
+        <location filename="../app/shell/mainactions.cpp" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>About Aivizor</source>
         <translation>Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein nativer Desktop-Reader für Discourse-Foren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>Rate limited by the server</source>
         <translation>Vom Server gedrosselt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Server error %1</source>
         <translation>Serverfehler %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Server not responding — retrying</source>
         <translation>Server antwortet nicht — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
-    <name>MarkdownPreview</name>
+    <name>Aivizor::MemoryCredentialStore</name>
     <message>
-        <location filename="../lib/render/markdownpreview.cpp" line="51"/>
-        <source>&lt;p&gt;The preview could not be rendered.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Vorschau konnte nicht erstellt werden.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>MemoryCredentialStore</name>
-    <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="9"/>
+        <location filename="../lib/auth/memorycredentialstore.cpp" line="11"/>
         <source>No keychain is available on this system.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="22"/>
+        <location filename="../lib/auth/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
-    <name>Outbox</name>
+    <name>Aivizor::Outbox</name>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="84"/>
+        <location filename="../lib/storage/outbox.cpp" line="86"/>
         <source>The forum address is not valid.</source>
         <translation>Die Forumsadresse ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="255"/>
+        <location filename="../lib/storage/outbox.cpp" line="257"/>
         <source>The outbox could not be saved. %1</source>
         <translation>Der Postausgang konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="274"/>
+        <location filename="../lib/storage/outbox.cpp" line="276"/>
         <source>%1 is not an Aivizor outbox.</source>
         <translation>%1 ist kein Aivizor-Postausgang.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="276"/>
+        <location filename="../lib/storage/outbox.cpp" line="278"/>
         <source>%1 was saved by a newer version of Aivizor.</source>
         <translation>%1 wurde von einer neueren Version von Aivizor gespeichert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="278"/>
+        <location filename="../lib/storage/outbox.cpp" line="280"/>
         <source>%1 has no valid format version.</source>
         <translation>%1 hat keine gültige Formatversion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/outbox.cpp" line="296"/>
+        <location filename="../lib/storage/outbox.cpp" line="298"/>
         <source>%n damaged entries in %1 were skipped.</source>
         <translation>
             <numerusform>%n beschädigter Eintrag in %1 wurde übersprungen.</numerusform>
@@ -1275,126 +1077,877 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="303"/>
+        <location filename="../lib/storage/outbox.cpp" line="305"/>
         <source>The outbox could not be read completely. %1</source>
         <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="304"/>
+        <location filename="../lib/storage/outbox.cpp" line="306"/>
         <source>The outbox could not be read completely. %1 The original was kept as %2.</source>
         <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1 Das Original wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="318"/>
+        <location filename="../lib/storage/outbox.cpp" line="320"/>
         <source>Waiting to send</source>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="319"/>
+        <location filename="../lib/storage/outbox.cpp" line="321"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="320"/>
+        <location filename="../lib/storage/outbox.cpp" line="322"/>
         <source>Waiting (the forum asked to slow down)</source>
         <translation>Wartet (das Forum bittet um weniger Anfragen)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="321"/>
+        <location filename="../lib/storage/outbox.cpp" line="323"/>
         <source>Not accepted; edit and send again</source>
         <translation>Nicht angenommen; bearbeiten und erneut senden</translation>
     </message>
 </context>
 <context>
-    <name>OutboxButton</name>
+    <name>Aivizor::OutboxButton</name>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="14"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="16"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="31"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="33"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
 </context>
 <context>
-    <name>OutboxDialog</name>
+    <name>Aivizor::OutboxDialog</name>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="20"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="22"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="25"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="27"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="25"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="27"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="25"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="27"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="25"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="27"/>
         <source>Next Attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="25"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="27"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="32"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="34"/>
         <source>&amp;Retry Now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="33"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="35"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="34"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="36"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxdialog.cpp" line="74"/>
+        <location filename="../app/composer/outboxdialog.cpp" line="76"/>
         <source>Topic %1: %2</source>
         <translation>Thema %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::PostBrowser</name>
+    <message>
+        <location filename="../app/reader/postbrowser.cpp" line="18"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReaderView</name>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="54"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitieren</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
+        <source>Quote the selected text in a reply (q)</source>
+        <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
+        <source>&amp;Reply</source>
+        <translation>A&amp;ntworten</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="73"/>
+        <source>Reply to the topic (r)</source>
+        <translation>Auf das Thema antworten (r)</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="144"/>
+        <source>Select a topic to read it here.</source>
+        <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="284"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="294"/>
+        <source>Loading more posts…</source>
+        <translation>Weitere Beiträge werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/readerview.cpp" line="369"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="372"/>
+        <source>This topic could not be shown.</source>
+        <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="682"/>
+        <source>Jump to Post</source>
+        <translation>Zu Beitrag springen</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="683"/>
+        <source>Post number:</source>
+        <translation>Beitragsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="741"/>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="744"/>
+        <source>This link was blocked: %1</source>
+        <translation>Dieser Link wurde blockiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="784"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="835"/>
+        <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
+        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="837"/>
+        <source>This topic is closed: it no longer accepts replies.</source>
+        <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="838"/>
+        <source>You cannot reply to this topic.</source>
+        <translation>Sie können auf dieses Thema nicht antworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="937"/>
+        <source>Select text in a post first, then press q to quote it.</source>
+        <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReplyController</name>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="41"/>
+        <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
+        <translation>Ihr Beitrag wurde angenommen und wartet auf die Freigabe durch die Moderation.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="86"/>
+        <source>The like could not be changed: %1</source>
+        <translation>„Gefällt mir“ konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="93"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="189"/>
+        <source>New topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="197"/>
+        <source>Reply to post #%1</source>
+        <translation>Antwort auf Beitrag #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="198"/>
+        <source>Reply to @%1 (post #%2)</source>
+        <translation>Antwort an @%1 (Beitrag #%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <source>Reply to the topic</source>
+        <translation>Auf das Thema antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <source>Reply to “%1”</source>
+        <translation>Antwort auf „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="254"/>
+        <source>Sign in (File &gt; Sign In…) to start a topic.</source>
+        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um ein Thema zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="270"/>
+        <source>Sign in to send.</source>
+        <translation>Zum Senden anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="319"/>
+        <source>Your topic was created.</source>
+        <translation>Ihr Thema wurde erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="322"/>
+        <source>Your reply was posted.</source>
+        <translation>Ihre Antwort wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="325"/>
+        <source>Your reply from the outbox was posted.</source>
+        <translation>Ihre Antwort aus dem Postausgang wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="332"/>
+        <source>A post in the outbox was rejected: %1</source>
+        <translation>Ein Beitrag im Postausgang wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="351"/>
+        <source>Not sent yet: %1. The reply waits in the outbox and is sent automatically (next try at %2).</source>
+        <translation>Noch nicht gesendet: %1. Die Antwort wartet im Postausgang und wird automatisch gesendet (nächster Versuch um %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="361"/>
+        <location filename="../app/composer/replycontroller.cpp" line="377"/>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Er wird gerade gesendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="366"/>
+        <source>Sending cancelled. The text is kept.</source>
+        <translation>Senden abgebrochen. Der Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="373"/>
+        <source>That post belongs to another forum; open it first.</source>
+        <translation>Dieser Beitrag gehört zu einem anderen Forum; öffnen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/composer/replycontroller.cpp" line="419"/>
+        <source>Still waiting for the forum to confirm the last like.</source>
+        <translation>Das Forum hat das letzte „Gefällt mir“ noch nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReplySender</name>
+    <message>
+        <location filename="../lib/compose/replysender.cpp" line="137"/>
+        <source>The account for this forum was signed out.</source>
+        <translation>Das Konto für dieses Forum wurde abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ScreenshotRunner</name>
+    <message numerus="yes">
+        <location filename="../app/shell/screenshotrunner.cpp" line="26"/>
+        <source>Timed out after %n second(s) waiting for the content to load.</source>
+        <translation>
+            <numerusform>Zeitüberschreitung nach %n Sekunde beim Warten auf die Inhalte.</numerusform>
+            <numerusform>Zeitüberschreitung nach %n Sekunden beim Warten auf die Inhalte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/shell/screenshotrunner.cpp" line="90"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/screenshotrunner.cpp" line="104"/>
+        <source>Screenshot failed: %1</source>
+        <translation>Screenshot fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SignIn</name>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="131"/>
+        <source>The forum did not say who is signed in.</source>
+        <translation>Das Forum hat nicht mitgeteilt, wer angemeldet ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="135"/>
+        <source>This key belongs to %1, not to %2.</source>
+        <translation>Dieser Schlüssel gehört %1, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="143"/>
+        <location filename="../lib/accounts/signin.cpp" line="187"/>
+        <source>The forum did not accept the key.</source>
+        <translation>Das Forum hat den Schlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="156"/>
+        <source>The forum did not say who approved the key.</source>
+        <translation>Das Forum hat nicht mitgeteilt, wer den Schlüssel freigegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="236"/>
+        <source>Not signed in: the key was not kept.</source>
+        <translation>Nicht angemeldet: Der Schlüssel wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/accounts/signin.cpp" line="289"/>
+        <source>The key for %1 is no longer stored. Please sign in again.</source>
+        <translation>Der Schlüssel für %1 ist nicht mehr gespeichert. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SignInDialog</name>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="23"/>
+        <location filename="../app/accounts/signindialog.cpp" line="64"/>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="33"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="34"/>
+        <source>Receive the key automatically (local redirect)</source>
+        <translation>Schlüssel automatisch empfangen (lokale Weiterleitung)</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="36"/>
+        <source>Turn this off when the forum does not allow redirects to this computer; it then shows a text to paste below.</source>
+        <translation>Schalten Sie dies aus, wenn das Forum keine Weiterleitung auf diesen Rechner erlaubt; es zeigt dann einen Text, den Sie unten einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="38"/>
+        <source>Open the Approval Page</source>
+        <translation>Freigabeseite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="46"/>
+        <source>If the forum shows a block of text instead of returning here, paste it here.</source>
+        <translation>Wenn das Forum einen Textblock anzeigt, statt hierher zurückzukehren, fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="48"/>
+        <source>Use the Pasted Text</source>
+        <translation>Eingefügten Text verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="50"/>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="67"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="68"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="72"/>
+        <source>Approve in the Browser</source>
+        <translation>Im Browser freigeben</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="73"/>
+        <source>API Key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="84"/>
+        <source>&amp;Forum address:</source>
+        <translation>&amp;Forumsadresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="94"/>
+        <location filename="../app/accounts/signindialog.cpp" line="190"/>
+        <source>Checking the key…</source>
+        <translation>Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="118"/>
+        <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
+        <translation>Geben Sie Aivizor auf der Seite des Forums frei: &lt;a href=&quot;%1&quot;&gt;erneut öffnen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="122"/>
+        <source>Waiting for the approval in the browser…</source>
+        <translation>Warten auf die Freigabe im Browser…</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="123"/>
+        <source>After approving, paste the text the forum shows below.</source>
+        <translation>Fügen Sie nach der Freigabe den Text, den das Forum anzeigt, unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="127"/>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="151"/>
+        <source>Enter the forum&apos;s address, for example https://forum.example.org.</source>
+        <translation>Geben Sie die Adresse des Forums ein, zum Beispiel https://forum.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="155"/>
+        <source>Connecting to %1… Sign in again once the forum is shown.</source>
+        <translation>Verbindung zu %1… Melden Sie sich erneut an, sobald das Forum angezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="169"/>
+        <location filename="../app/accounts/signindialog.cpp" line="186"/>
+        <source>A sign-in is already running.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/accounts/signindialog.cpp" line="182"/>
+        <source>Enter your username and the API key.</source>
+        <translation>Geben Sie Ihren Benutzernamen und den API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicDelegate</name>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="59"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="61"/>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="62"/>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="215"/>
+        <source>Last activity: %1</source>
+        <translation>Letzte Aktivität: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="218"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="219"/>
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n Like</numerusform>
+            <numerusform>%n Likes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
+        <source>Started by %1 (@%2) on %3</source>
+        <translation>Begonnen von %1 (@%2) am %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicFilterProxy</name>
+    <message>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
+        <source>, by %1</source>
+        <translation>, von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
+        <source>, %n reply(s)</source>
+        <translation>
+            <numerusform>, %n Antwort</numerusform>
+            <numerusform>, %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="45"/>
+        <source>, pinned</source>
+        <translation>, angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="47"/>
+        <source>, closed</source>
+        <translation>, geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicListPane</name>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="28"/>
+        <source>Filter topics by title, tag or author  ( / )</source>
+        <translation>Themen nach Titel, Tag oder Autor filtern  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="29"/>
+        <source>Filter topics</source>
+        <translation>Themen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="49"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="191"/>
+        <source>Could not load the topics: %1</source>
+        <translation>Die Themen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="192"/>
+        <source>Could not load more topics: %1</source>
+        <translation>Weitere Themen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
+        <source>Loading topics…</source>
+        <translation>Themen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
+        <source>No loaded topic matches “%1”.</source>
+        <translation>Kein geladenes Thema passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="232"/>
+        <source>There are no topics here yet.</source>
+        <translation>Hier gibt es noch keine Themen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::Transport</name>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="71"/>
+        <source>The forum refused the connection.</source>
+        <translation>Das Forum hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="74"/>
+        <source>The forum&apos;s host name could not be found.</source>
+        <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="78"/>
+        <source>The forum did not answer in time.</source>
+        <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="82"/>
+        <source>A secure connection to the forum could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="85"/>
+        <source>The forum closed the connection unexpectedly.</source>
+        <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="88"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="262"/>
+        <location filename="../lib/net/transport.cpp" line="338"/>
+        <source>The forum&apos;s answer is larger than %1 bytes.</source>
+        <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="303"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="347"/>
+        <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="400"/>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="482"/>
+        <source>%1 wrote:</source>
+        <translation>%1 schrieb:</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="16"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="21"/>
+        <location filename="../lib/storage/jsonfile.cpp" line="26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="31"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="45"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="52"/>
+        <source>%1 is damaged (%2 at byte %3).</source>
+        <translation>%1 ist beschädigt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <location filename="../lib/storage/jsonfile.cpp" line="59"/>
+        <source>%1 is damaged (not a JSON object).</source>
+        <translation>%1 ist beschädigt (kein JSON-Objekt).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="45"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="57"/>
+        <source>expected an integer</source>
+        <translation>Ganzzahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="69"/>
+        <source>missing required integer</source>
+        <translation>erforderliche Ganzzahl fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="83"/>
+        <source>missing required string</source>
+        <translation>erforderliche Zeichenkette fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="87"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="109"/>
+        <source>expected a boolean</source>
+        <translation>Wahrheitswert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="121"/>
+        <source>expected an ISO 8601 date</source>
+        <translation>Datum nach ISO 8601 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="136"/>
+        <source>expected a hex color</source>
+        <translation>hexadezimale Farbe erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="151"/>
+        <source>missing required object</source>
+        <translation>erforderliches Objekt fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="155"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="232"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="170"/>
+        <source>missing required array</source>
+        <translation>erforderliches Array fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="174"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/jsonreader.cpp" line="218"/>
+        <source>expected a tag name or tag object</source>
+        <translation>Schlagwortname oder Schlagwortobjekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="13"/>
+        <source>A native reader for Discourse forums.</source>
+        <translation>Ein nativer Reader für Discourse-Foren.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="18"/>
+        <source>Start the bundled demo server and open its community.</source>
+        <translation>Den mitgelieferten Demo-Server starten und seine Community öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="20"/>
+        <source>Open the Discourse forum at &lt;url&gt; for anonymous reading.</source>
+        <translation>Das Discourse-Forum unter &lt;url&gt; zum anonymen Lesen öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="23"/>
+        <source>Load, save a PNG of the window to &lt;file&gt; and exit.</source>
+        <translation>Laden, ein PNG des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="26"/>
+        <source>With --screenshot: open topic &lt;id&gt; in the reader.</source>
+        <translation>Mit --screenshot: Thema &lt;id&gt; im Reader öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="29"/>
+        <source>With --screenshot and --open-topic: open the composer with &lt;text&gt;.</source>
+        <translation>Mit --screenshot und --open-topic: den Editor mit &lt;text&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="32"/>
+        <source>With --screenshot: window size, e.g. 1280x800.</source>
+        <translation>Mit --screenshot: Fenstergröße, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="35"/>
+        <source>Use a dark color scheme.</source>
+        <translation>Ein dunkles Farbschema verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="37"/>
+        <source>User interface language: de, ru or en.</source>
+        <translation>Sprache der Oberfläche: de, ru oder en.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="44"/>
+        <source>--demo and --server cannot be combined.</source>
+        <translation>--demo und --server können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="56"/>
+        <source>Not a valid forum address: %1</source>
+        <translation>Keine gültige Forenadresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="68"/>
+        <source>Not a valid topic id: %1</source>
+        <translation>Keine gültige Themen-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="78"/>
+        <source>Not a valid size (use WIDTHxHEIGHT): %1</source>
+        <translation>Keine gültige Größe (BREITExHÖHE verwenden): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="89"/>
+        <source>Unsupported language: %1 (use de, ru or en)</source>
+        <translation>Nicht unterstützte Sprache: %1 (de, ru oder en verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPreview</name>
+    <message>
+        <location filename="../lib/render/markdownpreview.cpp" line="53"/>
+        <source>&lt;p&gt;The preview could not be rendered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Vorschau konnte nicht erstellt werden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPayload</name>
     <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="31"/>
+        <location filename="../lib/storage/outboxentry.cpp" line="33"/>
         <source>The post is empty.</source>
         <translation>Der Beitrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="33"/>
+        <location filename="../lib/storage/outboxentry.cpp" line="35"/>
         <source>The reply has no topic.</source>
         <translation>Die Antwort hat kein Thema.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="35"/>
+        <location filename="../lib/storage/outboxentry.cpp" line="37"/>
         <source>The reply refers to an invalid post number.</source>
         <translation>Die Antwort bezieht sich auf eine ungültige Beitragsnummer.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="37"/>
+        <location filename="../lib/storage/outboxentry.cpp" line="39"/>
         <source>The new topic has no title.</source>
         <translation>Das neue Thema hat keinen Titel.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="39"/>
+        <location filename="../lib/storage/outboxentry.cpp" line="41"/>
         <source>The new topic has an invalid category.</source>
         <translation>Das neue Thema hat eine ungültige Community.</translation>
     </message>
@@ -1402,37 +1955,29 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Parse</name>
     <message>
-        <location filename="../lib/parse/communityparser.cpp" line="55"/>
-        <location filename="../lib/parse/postparser.cpp" line="10"/>
-        <location filename="../lib/parse/topiclistparser.cpp" line="74"/>
-        <location filename="../lib/parse/topicparser.cpp" line="13"/>
+        <location filename="../lib/parse/communityparser.cpp" line="57"/>
+        <location filename="../lib/parse/postparser.cpp" line="12"/>
+        <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
+        <location filename="../lib/parse/topicparser.cpp" line="15"/>
         <source>the response is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
-    <name>PostBrowser</name>
-    <message>
-        <location filename="../app/reader/postbrowser.cpp" line="16"/>
-        <source>Topic</source>
-        <translation>Thema</translation>
-    </message>
-</context>
-<context>
     <name>PostTime</name>
     <message>
-        <location filename="../app/reader/posttime.cpp" line="21"/>
+        <location filename="../app/reader/posttime.cpp" line="23"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/reader/posttime.cpp" line="34"/>
+        <location filename="../app/reader/posttime.cpp" line="36"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="37"/>
+        <location filename="../app/reader/posttime.cpp" line="39"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1440,7 +1985,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="40"/>
+        <location filename="../app/reader/posttime.cpp" line="42"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1448,7 +1993,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="43"/>
+        <location filename="../app/reader/posttime.cpp" line="45"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1456,7 +2001,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="45"/>
+        <location filename="../app/reader/posttime.cpp" line="47"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>vor %n Monat</numerusform>
@@ -1464,7 +2009,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="46"/>
+        <location filename="../app/reader/posttime.cpp" line="48"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>vor %n Jahr</numerusform>
@@ -1475,513 +2020,134 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="88"/>
+        <location filename="../lib/net/apierror.cpp" line="90"/>
         <source>The forum asked us to slow down. Try again later.</source>
         <translation>Das Forum bittet um weniger Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="52"/>
-        <source>Reader</source>
-        <translation>Reader</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="65"/>
-        <source>&amp;Quote</source>
-        <translation>&amp;Zitieren</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="67"/>
-        <source>Quote the selected text in a reply (q)</source>
-        <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="69"/>
-        <source>&amp;Reply</source>
-        <translation>A&amp;ntworten</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="71"/>
-        <source>Reply to the topic (r)</source>
-        <translation>Auf das Thema antworten (r)</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="142"/>
-        <source>Select a topic to read it here.</source>
-        <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="283"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="293"/>
-        <source>Loading more posts…</source>
-        <translation>Weitere Beiträge werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="368"/>
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="371"/>
-        <source>This topic could not be shown.</source>
-        <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="681"/>
-        <source>Jump to Post</source>
-        <translation>Zu Beitrag springen</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="682"/>
-        <source>Post number:</source>
-        <translation>Beitragsnummer:</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="740"/>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="743"/>
-        <source>This link was blocked: %1</source>
-        <translation>Dieser Link wurde blockiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="783"/>
-        <source>Zoom %1%</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="834"/>
-        <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
-        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="836"/>
-        <source>This topic is closed: it no longer accepts replies.</source>
-        <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="837"/>
-        <source>You cannot reply to this topic.</source>
-        <translation>Sie können auf dieses Thema nicht antworten.</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="936"/>
-        <source>Select text in a post first, then press q to quote it.</source>
-        <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
-    </message>
-</context>
-<context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="17"/>
+        <location filename="../app/feeds/relativetime.cpp" line="19"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="19"/>
+        <location filename="../app/feeds/relativetime.cpp" line="21"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="21"/>
+        <location filename="../app/feeds/relativetime.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="23"/>
+        <location filename="../app/feeds/relativetime.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="25"/>
+        <location filename="../app/feeds/relativetime.cpp" line="27"/>
         <source>%1 mo</source>
         <translation>%1 Mon.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="26"/>
+        <location filename="../app/feeds/relativetime.cpp" line="28"/>
         <source>%1 y</source>
         <translation>%1 J.</translation>
     </message>
 </context>
 <context>
-    <name>ReplyController</name>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="39"/>
-        <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
-        <translation>Ihr Beitrag wurde angenommen und wartet auf die Freigabe durch die Moderation.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="84"/>
-        <source>The like could not be changed: %1</source>
-        <translation>„Gefällt mir“ konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="91"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="187"/>
-        <source>New topic</source>
-        <translation>Neues Thema</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="195"/>
-        <source>Reply to post #%1</source>
-        <translation>Antwort auf Beitrag #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="196"/>
-        <source>Reply to @%1 (post #%2)</source>
-        <translation>Antwort an @%1 (Beitrag #%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="200"/>
-        <source>Reply to the topic</source>
-        <translation>Auf das Thema antworten</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="200"/>
-        <source>Reply to “%1”</source>
-        <translation>Antwort auf „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="252"/>
-        <source>Sign in (File &gt; Sign In…) to start a topic.</source>
-        <translation>Melden Sie sich an (Datei &gt; Anmelden…), um ein Thema zu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="268"/>
-        <source>Sign in to send.</source>
-        <translation>Zum Senden anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="317"/>
-        <source>Your topic was created.</source>
-        <translation>Ihr Thema wurde erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="320"/>
-        <source>Your reply was posted.</source>
-        <translation>Ihre Antwort wurde veröffentlicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="323"/>
-        <source>Your reply from the outbox was posted.</source>
-        <translation>Ihre Antwort aus dem Postausgang wurde veröffentlicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="330"/>
-        <source>A post in the outbox was rejected: %1</source>
-        <translation>Ein Beitrag im Postausgang wurde abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="349"/>
-        <source>Not sent yet: %1. The reply waits in the outbox and is sent automatically (next try at %2).</source>
-        <translation>Noch nicht gesendet: %1. Die Antwort wartet im Postausgang und wird automatisch gesendet (nächster Versuch um %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="359"/>
-        <location filename="../app/composer/replycontroller.cpp" line="375"/>
-        <source>It is being sent right now; try again in a moment.</source>
-        <translation>Er wird gerade gesendet; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="364"/>
-        <source>Sending cancelled. The text is kept.</source>
-        <translation>Senden abgebrochen. Der Text bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="371"/>
-        <source>That post belongs to another forum; open it first.</source>
-        <translation>Dieser Beitrag gehört zu einem anderen Forum; öffnen Sie es zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="417"/>
-        <source>Still waiting for the forum to confirm the last like.</source>
-        <translation>Das Forum hat das letzte „Gefällt mir“ noch nicht bestätigt.</translation>
-    </message>
-</context>
-<context>
-    <name>ReplySender</name>
-    <message>
-        <location filename="../lib/compose/replysender.cpp" line="135"/>
-        <source>The account for this forum was signed out.</source>
-        <translation>Das Konto für dieses Forum wurde abgemeldet.</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenshotRunner</name>
-    <message numerus="yes">
-        <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
-        <source>Timed out after %n second(s) waiting for the content to load.</source>
-        <translation>
-            <numerusform>Zeitüberschreitung nach %n Sekunde beim Warten auf die Inhalte.</numerusform>
-            <numerusform>Zeitüberschreitung nach %n Sekunden beim Warten auf die Inhalte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/shell/screenshotrunner.cpp" line="88"/>
-        <source>Could not write the screenshot to %1</source>
-        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/screenshotrunner.cpp" line="102"/>
-        <source>Screenshot failed: %1</source>
-        <translation>Screenshot fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="129"/>
-        <source>The forum did not say who is signed in.</source>
-        <translation>Das Forum hat nicht mitgeteilt, wer angemeldet ist.</translation>
-    </message>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="133"/>
-        <source>This key belongs to %1, not to %2.</source>
-        <translation>Dieser Schlüssel gehört %1, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="141"/>
-        <location filename="../lib/accounts/signin.cpp" line="185"/>
-        <source>The forum did not accept the key.</source>
-        <translation>Das Forum hat den Schlüssel nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="154"/>
-        <source>The forum did not say who approved the key.</source>
-        <translation>Das Forum hat nicht mitgeteilt, wer den Schlüssel freigegeben hat.</translation>
-    </message>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="234"/>
-        <source>Not signed in: the key was not kept.</source>
-        <translation>Nicht angemeldet: Der Schlüssel wurde nicht behalten.</translation>
-    </message>
-    <message>
-        <location filename="../lib/accounts/signin.cpp" line="287"/>
-        <source>The key for %1 is no longer stored. Please sign in again.</source>
-        <translation>Der Schlüssel für %1 ist nicht mehr gespeichert. Bitte melden Sie sich erneut an.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="21"/>
-        <location filename="../app/accounts/signindialog.cpp" line="62"/>
-        <source>Sign In</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="31"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="32"/>
-        <source>Receive the key automatically (local redirect)</source>
-        <translation>Schlüssel automatisch empfangen (lokale Weiterleitung)</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="34"/>
-        <source>Turn this off when the forum does not allow redirects to this computer; it then shows a text to paste below.</source>
-        <translation>Schalten Sie dies aus, wenn das Forum keine Weiterleitung auf diesen Rechner erlaubt; es zeigt dann einen Text, den Sie unten einfügen.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="36"/>
-        <source>Open the Approval Page</source>
-        <translation>Freigabeseite öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="44"/>
-        <source>If the forum shows a block of text instead of returning here, paste it here.</source>
-        <translation>Wenn das Forum einen Textblock anzeigt, statt hierher zurückzukehren, fügen Sie ihn hier ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="46"/>
-        <source>Use the Pasted Text</source>
-        <translation>Eingefügten Text verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="48"/>
-        <source>Username:</source>
-        <translation>Benutzername:</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="65"/>
-        <source>&amp;Username:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="66"/>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="70"/>
-        <source>Approve in the Browser</source>
-        <translation>Im Browser freigeben</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="71"/>
-        <source>API Key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="82"/>
-        <source>&amp;Forum address:</source>
-        <translation>&amp;Forumsadresse:</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="92"/>
-        <location filename="../app/accounts/signindialog.cpp" line="188"/>
-        <source>Checking the key…</source>
-        <translation>Schlüssel wird geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="116"/>
-        <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
-        <translation>Geben Sie Aivizor auf der Seite des Forums frei: &lt;a href=&quot;%1&quot;&gt;erneut öffnen&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="120"/>
-        <source>Waiting for the approval in the browser…</source>
-        <translation>Warten auf die Freigabe im Browser…</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="121"/>
-        <source>After approving, paste the text the forum shows below.</source>
-        <translation>Fügen Sie nach der Freigabe den Text, den das Forum anzeigt, unten ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="125"/>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="149"/>
-        <source>Enter the forum&apos;s address, for example https://forum.example.org.</source>
-        <translation>Geben Sie die Adresse des Forums ein, zum Beispiel https://forum.example.org.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="153"/>
-        <source>Connecting to %1… Sign in again once the forum is shown.</source>
-        <translation>Verbindung zu %1… Melden Sie sich erneut an, sobald das Forum angezeigt wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="167"/>
-        <location filename="../app/accounts/signindialog.cpp" line="184"/>
-        <source>A sign-in is already running.</source>
-        <translation>Eine Anmeldung läuft bereits.</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts/signindialog.cpp" line="180"/>
-        <source>Enter your username and the API key.</source>
-        <translation>Geben Sie Ihren Benutzernamen und den API-Schlüssel ein.</translation>
-    </message>
-</context>
-<context>
     <name>ThreadHtml</name>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="103"/>
+        <location filename="../app/reader/threadhtml.cpp" line="105"/>
         <source>closed this topic</source>
         <translation>hat dieses Thema geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="105"/>
+        <location filename="../app/reader/threadhtml.cpp" line="107"/>
         <source>opened this topic</source>
         <translation>hat dieses Thema geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="107"/>
+        <location filename="../app/reader/threadhtml.cpp" line="109"/>
         <source>pinned this topic</source>
         <translation>hat dieses Thema angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="109"/>
+        <location filename="../app/reader/threadhtml.cpp" line="111"/>
         <source>unpinned this topic</source>
         <translation>hat dieses Thema losgelöst</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="111"/>
+        <location filename="../app/reader/threadhtml.cpp" line="113"/>
         <source>archived this topic</source>
         <translation>hat dieses Thema archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="113"/>
+        <location filename="../app/reader/threadhtml.cpp" line="115"/>
         <source>unlisted this topic</source>
         <translation>hat dieses Thema unsichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="115"/>
+        <location filename="../app/reader/threadhtml.cpp" line="117"/>
         <source>listed this topic</source>
         <translation>hat dieses Thema sichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="117"/>
+        <location filename="../app/reader/threadhtml.cpp" line="119"/>
         <source>changed this topic (%1)</source>
         <translation>hat dieses Thema geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="132"/>
+        <location filename="../app/reader/threadhtml.cpp" line="134"/>
         <source>You like this post. Click to take the like back.</source>
         <translation>Ihnen gefällt dieser Beitrag. Klicken, um „Gefällt mir“ zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="132"/>
+        <location filename="../app/reader/threadhtml.cpp" line="134"/>
         <source>Like this post</source>
         <translation>„Gefällt mir“ für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="142"/>
+        <location filename="../app/reader/threadhtml.cpp" line="144"/>
         <source>Reply to this post (r replies to the topic)</source>
         <translation>Auf diesen Beitrag antworten (r antwortet auf das Thema)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="143"/>
+        <location filename="../app/reader/threadhtml.cpp" line="145"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="159"/>
+        <location filename="../app/reader/threadhtml.cpp" line="161"/>
         <source>Show the topics of %1</source>
         <translation>Die Themen von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="168"/>
+        <location filename="../app/reader/threadhtml.cpp" line="170"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="170"/>
+        <location filename="../app/reader/threadhtml.cpp" line="172"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="172"/>
+        <location filename="../app/reader/threadhtml.cpp" line="174"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="178"/>
+        <location filename="../app/reader/threadhtml.cpp" line="180"/>
         <source>Show topics tagged %1</source>
         <translation>Themen mit dem Schlagwort %1 anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="214"/>
-        <location filename="../app/reader/threadhtml.cpp" line="259"/>
+        <location filename="../app/reader/threadhtml.cpp" line="216"/>
+        <location filename="../app/reader/threadhtml.cpp" line="261"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1989,7 +2155,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="218"/>
+        <location filename="../app/reader/threadhtml.cpp" line="220"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -1998,7 +2164,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="219"/>
+        <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Aufruf</numerusform>
@@ -2006,17 +2172,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="223"/>
         <source>Replies (%1)</source>
         <translation>Antworten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="223"/>
+        <location filename="../app/reader/threadhtml.cpp" line="225"/>
         <source>No replies in this topic yet.</source>
         <translation>In diesem Thema gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="230"/>
+        <location filename="../app/reader/threadhtml.cpp" line="232"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n frühere Antwort nicht geladen. Nach oben scrollen, um sie zu laden.</numerusform>
@@ -2024,241 +2190,75 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="247"/>
+        <location filename="../app/reader/threadhtml.cpp" line="249"/>
         <source>post #%1</source>
         <translation>Beitrag #%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="250"/>
+        <location filename="../app/reader/threadhtml.cpp" line="252"/>
         <source>in reply to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="251"/>
+        <location filename="../app/reader/threadhtml.cpp" line="253"/>
         <source>Go to post #%1</source>
         <translation>Zu Beitrag #%1 springen</translation>
     </message>
 </context>
 <context>
-    <name>TopicDelegate</name>
-    <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="56"/>
-        <location filename="../app/feeds/topicdelegate.cpp" line="58"/>
-        <source>%1k</source>
-        <translation>%1 Tsd.</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="59"/>
-        <source>%1M</source>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
-        <source>Last activity: %1</source>
-        <translation>Letzte Aktivität: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="223"/>
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="224"/>
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n Aufruf</numerusform>
-            <numerusform>%n Aufrufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
-        <source>%n like(s)</source>
-        <translation>
-            <numerusform>%n Like</numerusform>
-            <numerusform>%n Likes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="230"/>
-        <source>Started by %1 (@%2) on %3</source>
-        <translation>Begonnen von %1 (@%2) am %3</translation>
-    </message>
-</context>
-<context>
-    <name>TopicFilterProxy</name>
-    <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="39"/>
-        <source>, by %1</source>
-        <translation>, von %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
-        <source>, %n reply(s)</source>
-        <translation>
-            <numerusform>, %n Antwort</numerusform>
-            <numerusform>, %n Antworten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
-        <source>, pinned</source>
-        <translation>, angeheftet</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="45"/>
-        <source>, closed</source>
-        <translation>, geschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>TopicListPane</name>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
-        <source>Filter topics by title, tag or author  ( / )</source>
-        <translation>Themen nach Titel, Tag oder Autor filtern  ( / )</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="27"/>
-        <source>Filter topics</source>
-        <translation>Themen filtern</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="47"/>
-        <source>Topics</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="189"/>
-        <source>Could not load the topics: %1</source>
-        <translation>Die Themen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="190"/>
-        <source>Could not load more topics: %1</source>
-        <translation>Weitere Themen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="226"/>
-        <source>Loading topics…</source>
-        <translation>Themen werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
-        <source>No loaded topic matches “%1”.</source>
-        <translation>Kein geladenes Thema passt zu „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
-        <source>There are no topics here yet.</source>
-        <translation>Hier gibt es noch keine Themen.</translation>
-    </message>
-</context>
-<context>
-    <name>Transport</name>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="69"/>
-        <source>The forum refused the connection.</source>
-        <translation>Das Forum hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="72"/>
-        <source>The forum&apos;s host name could not be found.</source>
-        <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="76"/>
-        <source>The forum did not answer in time.</source>
-        <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="80"/>
-        <source>A secure connection to the forum could not be established.</source>
-        <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="83"/>
-        <source>The forum closed the connection unexpectedly.</source>
-        <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="86"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="260"/>
-        <location filename="../lib/net/transport.cpp" line="336"/>
-        <source>The forum&apos;s answer is larger than %1 bytes.</source>
-        <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="301"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/net/transport.cpp" line="345"/>
-        <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-</context>
-<context>
     <name>UserApiKeyRequest</name>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="129"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="131"/>
         <source>The forum address is not a valid http(s) URL.</source>
         <translation>Die Forumsadresse ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="133"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="135"/>
         <source>The authorization request is missing the application name, client id or scopes.</source>
         <translation>In der Autorisierungsanfrage fehlen der Anwendungsname, die Client-ID oder die Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="137"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="139"/>
         <source>The authorization redirect address is not valid.</source>
         <translation>Die Weiterleitungsadresse für die Autorisierung ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="151"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="153"/>
         <source>Could not create the encryption key for the authorization.</source>
         <translation>Der Verschlüsselungsschlüssel für die Autorisierung konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="204"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="206"/>
         <source>No authorization is in progress; start it again.</source>
         <translation>Es läuft keine Autorisierung; starten Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="213"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="215"/>
         <source>The authorization payload is empty.</source>
         <translation>Die Autorisierungsdaten sind leer.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="218"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="220"/>
         <source>The authorization payload is not valid Base64 text. Copy it again, completely.</source>
         <translation>Die Autorisierungsdaten sind kein gültiger Base64-Text. Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="223"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="225"/>
         <source>The authorization payload has the wrong length (%1 bytes instead of %2). Copy it again, completely.</source>
         <translation>Die Autorisierungsdaten haben die falsche Länge (%1 Byte statt %2). Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="234"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="236"/>
         <source>The authorization payload could not be decrypted. It may belong to an earlier authorization attempt; start again.</source>
         <translation>Die Autorisierungsdaten konnten nicht entschlüsselt werden. Sie gehören vielleicht zu einem früheren Autorisierungsversuch; starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="243"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="245"/>
         <source>The decrypted authorization payload does not contain an API key.</source>
         <translation>Die entschlüsselten Autorisierungsdaten enthalten keinen API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="247"/>
+        <location filename="../lib/auth/userapikeyrequest.cpp" line="249"/>
         <source>The authorization payload does not match this request (wrong nonce). Start the authorization again.</source>
         <translation>Die Autorisierungsdaten passen nicht zu dieser Anfrage (falsche Nonce). Starten Sie die Autorisierung erneut.</translation>
     </message>
@@ -2266,7 +2266,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>

@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ApiError</name>
+    <name>Aivizor::ApiError</name>
     <message numerus="yes">
-        <location filename="../lib/net/apierror.cpp" line="85"/>
+        <location filename="../lib/net/apierror.cpp" line="87"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
         <translation>
             <numerusform>The forum asked us to slow down. Try again in %n second.</numerusform>
@@ -13,9 +13,9 @@
     </message>
 </context>
 <context>
-    <name>ComposerWidget</name>
+    <name>Aivizor::ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="413"/>
+        <location filename="../app/composer/composerwidget.cpp" line="415"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>The forum asks to wait: sending again in %n second.</numerusform>
@@ -24,9 +24,9 @@
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
+    <name>Aivizor::DemoServer</name>
     <message numerus="yes">
-        <location filename="../app/demo/demoserver.cpp" line="13"/>
+        <location filename="../app/demo/demoserver.cpp" line="15"/>
         <source>The demo server did not report its address within %n second(s).</source>
         <translation>
             <numerusform>The demo server did not report its address within %n second.</numerusform>
@@ -35,9 +35,9 @@
     </message>
 </context>
 <context>
-    <name>FeedTreeModel</name>
+    <name>Aivizor::FeedTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedtreemodel.cpp" line="210"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="212"/>
         <source>%1, %n topic(s)</source>
         <translation>
             <numerusform>%1, %n topic</numerusform>
@@ -46,9 +46,9 @@
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Aivizor::FindBar</name>
     <message numerus="yes">
-        <location filename="../app/reader/findbar.cpp" line="154"/>
+        <location filename="../app/reader/findbar.cpp" line="156"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -57,9 +57,9 @@
     </message>
 </context>
 <context>
-    <name>Outbox</name>
+    <name>Aivizor::Outbox</name>
     <message numerus="yes">
-        <location filename="../lib/storage/outbox.cpp" line="296"/>
+        <location filename="../lib/storage/outbox.cpp" line="298"/>
         <source>%n damaged entries in %1 were skipped.</source>
         <translation>
             <numerusform>%n damaged entry in %1 was skipped.</numerusform>
@@ -68,52 +68,9 @@
     </message>
 </context>
 <context>
-    <name>PostTime</name>
+    <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="37"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="40"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="43"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="45"/>
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>%n month ago</numerusform>
-            <numerusform>%n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="46"/>
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReaderView</name>
-    <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="368"/>
+        <location filename="../app/reader/readerview.cpp" line="369"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -122,9 +79,9 @@
     </message>
 </context>
 <context>
-    <name>ScreenshotRunner</name>
+    <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
-        <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
+        <location filename="../app/shell/screenshotrunner.cpp" line="26"/>
         <source>Timed out after %n second(s) waiting for the content to load.</source>
         <translation>
             <numerusform>Timed out after %n second waiting for the content to load.</numerusform>
@@ -133,10 +90,91 @@
     </message>
 </context>
 <context>
+    <name>Aivizor::TopicDelegate</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="218"/>
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="219"/>
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
+        <source>, %n reply(s)</source>
+        <translation>
+            <numerusform>, %n reply</numerusform>
+            <numerusform>, %n replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostTime</name>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="39"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="42"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="45"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="47"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/posttime.cpp" line="48"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="214"/>
-        <location filename="../app/reader/threadhtml.cpp" line="259"/>
+        <location filename="../app/reader/threadhtml.cpp" line="216"/>
+        <location filename="../app/reader/threadhtml.cpp" line="261"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -144,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="218"/>
+        <location filename="../app/reader/threadhtml.cpp" line="220"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -153,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="219"/>
+        <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -161,49 +199,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="230"/>
+        <location filename="../app/reader/threadhtml.cpp" line="232"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n earlier reply not loaded. Scroll up to load it.</numerusform>
             <numerusform>%n earlier replies not loaded. Scroll up to load them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicDelegate</name>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="223"/>
-        <source>%n reply(s)</source>
-        <translation>
-            <numerusform>%n reply</numerusform>
-            <numerusform>%n replies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="224"/>
-        <source>%n view(s)</source>
-        <translation>
-            <numerusform>%n view</numerusform>
-            <numerusform>%n views</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
-        <source>%n like(s)</source>
-        <translation>
-            <numerusform>%n like</numerusform>
-            <numerusform>%n likes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TopicFilterProxy</name>
-    <message numerus="yes">
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
-        <source>, %n reply(s)</source>
-        <translation>
-            <numerusform>, %n reply</numerusform>
-            <numerusform>, %n replies</numerusform>
         </translation>
     </message>
 </context>
