@@ -65,12 +65,7 @@ QHttpServerResponse recentList(ApiContext &ctx, const QHttpServerRequest &reques
         return Http::invalidParameter(QStringLiteral("filter_by_types"));
     NotificationStore store(ctx.db);
     const int userId = auth.key.userId;
-    QList<NotificationRow> rows = store.prioritized(userId, types->isEmpty() ? *limit : kMaxLimit * 10);
-    if (!types->isEmpty()) {
-        rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const NotificationRow &r) { return !types->contains(r.type); }),
-                   rows.end());
-        rows = rows.mid(0, *limit);
-    }
+    const QList<NotificationRow> rows = store.prioritized(userId, *limit, *types);
     // The user menu marks what it showed as seen (not read), unless asked to stay silent.
     if (!rows.isEmpty() && !query.hasQueryItem(QStringLiteral("silent")) && store.bumpSeen(userId))
         NotificationJson::publishState(ctx, userId);

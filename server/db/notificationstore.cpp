@@ -166,17 +166,26 @@ int NotificationStore::count(int userId, Filter filter) const
                   {userId});
 }
 
-QList<NotificationRow> NotificationStore::prioritized(int userId, int limit) const
+QList<NotificationRow> NotificationStore::prioritized(int userId, int limit, const QList<int> &types) const
 {
-    // Notification.prioritized(like_types): unread high priority first, then unread ones that
-    // are not likes, then the rest, newest first within each.
-    return read(QStringLiteral("n.user_id = ?"),
-                QStringLiteral("ORDER BY (n.high_priority = 1 AND n.read = 0) DESC,"
-                               " (n.read = 0 AND n.notification_type NOT IN (%1, %2, %3)) DESC,"
-                               " n.created_at DESC, n.id DESC LIMIT ?")
-                    .arg(NotificationType::Liked)
-                    .arg(NotificationType::LikedConsolidated)
-                    .arg(NotificationType::Reaction),
+    // Notification.prioritized: unread high priority first, then the other unread ones (without
+    // a type filter: those that are not likes), then the rest, newest first within each.
+    QStringList typeIds;
+    for (int type : types)
+        typeIds.append(QString::number(type));
+    const QString where = types.isEmpty()
+                              ? QStringLiteral("n.user_id = ?")
+                              : QStringLiteral("n.user_id = ? AND n.notification_type IN (%1)").arg(typeIds.join(QLatin1Char(',')));
+    const QString unreadFirst = types.isEmpty()
+                                    ? QStringLiteral("(n.read = 0 AND n.notification_type NOT IN (%1, %2, %3))")
+                                          .arg(NotificationType::Liked)
+                                          .arg(NotificationType::LikedConsolidated)
+                                          .arg(NotificationType::Reaction)
+                                    : QStringLiteral("(n.read = 0)");
+    return read(where,
+                QStringLiteral("ORDER BY (n.high_priority = 1 AND n.read = 0) DESC, %1 DESC, n.created_at DESC, n.id DESC"
+                               " LIMIT ?")
+                    .arg(unreadFirst),
                 {userId, limit});
 }
 

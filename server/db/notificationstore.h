@@ -78,8 +78,9 @@ public:
     // List mode of /notifications.json: newest first.
     QList<NotificationRow> list(int userId, Filter filter, int offset, int limit) const;
     int count(int userId, Filter filter) const;
-    // Recent (user menu) mode: Notification.prioritized_list, likes deprioritized.
-    QList<NotificationRow> prioritized(int userId, int limit) const;
+    // Recent (user menu) mode: Notification.prioritized_list. Without types, likes come after
+    // the other unread ones; with types, only those.
+    QList<NotificationRow> prioritized(int userId, int limit, const QList<int> &types = {}) const;
     std::optional<NotificationRow> newest(int userId) const;
 
     // Marks one (or, with id 0, every) unread notification of the user read; returns how many changed.
