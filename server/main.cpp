@@ -63,7 +63,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption bodyOption(QStringLiteral("max-body-kib"),
                                         tr("Largest request body of the write endpoints, in KiB."), tr("KIB"),
                                         QStringLiteral("256"));
-    parser.addOptions({dataDirOption, portOption, bindOption, demoOption, largeOption, rateOption, bodyOption});
+    const QCommandLineOption longPollOption(QStringLiteral("long-poll-seconds"),
+                                            tr("How long a message-bus poll waits for a message; 0 answers at once."),
+                                            tr("SECONDS"), QStringLiteral("25"));
+    parser.addOptions({dataDirOption, portOption, bindOption, demoOption, largeOption, rateOption, bodyOption,
+                       longPollOption});
     parser.process(app);
 
     bool portOk = false;
@@ -84,6 +88,11 @@ int main(int argc, char *argv[])
     if (!bodyOk || bodyKib < 1 || bodyKib > 64 * 1024)
         return fail(tr("--max-body-kib must be a number from 1 to 65536"), 2);
     limits.maxBodyBytes = qsizetype(bodyKib) * 1024;
+    bool longPollOk = false;
+    const int longPollSeconds = parser.value(longPollOption).toInt(&longPollOk);
+    if (!longPollOk || longPollSeconds < 0 || longPollSeconds > 300)
+        return fail(tr("--long-poll-seconds must be a number from 0 to 300"), 2);
+    limits.longPollMs = longPollSeconds * 1000;
 
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     Database db;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "longpolls.h"
 #include "responsecache.h"
 #include "auth/apikeys.h"
+#include "bus/messagebus.h"
 #include "content/uploadstore.h"
 #include "db/queries.h"
 
@@ -18,13 +20,16 @@ struct WriteLimits
     // Bodies of JSON/form endpoints above this are refused with 413. QtHttpServer 6.4 has no
     // limit of its own and buffers the whole body before a handler runs.
     qsizetype maxBodyBytes = 256 * 1024;
+    // How long a message-bus poll waits for a message (Discourse's long_polling_interval); 0: never.
+    int longPollMs = 25000;
 };
 
 // What every route group shares. Lives as long as the server.
 struct ApiContext
 {
     ApiContext(Database &database, const QString &dataDir, const WriteLimits &writeLimits)
-        : db(database), queries(database), uploads(dataDir), cache(database), keys(database), limits(writeLimits)
+        : db(database), queries(database), uploads(dataDir), cache(database), keys(database), limits(writeLimits),
+          polls(bus, writeLimits.longPollMs)
     {
         clock.start();
     }
@@ -39,4 +44,7 @@ struct ApiContext
     QElapsedTimer clock;
     // user id -> clock.elapsed() at their last post, for the post rate limit.
     QHash<int, qint64> lastPostAt;
+    // The message bus and the polls waiting on it.
+    MessageBus bus;
+    LongPolls polls;
 };

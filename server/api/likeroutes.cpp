@@ -3,9 +3,11 @@
 #include "http.h"
 #include "params.h"
 #include "routes.h"
+#include "notificationjson.h"
 #include "writesupport.h"
 #include "db/database.h"
 #include "db/writer.h"
+#include "notifications/postalerter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,9 +29,11 @@ bool isLikeType(const QString &value)
     return value.trimmed() == QString::number(kLike);
 }
 
-// Runs one statement in its own transaction; true when it changed a row.
+// Runs one statement in its own transaction, with the notifications it causes; true when it
+// changed a row.
 bool changeLike(ApiContext &ctx, const QString &sql, int postId, int userId, bool insert)
 {
+    PostAlerter alerter(ctx.db);
     QSqlDatabase db = ctx.db.connection();
     if (!db.transaction())
         return false;
@@ -39,11 +43,20 @@ bool changeLike(ApiContext &ctx, const QString &sql, int postId, int userId, boo
     q.addBindValue(userId);
     if (insert)
         q.addBindValue(Writer::isoTime(QDateTime::currentDateTimeUtc()));
-    if (!q.exec() || q.numRowsAffected() != 1 || !db.commit()) {
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        db.rollback();
+        return false;
+    }
+    if (insert)
+        alerter.liked(postId, userId, q.lastInsertId().toLongLong());
+    else
+        alerter.unliked(postId);
+    if (!db.commit()) {
         db.rollback();
         return false;
     }
     ctx.db.markChanged();
+    NotificationJson::publish(ctx, alerter.outcome());
     return true;
 }
 
@@ -68,7 +81,7 @@ QHttpServerResponse like(ApiContext &ctx, const QHttpServerRequest &request)
     if (!isLikeType(params.value(QStringLiteral("post_action_type_id"))))
         return Http::invalidParameter(QStringLiteral("post_action_type_id"));
     const std::optional<PostRow> post = ctx.queries.post(postId);
-    const std::optional<TopicRow> topic = post ? ctx.queries.topic(post->topicId) : std::nullopt;
+    const std::optional<TopicRow> topic = post ? ctx.queries.topic(post->topicId, auth.key.userId) : std::nullopt;
     if (!post || !topic)
         return Http::notFound();
     // Discourse's guardian refuses likes on your own posts and in archived topics.

@@ -5,8 +5,11 @@
 #include "routes.h"
 #include "writesupport.h"
 #include "content/cooker.h"
+#include "notificationjson.h"
 #include "db/database.h"
+#include "db/privatemessagestore.h"
 #include "db/writer.h"
+#include "notifications/postalerter.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -22,6 +25,10 @@ constexpr int kMaxPostLength = 32000;
 constexpr int kMinTitleLength = 15;
 constexpr int kMaxTitleLength = 255;
 constexpr int kMaxTags = 5;
+// min_personal_message_post_length, min_personal_message_title_length, max_allowed_message_recipients.
+constexpr int kMinMessageLength = 10;
+constexpr int kMinMessageTitleLength = 2;
+constexpr int kMaxRecipients = 30;
 
 QString tr(const char *text)
 {
@@ -35,12 +42,15 @@ qsizetype characters(const QString &text)
 
 struct NewPost
 {
+    int userId = 0;
     QString raw;
     std::optional<TopicRow> topic;   // set for a reply
     int replyTo = 0;
     QString title;                   // set for a new topic
     int categoryId = 0;
     QStringList tags;
+    bool privateMessage = false;     // a new message, or a reply in one
+    QList<int> recipientIds;         // set for a new message
 };
 
 QStringList validateReply(ApiContext &ctx, const Params &params, NewPost *post)
@@ -48,11 +58,12 @@ QStringList validateReply(ApiContext &ctx, const Params &params, NewPost *post)
     QStringList errors;
     bool ok = false;
     const int topicId = params.value(QStringLiteral("topic_id")).toInt(&ok);
-    post->topic = ok ? ctx.queries.topic(topicId) : std::nullopt;
+    post->topic = ok ? ctx.queries.topic(topicId, post->userId) : std::nullopt;
     if (!post->topic) {
         errors << tr("The topic you are replying to does not exist.");
         return errors;
     }
+    post->privateMessage = post->topic->archetype == QLatin1String("private_message");
     if (post->topic->archived)
         errors << tr("This topic is archived and can't be replied to.");
     else if (post->topic->closed)
@@ -66,16 +77,50 @@ QStringList validateReply(ApiContext &ctx, const Params &params, NewPost *post)
     return errors;
 }
 
-QStringList validateTopic(ApiContext &ctx, const Params &params, NewPost *post)
+QStringList validateTitle(NewPost *post, const Params &params, int minLength)
 {
-    QStringList errors;
     post->title = params.value(QStringLiteral("title")).simplified();
     if (post->title.isEmpty())
-        errors << tr("Title can't be blank");
-    else if (characters(post->title) < kMinTitleLength)
-        errors << tr("Title is too short (minimum is %1 characters)").arg(kMinTitleLength);
-    else if (characters(post->title) > kMaxTitleLength)
-        errors << tr("Title is too long (maximum is %1 characters)").arg(kMaxTitleLength);
+        return {tr("Title can't be blank")};
+    if (characters(post->title) < minLength)
+        return {tr("Title is too short (minimum is %1 characters)").arg(minLength)};
+    if (characters(post->title) > kMaxTitleLength)
+        return {tr("Title is too long (maximum is %1 characters)").arg(kMaxTitleLength)};
+    return {};
+}
+
+// archetype=private_message: recipients as target_recipients (comma-separated usernames), or
+// target_usernames as older clients send them. Groups and e-mail invitations do not exist here.
+QStringList validateMessage(ApiContext &ctx, const Params &params, NewPost *post)
+{
+    QStringList errors = validateTitle(post, params, kMinMessageTitleLength);
+    post->privateMessage = true;
+    QStringList names;
+    for (const QString &key : {QStringLiteral("target_recipients"), QStringLiteral("target_usernames")}) {
+        for (const QString &value : params.list(key)) {
+            for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!name.trimmed().isEmpty() && !names.contains(name.trimmed(), Qt::CaseInsensitive))
+                    names.append(name.trimmed());
+            }
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        const std::optional<UserRow> user = ctx.queries.userByUsername(name);
+        if (!user)
+            errors << tr("There is no user named \"%1\" to send this message to.").arg(name);
+        else if (user->id != post->userId && !post->recipientIds.contains(user->id))
+            post->recipientIds.append(user->id);
+    }
+    if (names.isEmpty() || (post->recipientIds.isEmpty() && errors.isEmpty()))
+        errors << tr("You must select a valid user.");
+    if (post->recipientIds.size() > kMaxRecipients)
+        errors << tr("A message can have at most %1 recipients.").arg(kMaxRecipients);
+    return errors;
+}
+
+QStringList validateTopic(ApiContext &ctx, const Params &params, NewPost *post)
+{
+    QStringList errors = validateTitle(post, params, kMinTitleLength);
 
     const QString category = params.value(QStringLiteral("category")).trimmed();
     bool ok = false;
@@ -103,12 +148,12 @@ QStringList validateTopic(ApiContext &ctx, const Params &params, NewPost *post)
     return errors;
 }
 
-QStringList validateBody(const QString &raw)
+QStringList validateBody(const QString &raw, int minLength)
 {
     if (raw.isEmpty())
         return {tr("Body can't be blank")};
-    if (characters(raw) < kMinPostLength)
-        return {tr("Body is too short (minimum is %1 characters)").arg(kMinPostLength)};
+    if (characters(raw) < minLength)
+        return {tr("Body is too short (minimum is %1 characters)").arg(minLength)};
     if (characters(raw) > kMaxPostLength)
         return {tr("Body is too long (maximum is %1 characters)").arg(kMaxPostLength)};
     return {};
@@ -133,7 +178,7 @@ int store(ApiContext &ctx, int userId, const NewPost &post)
         if (q.exec() && q.next())
             postNumber = q.value(0).toInt();
     } else {
-        topicId = writer.addTopic(post.categoryId, userId, post.title, now, 0, false, false);
+        topicId = writer.addTopic(post.privateMessage ? 0 : post.categoryId, userId, post.title, now, 0, false, false);
         writer.setTopicTags(topicId, post.tags);
     }
     CookContext context;
@@ -141,6 +186,10 @@ int store(ApiContext &ctx, int userId, const NewPost &post)
     context.avatarTemplateFor = [&ctx](const QString &username) {
         const std::optional<UserRow> user = ctx.queries.userByUsername(username);
         return user ? user->avatarTemplate() : QString();
+    };
+    context.mentionedUser = [&ctx](const QString &name) {
+        const std::optional<UserRow> user = ctx.queries.userByUsername(name);
+        return user ? user->username : QString();
     };
     const CookedPost cooked = cookMarkdown(post.raw, context);
     const int postId = writer.addPost(topicId, postNumber, userId, post.raw, cooked.html, now, post.replyTo,
@@ -152,12 +201,24 @@ int store(ApiContext &ctx, int userId, const NewPost &post)
         writer.setTopicExcerpt(topicId, excerptOf(cooked.html));
     writer.refreshTopicStats(topicId);
     writer.markPosted(userId, topicId, postNumber);
-    if (!writer.ok() || postId == 0 || !db.commit()) {
+    bool ok = writer.ok() && postId != 0;
+    if (ok && !post.topic) {
+        // The author of a new topic watches it (PostCreator: auto_notification created_topic).
+        if (post.privateMessage)
+            ok = PrivateMessageStore(ctx.db).makePrivate(topicId, QList<int>{userId} + post.recipientIds);
+        else
+            writer.watchTopic(userId, topicId);
+    }
+    PostAlerter alerter(ctx.db);
+    if (ok && writer.ok())
+        alerter.postCreated(postId, cooked.mentionedUsernames);
+    if (!ok || !writer.ok() || !db.commit()) {
         qWarning("aivizor-server: cannot store a post: %s", qPrintable(writer.error()));
         db.rollback();
         return 0;
     }
     ctx.db.markChanged();
+    NotificationJson::publish(ctx, alerter.outcome());
     return postId;
 }
 
@@ -172,15 +233,16 @@ QHttpServerResponse createPost(ApiContext &ctx, const QHttpServerRequest &reques
                            tr("The request body is not a JSON object."));
 
     NewPost post;
+    post.userId = auth.key.userId;
     post.raw = params.value(QStringLiteral("raw")).trimmed();
     QStringList errors;
-    if (params.value(QStringLiteral("archetype")) == QLatin1String("private_message"))
-        errors << tr("Private messages are not supported by this server.");
-    else if (!params.value(QStringLiteral("topic_id")).isEmpty())
+    if (!params.value(QStringLiteral("topic_id")).isEmpty())
         errors << validateReply(ctx, params, &post);
+    else if (params.value(QStringLiteral("archetype")) == QLatin1String("private_message"))
+        errors << validateMessage(ctx, params, &post);
     else
         errors << validateTopic(ctx, params, &post);
-    errors << validateBody(post.raw);
+    errors << validateBody(post.raw, post.privateMessage ? kMinMessageLength : kMinPostLength);
     if (!errors.isEmpty())
         return Http::recordInvalid(errors);
 

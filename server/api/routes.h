@@ -14,3 +14,8 @@ void registerFeedRoutes(QHttpServer &server, ApiContext &context);
 void registerPostRoutes(QHttpServer &server, ApiContext &context);
 void registerLikeRoutes(QHttpServer &server, ApiContext &context);
 void registerUserApiKeyRoutes(QHttpServer &server, ApiContext &context);
+// Notifications, the message bus, private messages and /about.json.
+void registerNotificationRoutes(QHttpServer &server, ApiContext &context);
+void registerMessageBusRoutes(QHttpServer &server, ApiContext &context);
+void registerPrivateMessageRoutes(QHttpServer &server, ApiContext &context);
+void registerAboutRoutes(QHttpServer &server, ApiContext &context);

@@ -3,6 +3,7 @@
 #include "routes.h"
 #include "serializers.h"
 #include "writesupport.h"
+#include "db/privatemessagestore.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -34,9 +35,14 @@ QHttpServerResponse viewerAware(ApiContext &ctx, const QHttpServerRequest &reque
     return ctx.cache.get(request, [&] { return build(auth); });
 }
 
+int viewerId(const RequestAuth &auth)
+{
+    return auth.valid() ? auth.key.userId : 0;
+}
+
 QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request, int id, const RequestAuth &auth)
 {
-    const std::optional<TopicRow> topic = ctx.queries.topic(id);
+    const std::optional<TopicRow> topic = ctx.queries.topic(id, viewerId(auth));
     if (!topic)
         return Http::notFound();
     // ?page=N is 1-based for a topic: posts (N-1)*20 onwards; past the end is a 404.
@@ -49,8 +55,12 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         return Http::notFound();
     const QList<PostRow> posts = ctx.queries.postsFrom(id, int(offset), kChunkSize);
     const QList<QPair<int, int>> participants = ctx.queries.participants(id, 24);
+    const bool privateMessage = topic->archetype == QLatin1String("private_message");
+    const QList<int> allowedUserIds = privateMessage ? PrivateMessageStore(ctx.db).participantIds(id) : QList<int>();
 
     QSet<int> userIds = Serializers::postUserIds(posts);
+    for (int allowed : allowedUserIds)
+        userIds.insert(allowed);
     userIds.insert(topic->userId);
     userIds.insert(topic->lastPostUserId);
     for (const auto &p : participants)
@@ -90,7 +100,7 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
     for (const auto &[postNumber, daysAgo] : ctx.queries.timelineLookup(id))
         timeline.append(QJsonArray{postNumber, daysAgo});
 
-    const QJsonObject details{
+    QJsonObject details{
         {QStringLiteral("can_edit"), false},
         {QStringLiteral("notification_level"), 1},
         {QStringLiteral("can_move_posts"), false},
@@ -113,6 +123,14 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         {QStringLiteral("created_by"), Serializers::basicUser(users.value(topic->userId))},
         {QStringLiteral("last_poster"), Serializers::basicUser(users.value(topic->lastPostUserId))},
     };
+    // TopicViewDetailsSerializer: a private message lists who may read it.
+    if (privateMessage) {
+        QJsonArray allowed;
+        for (int allowedId : allowedUserIds)
+            allowed.append(Serializers::basicUser(users.value(allowedId)));
+        details.insert(QStringLiteral("allowed_users"), allowed);
+        details.insert(QStringLiteral("allowed_groups"), QJsonArray());
+    }
     const QJsonValue null(QJsonValue::Null);
     QJsonObject body{
         {QStringLiteral("post_stream"), QJsonObject{{QStringLiteral("posts"), postArray},
@@ -136,7 +154,7 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         {QStringLiteral("has_summary"), false},
         {QStringLiteral("archetype"), topic->archetype},
         {QStringLiteral("slug"), topic->slug},
-        {QStringLiteral("category_id"), topic->categoryId},
+        {QStringLiteral("category_id"), topic->categoryId > 0 ? QJsonValue(topic->categoryId) : null},
         {QStringLiteral("word_count"), topic->wordCount},
         {QStringLiteral("deleted_at"), null},
         {QStringLiteral("user_id"), topic->userId},
@@ -184,7 +202,7 @@ QHttpServerResponse postsResponse(ApiContext &ctx, const RequestAuth &auth, cons
 
 QHttpServerResponse topicPosts(ApiContext &ctx, const QHttpServerRequest &request, int id, const RequestAuth &auth)
 {
-    const std::optional<TopicRow> topic = ctx.queries.topic(id);
+    const std::optional<TopicRow> topic = ctx.queries.topic(id, viewerId(auth));
     if (!topic)
         return Http::notFound();
     // ?post_number=N[&asc=true]: the chunk after (or before) post N, as Discourse's

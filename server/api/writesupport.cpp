@@ -31,7 +31,7 @@ std::optional<QJsonObject> postJson(ApiContext &ctx, int postId, Serializers::Po
     const std::optional<PostRow> post = ctx.queries.post(postId);
     if (!post)
         return std::nullopt;
-    const std::optional<TopicRow> topic = ctx.queries.topic(post->topicId);
+    const std::optional<TopicRow> topic = ctx.queries.topic(post->topicId, auth.valid() ? auth.key.userId : 0);
     if (!topic)
         return std::nullopt;
     const QHash<int, UserRow> users = ctx.queries.users(Serializers::postUserIds({*post}));

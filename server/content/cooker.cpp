@@ -1,6 +1,7 @@
 #include "cooker.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <md4c-html.h>
 
@@ -125,6 +126,57 @@ QString replaceEmoji(const QString &html)
     return out;
 }
 
+// Discourse's mention rule (discourse-markdown mentions): '@' not preceded by a word character,
+// then a name of word characters, dots and dashes that ends on a word boundary. Known users become
+// <a class="mention" href="/u/name">, others <span class="mention">, as PrettyText leaves them.
+// Text inside code, pre and links is left alone.
+QString replaceMentions(const QString &html, const CookContext &context, CookedPost *result)
+{
+    static const QRegularExpression tagOrText(QStringLiteral("<[^>]*>|[^<]+"));
+    static const QRegularExpression mention(QStringLiteral("(?<![\\w@`])@(\\w[\\w.\\-]{0,59})\\b"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    QString out;
+    out.reserve(html.size());
+    int skipDepth = 0;
+    auto it = tagOrText.globalMatch(html);
+    while (it.hasNext()) {
+        const QString piece = it.next().captured(0);
+        if (piece.startsWith(QLatin1Char('<'))) {
+            static const QRegularExpression opener(QStringLiteral("^<(code|pre|a)[\\s>]"));
+            static const QRegularExpression closer(QStringLiteral("^</(code|pre|a)>"));
+            if (opener.match(piece).hasMatch())
+                ++skipDepth;
+            else if (closer.match(piece).hasMatch())
+                skipDepth = qMax(0, skipDepth - 1);
+            out += piece;
+            continue;
+        }
+        if (skipDepth > 0 || !piece.contains(QLatin1Char('@'))) {
+            out += piece;
+            continue;
+        }
+        qsizetype last = 0;
+        auto m = mention.globalMatch(piece);
+        while (m.hasNext()) {
+            const QRegularExpressionMatch match = m.next();
+            const QString name = match.captured(1);
+            const QString user = context.mentionedUser ? context.mentionedUser(name) : QString();
+            out += piece.mid(last, match.capturedStart() - last);
+            if (user.isEmpty()) {
+                out += QStringLiteral("<span class=\"mention\">@%1</span>").arg(name);
+            } else {
+                out += QStringLiteral("<a class=\"mention\" href=\"/u/%1\">@%2</a>")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(user.toLower())), name);
+                if (!result->mentionedUsernames.contains(user, Qt::CaseInsensitive))
+                    result->mentionedUsernames.append(user);
+            }
+            last = match.capturedEnd();
+        }
+        out += piece.mid(last);
+    }
+    return out;
+}
+
 QString postProcess(QString html, const CookContext &context, CookedPost *result)
 {
     html.replace(QLatin1String("<code class=\"language-"), QLatin1String("<code class=\"lang-"));
@@ -164,7 +216,7 @@ QString postProcess(QString html, const CookContext &context, CookedPost *result
                    .arg(ref->url, m.captured(2)).arg(w).arg(h);
     }
     out += html.mid(last);
-    return replaceEmoji(out);
+    return replaceMentions(replaceEmoji(out), context, result);
 }
 
 QString quoteAside(const QuoteBlock &block, const QString &innerHtml, const CookContext &context,

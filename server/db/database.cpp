@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -78,9 +81,24 @@ bool Database::migrate(QString *error)
                                  " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
               error))
         return false;
-    const int current = schemaVersion();
-    for (const Migration &step : schemaMigrations()) {
-        if (step.version <= current)
+    // Every step not yet recorded, lowest first: ranges of versions may be merged from
+    // independent branches, so a lower step can arrive after higher ones were applied.
+    QSet<int> applied;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
+    QList<Migration> steps = schemaMigrations();
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (const Migration &step : std::as_const(steps)) {
+        if (applied.contains(step.version))
             continue;
         if (!db.transaction()) {
             if (error)

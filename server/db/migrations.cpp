@@ -165,5 +165,44 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE INDEX topics_top ON topics(like_count DESC, views DESC, id DESC,"
                        " visible, archetype, created_at)"),
     }});
+    // v200: notifications (Discourse's notifications table and users.seen_notification_id) and
+    // private messages (topic_allowed_users; a PM topic has no category, so category_id becomes
+    // nullable). Numbered from 200 so independent steps can be numbered in other ranges.
+    steps.append({200, {
+        QStringLiteral(
+            "CREATE TABLE notifications ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " notification_type INTEGER NOT NULL,"
+            " data TEXT NOT NULL,"
+            " read INTEGER NOT NULL DEFAULT 0,"
+            " high_priority INTEGER NOT NULL DEFAULT 0,"
+            " topic_id INTEGER REFERENCES topics(id) ON DELETE CASCADE,"
+            " post_number INTEGER,"
+            " post_action_id INTEGER,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX notifications_user ON notifications(user_id, id DESC)"),
+        QStringLiteral("CREATE INDEX notifications_user_post ON notifications(user_id, topic_id, post_number)"),
+        QStringLiteral("CREATE INDEX notifications_unread ON notifications(user_id, notification_type) WHERE read = 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN seen_notification_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "CREATE TABLE topic_allowed_users ("
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (topic_id, user_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX topic_allowed_users_user ON topic_allowed_users(user_id, topic_id)"),
+        // Dropping a NOT NULL constraint leaves the stored rows valid, so SQLite's documented shortcut
+        // applies (sqlite.org/lang_altertable.html, "other kinds of table schema changes"): edit the
+        // table's SQL in place. A rebuild would need foreign keys off, which a transaction cannot do,
+        // and would drop every index later steps add to topics.
+        QStringLiteral("PRAGMA writable_schema = ON"),
+        QStringLiteral(
+            "UPDATE sqlite_master SET sql = replace(sql, 'category_id INTEGER NOT NULL REFERENCES categories(id)',"
+            " 'category_id INTEGER REFERENCES categories(id)') WHERE type = 'table' AND name = 'topics'"),
+        QStringLiteral("PRAGMA writable_schema = RESET"),
+        QStringLiteral("CREATE INDEX topics_private_messages ON topics(archetype, bumped_at DESC)"
+                       " WHERE archetype = 'private_message'"),
+    }});
     return steps;
 }

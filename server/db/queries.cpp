@@ -250,10 +250,14 @@ TopicPage Queries::topicList(const ListFilter &filter) const
     return page;
 }
 
-std::optional<TopicRow> Queries::topic(int id) const
+std::optional<TopicRow> Queries::topic(int id, int viewerUserId) const
 {
     QList<TopicRow> rows = readTopics(
-        QStringLiteral("SELECT %1 FROM topics t WHERE t.id = ? AND t.visible = 1").arg(kTopicColumns), {id});
+        QStringLiteral("SELECT %1 FROM topics t WHERE t.id = ? AND t.visible = 1 AND (t.archetype <> 'private_message'"
+                       " OR EXISTS (SELECT 1 FROM topic_allowed_users a WHERE a.topic_id = t.id AND a.user_id = ?)"
+                       " OR EXISTS (SELECT 1 FROM users u WHERE u.id = ? AND u.admin = 1))")
+            .arg(kTopicColumns),
+        {id, viewerUserId, viewerUserId});
     if (rows.isEmpty())
         return std::nullopt;
     attachTags(rows);

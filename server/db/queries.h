@@ -43,7 +43,9 @@ public:
     std::optional<UserRow> userByUsername(const QString &username) const;
 
     TopicPage topicList(const ListFilter &filter) const;
-    std::optional<TopicRow> topic(int id) const;
+    // A private message only for its participants and admins (Guardian#can_see_topic?); viewer 0
+    // is anonymous, so everything else sees private messages as missing.
+    std::optional<TopicRow> topic(int id, int viewerUserId = 0) const;
     QList<int> postStream(int topicId) const;
     QList<PostRow> postsByIds(int topicId, const QList<int> &ids) const;
     QList<PostRow> postsFrom(int topicId, int offset, int limit) const;

@@ -95,7 +95,8 @@ int Writer::addTopic(int categoryId, int userId, const QString &title, const QDa
         " last_post_user_id, views, pinned_at, pinned_globally, closed)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString when = isoTime(createdAt);
-    q.addBindValue(categoryId);
+    // No category (0): a private message.
+    q.addBindValue(categoryId > 0 ? QVariant(categoryId) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(userId);
     q.addBindValue(title);
     QString slug = title.toLower();
@@ -271,5 +272,14 @@ void Writer::markPosted(int userId, int topicId, int postNumber)
     q.addBindValue(userId);
     q.addBindValue(topicId);
     q.addBindValue(postNumber);
+    run(q);
+}
+
+void Writer::watchTopic(int userId, int topicId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE topic_users SET notification_level = 3 WHERE user_id = ? AND topic_id = ?"));
+    q.addBindValue(userId);
+    q.addBindValue(topicId);
     run(q);
 }

@@ -38,6 +38,8 @@ public:
     void incrementReplyCount(int topicId, int postNumber);
     // The user's topic_users row: posted, read up to their post, "tracking" like Discourse.
     void markPosted(int userId, int topicId, int postNumber);
+    // notification_level 3 (watching), as Discourse sets for the author of a new topic.
+    void watchTopic(int userId, int topicId);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

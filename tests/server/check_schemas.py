@@ -147,6 +147,28 @@ def errata_create_post(schema):
     return ["createTopicPostPM: integer reply_to_post_number, reply_to_user, actions_summary without can_act"]
 
 
+def errata_private_messages(operation):
+    def patch(schema):
+        item = schema["properties"]["topic_list"]["properties"]["topics"]["items"]
+        patch_posters(item)
+        # TopicListItemSerializer sends tags on every list; the recorded messages had none.
+        item["properties"]["tags"] = {"type": "array", "items": {"type": "string"}}
+        return [f"{operation}: posters[].extras may be null, tags allowed"]
+    return patch
+
+
+def errata_private_topic(schema):
+    notes = errata_topic(schema)
+    # The schema was recorded for a regular topic. A private message has no category
+    # (fixture discourse_api_gem/private_messages.json: "category_id": null), and
+    # TopicViewDetailsSerializer adds allowed_users/allowed_groups for private messages.
+    allow_type(schema["properties"]["category_id"], "integer", "null")
+    details = schema["properties"]["details"]["properties"]
+    details["allowed_users"] = {"type": "array", "items": {"type": "object", "required": ["id", "username"]}}
+    details["allowed_groups"] = {"type": "array"}
+    return notes + ["getTopic (private message): category_id null, details.allowed_users/allowed_groups"]
+
+
 def errata_post_action(schema):
     allow_type(schema["properties"]["reply_to_post_number"], "integer", "null")
     return ["performPostAction: integer reply_to_post_number"]
@@ -162,7 +184,15 @@ ERRATA = {
     "/posts/{id}.json": errata_post,
     ("post", "/posts.json"): errata_create_post,
     ("post", "/post_actions.json"): errata_post_action,
+    "/topics/private-messages/{username}.json": errata_private_messages("listUserPrivateMessages"),
+    "/topics/private-messages-sent/{username}.json": errata_private_messages("getUserSentPrivateMessages"),
+    # The same operation as "/t/{id}.json", validated separately for a private message.
+    ("get", "/t/{id}.json"): errata_private_topic,
 }
+
+# New endpoints without a published response schema: fetched (they must answer 200 with JSON)
+# but not validated. Listed so the gap is visible.
+UNPUBLISHED = ["/about.json", "/notifications/totals.json", "POST /message-bus/{client_id}/poll"]
 
 
 class Server:
@@ -185,22 +215,23 @@ class Server:
             sys.exit(f"server did not start: {line!r} {self.proc.stderr.read()}")
         self.base = line
 
-    def get(self, path):
-        try:
-            with urllib.request.urlopen(self.base + path, timeout=30) as reply:
-                return json.loads(reply.read().decode("utf-8"))
-        except urllib.error.HTTPError as error:
-            sys.exit(f"GET {path}: HTTP {error.code}: {error.read()[:300]!r}")
+    def get(self, path, user=None):
+        return self.send("GET", path, None, user)
 
     def post(self, path, body, user):
-        request = urllib.request.Request(self.base + path, data=json.dumps(body).encode("utf-8"), method="POST",
-                                         headers={"Content-Type": "application/json", "Api-Key": self.keys[user],
-                                                  "Api-Username": user})
+        return self.send("POST", path, body, user)
+
+    def send(self, method, path, body, user):
+        headers = {"Content-Type": "application/json"}
+        if user:
+            headers.update({"Api-Key": self.keys[user], "Api-Username": user})
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=30) as reply:
                 return json.loads(reply.read().decode("utf-8"))
         except urllib.error.HTTPError as error:
-            sys.exit(f"POST {path}: HTTP {error.code}: {error.read()[:300]!r}")
+            sys.exit(f"{method} {path}: HTTP {error.code}: {error.read()[:300]!r}")
 
     def stop(self):
         self.proc.terminate()
@@ -279,6 +310,44 @@ def main():
             ("/t/{id}.json", f"/t/{created['topic_id']}.json", server.get(f"/t/{created['topic_id']}.json")),
         ]
 
+        # Notifications and private messages: a reply to the writer, a message to the liker.
+        server.post("/posts.json", {"topic_id": created["topic_id"], "reply_to_post_number": 1,
+                                    "raw": body + " A reply that notifies."}, "schema-liker")
+        message = server.post("/posts.json", {"archetype": "private_message", "title": "A message for the schemas",
+                                              "target_recipients": "schema-liker", "raw": body}, "schema-writer")
+        server.post("/posts.json", {"topic_id": message["topic_id"], "raw": body + " An answer."}, "schema-liker")
+        notifications = server.get("/notifications.json", "schema-writer")
+        if not notifications["notifications"]:
+            sys.exit("the writer has no notifications to validate")
+        checks += [
+            ("/notifications.json", "/notifications.json (list)", notifications),
+            ("/notifications.json", "/notifications.json?recent=1",
+             server.get("/notifications.json?recent=1", "schema-writer")),
+            ("/notifications.json", "/notifications.json?filter=unread (liker)",
+             server.get("/notifications.json?filter=unread", "schema-liker")),
+            (("put", "/notifications/mark-read.json"), "PUT /notifications/mark-read.json (one)",
+             server.send("PUT", "/notifications/mark-read.json", {"id": notifications["notifications"][0]["id"]},
+                         "schema-writer")),
+            (("put", "/notifications/mark-read.json"), "PUT /notifications/mark-read.json (all)",
+             server.send("PUT", "/notifications/mark-read.json", {}, "schema-writer")),
+            ("/topics/private-messages/{username}.json", "/topics/private-messages/schema-liker.json",
+             server.get("/topics/private-messages/schema-liker.json", "schema-liker")),
+            ("/topics/private-messages-sent/{username}.json", "/topics/private-messages-sent/schema-writer.json",
+             server.get("/topics/private-messages-sent/schema-writer.json", "schema-writer")),
+            (("get", "/t/{id}.json"), f"/t/{message['topic_id']}.json (private message)",
+             server.get(f"/t/{message['topic_id']}.json", "schema-writer")),
+        ]
+        unpublished = {
+            "/about.json": server.get("/about.json"),
+            "/notifications/totals.json": server.get("/notifications/totals.json", "schema-writer"),
+            "POST /message-bus/{client_id}/poll": server.send(
+                "POST", "/message-bus/schemas/poll?dlp=t", {f"/notification/{created['user_id']}": -1},
+                "schema-writer"),
+        }
+        for name in UNPUBLISHED:
+            kind = type(unpublished[name]).__name__
+            print(f"note  {name} answered with a JSON {kind}; openapi.json publishes no schema for it")
+
         validators = {}
         for spec_path, _, _ in checks:
             if spec_path in validators:
@@ -311,7 +380,12 @@ def main():
         del broken_list["topic_list"]["topics"][0]["title"]
         broken_created = copy.deepcopy(created)
         del broken_created["post_url"]
+        # The notification schemas require nothing, so the self-check breaks a type there.
+        broken_notifications = copy.deepcopy(notifications)
+        broken_notifications["notifications"][0]["notification_type"] = "replied"
         for name, spec_path, document in (("created post without post_url", ("post", "/posts.json"), broken_created),
+                                          ("notification with a string notification_type", "/notifications.json",
+                                           broken_notifications),
                                           ("site without categories[0].slug", "/site.json", broken_site),
                                           ("topic without posts[0].cooked", "/t/{id}.json", broken_topic),
                                           ("category list without topics[0].title", "/c/{slug}/{id}.json", broken_list)):
@@ -325,7 +399,7 @@ def main():
     if code != 0:
         failures += 1
         print(f"FAIL  server exit code after SIGTERM: {code}")
-    total = len(checks) + 4
+    total = len(checks) + 5
     print(f"{total - failures} passed, {failures} failed")
     return 1 if failures else 0
 
