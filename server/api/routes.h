@@ -14,3 +14,5 @@ void registerFeedRoutes(QHttpServer &server, ApiContext &context);
 void registerPostRoutes(QHttpServer &server, ApiContext &context);
 void registerLikeRoutes(QHttpServer &server, ApiContext &context);
 void registerUserApiKeyRoutes(QHttpServer &server, ApiContext &context);
+// Reading state: timings, /new and /unread, dismissing, topic notification levels.
+void registerReadStateRoutes(QHttpServer &server, ApiContext &context);

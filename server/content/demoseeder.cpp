@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 #include "cooker.h"
+#include "demoreadingstate.h"
 #include "images.h"
 #include "uploadstore.h"
 #include "db/database.h"
@@ -321,6 +322,9 @@ bool DemoSeeder::seed(const QString &demoDir, QString *error)
             if (!writer.ok())
                 throw ContentError(path, 0, writer.error());
         }
+        QString stateError;
+        if (!DemoReadingState::seed(m_db, userIds.value(QStringLiteral("demo")), &stateError))
+            throw ContentError(communityPath, 0, stateError);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO site_settings (name, value) VALUES (?, ?), (?, ?)"));
         q.addBindValue(QStringLiteral("title"));

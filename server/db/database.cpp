@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -78,9 +79,21 @@ bool Database::migrate(QString *error)
                                  " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
               error))
         return false;
-    const int current = schemaVersion();
+    // Each step is applied unless its own number is recorded: numbers may have gaps (features
+    // number their steps in separate hundreds), and a database may hold a later hundred first.
+    QSet<int> applied;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
     for (const Migration &step : schemaMigrations()) {
-        if (step.version <= current)
+        if (applied.contains(step.version))
             continue;
         if (!db.transaction()) {
             if (error)

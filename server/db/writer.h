@@ -36,7 +36,8 @@ public:
     // new post, without touching the reply counts of every post of a long topic.
     void refreshTopicStats(int topicId);
     void incrementReplyCount(int topicId, int postNumber);
-    // The user's topic_users row: posted, read up to their post, "tracking" like Discourse.
+    // The user's topic_users row and post timing after they posted: posted, read up to their
+    // post, watching a topic they created and tracking one they replied in, like Discourse.
     void markPosted(int userId, int topicId, int postNumber);
 
     bool ok() const { return m_error.isEmpty(); }
