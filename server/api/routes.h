@@ -16,3 +16,5 @@ void registerLikeRoutes(QHttpServer &server, ApiContext &context);
 void registerUserApiKeyRoutes(QHttpServer &server, ApiContext &context);
 // Reading state: timings, /new and /unread, dismissing, topic notification levels.
 void registerReadStateRoutes(QHttpServer &server, ApiContext &context);
+// Full-text search: /search.json and /search/query.json.
+void registerSearchRoutes(QHttpServer &server, ApiContext &context);

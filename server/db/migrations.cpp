@@ -201,5 +201,19 @@ QList<Migration> schemaMigrations()
         QStringLiteral("ALTER TABLE users ADD COLUMN last_seen_at TEXT"),
         QStringLiteral("ALTER TABLE users ADD COLUMN previous_visit_at TEXT"),
     }});
+    // v101: full-text search. FTS5 with Porter stemming and accent folding (Discourse's English
+    // search config with search_ignore_accents); columns weighted like its A/B/C/D weights.
+    // The row id is the post id. search_logs gives each search its search_log_id.
+    steps.append({101, {
+        QStringLiteral("CREATE VIRTUAL TABLE post_search USING fts5(title, category, tags, body,"
+                       " tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral(
+            "CREATE TABLE search_logs ("
+            " id INTEGER PRIMARY KEY,"
+            " term TEXT NOT NULL,"
+            " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+            " search_type INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL)"),
+    }});
     return steps;
 }

@@ -14,7 +14,7 @@ const char *const kAvatarColors[] = {
 } // namespace
 
 Writer::Writer(Database &db)
-    : m_db(db), m_insertPost(db.connection()), m_insertLike(db.connection())
+    : m_db(db), m_insertPost(db.connection()), m_insertLike(db.connection()), m_search(db)
 {
     m_insertPost.prepare(QStringLiteral(
         "INSERT INTO posts (topic_id, post_number, user_id, raw, cooked, created_at, updated_at,"
@@ -170,7 +170,12 @@ int Writer::addPost(int topicId, int postNumber, int userId, const QString &raw,
     m_insertPost.addBindValue(quoteCount);
     m_insertPost.addBindValue(int(raw.split(QRegularExpression(QStringLiteral("\\s+")),
                                             Qt::SkipEmptyParts).size()));
-    return run(m_insertPost) ? m_insertPost.lastInsertId().toInt() : 0;
+    if (!run(m_insertPost))
+        return 0;
+    const int id = m_insertPost.lastInsertId().toInt();
+    if (!m_search.indexPost(id) && m_error.isEmpty())
+        m_error = QStringLiteral("cannot index post %1 for search").arg(id);
+    return id;
 }
 
 void Writer::addLike(int postId, int userId, const QDateTime &createdAt)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchindex.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -24,7 +26,7 @@ public:
                  int views, bool pinned, bool closed);
     void setTopicTags(int topicId, const QStringList &tagNames);
     void setTopicExcerpt(int topicId, const QString &excerpt);
-    // post_number is the next free number in the topic.
+    // post_number is the next free number in the topic. The post is added to the search index.
     int addPost(int topicId, int postNumber, int userId, const QString &raw, const QString &cooked,
                 const QDateTime &createdAt, int replyToPostNumber, bool replyQuoted, int quoteCount);
     void addLike(int postId, int userId, const QDateTime &createdAt);
@@ -54,4 +56,5 @@ private:
     QString m_error;
     QSqlQuery m_insertPost;
     QSqlQuery m_insertLike;
+    SearchIndex m_search;
 };
