@@ -18,3 +18,5 @@ void registerUserApiKeyRoutes(QHttpServer &server, ApiContext &context);
 void registerReadStateRoutes(QHttpServer &server, ApiContext &context);
 // Full-text search: /search.json and /search/query.json.
 void registerSearchRoutes(QHttpServer &server, ApiContext &context);
+// Users and tags: /u/{username}.json, /user_actions.json, /tags.json.
+void registerUserRoutes(QHttpServer &server, ApiContext &context);

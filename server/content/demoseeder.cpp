@@ -225,6 +225,9 @@ bool DemoSeeder::seed(const QString &demoDir, QString *error)
                                           u.value(QLatin1String("title")).toString(), admin, admin ? 4 : 2,
                                           QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
             userIds.insert(username.toLower(), id);
+            const QString bio = u.value(QLatin1String("bio")).toString().trimmed();
+            if (!bio.isEmpty())
+                writer.setUserBio(id, bio, cookMarkdown(bio, CookContext()).html);
             avatarTemplates.insert(username.toLower(),
                                    QStringLiteral("/letter_avatar_proxy/v4/letter/%1/%2/{size}.png")
                                        .arg(username.left(1).toLower(), Writer::avatarColorFor(username).toLower()));

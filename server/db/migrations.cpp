@@ -215,5 +215,10 @@ QList<Migration> schemaMigrations()
             " search_type INTEGER NOT NULL,"
             " created_at TEXT NOT NULL)"),
     }});
+    // v102: the profile text of /u/{username}.json (bio_raw, cooked like posts).
+    steps.append({102, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN bio_raw TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN bio_cooked TEXT NOT NULL DEFAULT ''"),
+    }});
     return steps;
 }

@@ -68,6 +68,16 @@ int Writer::addUser(const QString &username, const QString &name, const QString 
     return run(q) ? q.lastInsertId().toInt() : 0;
 }
 
+void Writer::setUserBio(int userId, const QString &raw, const QString &cooked)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET bio_raw = ?, bio_cooked = ? WHERE id = ?"));
+    q.addBindValue(raw);
+    q.addBindValue(cooked);
+    q.addBindValue(userId);
+    run(q);
+}
+
 int Writer::addCategory(int parentId, const QString &name, const QString &slug, const QString &color,
                         const QString &textColor, const QString &description, int position,
                         const QDateTime &createdAt)

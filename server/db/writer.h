@@ -19,6 +19,7 @@ public:
 
     int addUser(const QString &username, const QString &name, const QString &title,
                 bool admin, int trustLevel, const QDateTime &createdAt);
+    void setUserBio(int userId, const QString &raw, const QString &cooked);
     int addCategory(int parentId, const QString &name, const QString &slug, const QString &color,
                     const QString &textColor, const QString &description, int position,
                     const QDateTime &createdAt);

@@ -35,6 +35,9 @@ private slots:
     void pagesOfFifty();
     void newPostsAreFoundAtOnce();
     void headerSearchFindsUsersAndCategories();
+    void tagsListTheirTopicCounts();
+    void userCardHasBioAndCounts();
+    void userActionsListRecentPosts();
 
 private:
     Reply search(const QString &q, const ServerClient::Headers &who = {}, const QString &extra = {});
@@ -332,6 +335,70 @@ void TestServerSearch::headerSearchFindsUsersAndCategories()
     const QJsonObject okapi = m_client->get(QStringLiteral("/search/query.json?term=okapi")).json();
     QCOMPARE(okapi[QLatin1String("posts")].toArray().size(), 5);
     QCOMPARE(okapi[QLatin1String("grouped_search_result")][QLatin1String("more_posts")].toBool(), true);
+}
+
+void TestServerSearch::tagsListTheirTopicCounts()
+{
+    const QJsonObject o = m_client->get(QStringLiteral("/tags.json")).json();
+    QVERIFY(o[QLatin1String("extras")].toObject().contains(QLatin1String("categories")));
+    const QJsonArray tags = o[QLatin1String("tags")].toArray();
+    QVERIFY(!tags.isEmpty());
+    for (const QJsonValue &t : tags) {
+        const QString name = t[QLatin1String("name")].toString();
+        QCOMPARE(t[QLatin1String("text")].toString(), name);
+        QVERIFY(t[QLatin1String("id")].isDouble());
+        // The count is the tag's topics, as its own list shows them.
+        const int listed = m_client->listIds(QStringLiteral("/tag/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(name))), {}).size();
+        QCOMPARE(t[QLatin1String("count")].toInt(), listed);
+    }
+}
+
+void TestServerSearch::userCardHasBioAndCounts()
+{
+    const QJsonObject kai = m_client->get(QStringLiteral("/u/kai.json")).json()[QLatin1String("user")].toObject();
+    QCOMPARE(kai[QLatin1String("username")].toString(), QStringLiteral("kai"));
+    QVERIFY(!kai[QLatin1String("name")].toString().isEmpty());
+    QVERIFY(kai[QLatin1String("avatar_template")].toString().contains(QLatin1String("{size}")));
+    QVERIFY(kai[QLatin1String("bio_cooked")].toString().startsWith(QLatin1String("<p>")));
+    QVERIFY(!kai[QLatin1String("bio_excerpt")].toString().contains(QLatin1Char('<')));
+    QVERIFY(kai[QLatin1String("post_count")].toInt() > 0);
+    QVERIFY(!kai[QLatin1String("last_posted_at")].toString().isEmpty());
+    // alice wrote the six crafted topics and two replies.
+    const QJsonObject alice = m_client->get(QStringLiteral("/u/alice/card.json")).json()[QLatin1String("user")].toObject();
+    QCOMPARE(alice[QLatin1String("topic_count")].toInt(), 6);
+    QCOMPARE(alice[QLatin1String("post_count")].toInt(), 8);   // 6 first posts, 2 replies
+    QVERIFY(!alice.contains(QLatin1String("bio_raw")));
+    QCOMPARE(m_client->get(QStringLiteral("/u/nobody-by-that-name.json")).status, 404);
+}
+
+void TestServerSearch::userActionsListRecentPosts()
+{
+    const QJsonArray replies = m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=5")).json()
+                                   [QLatin1String("user_actions")].toArray();
+    QCOMPARE(replies.size(), 2);   // the zebrafish and the axolotl replies, newest first
+    QCOMPARE(replies.first()[QLatin1String("topic_id")].toInt(), m_titled);
+    QCOMPARE(replies.first()[QLatin1String("action_type")].toInt(), 5);
+    QVERIFY(replies.first()[QLatin1String("excerpt")].toString().contains(QLatin1String("axolotl")));
+    QCOMPARE(replies.last()[QLatin1String("post_number")].toInt(), 3);
+    const QJsonArray topics = m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=4&limit=10")).json()
+                                  [QLatin1String("user_actions")].toArray();
+    QCOMPARE(topics.size(), 10);
+    const QJsonArray next = m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=4&limit=10&offset=50")).json()
+                                [QLatin1String("user_actions")].toArray();
+    QCOMPARE(next.size(), 3);
+    // bob's post was liked by alice: WAS_LIKED for bob, LIKE for alice.
+    const QJsonArray wasLiked = m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=2")).json()
+                                    [QLatin1String("user_actions")].toArray();
+    QCOMPARE(wasLiked.size(), 1);
+    QCOMPARE(wasLiked.first()[QLatin1String("acting_username")].toString(), QStringLiteral("alice"));
+    QCOMPARE(wasLiked.first()[QLatin1String("username")].toString(), QStringLiteral("bob"));
+    const QJsonArray responses = m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=6")).json()
+                                     [QLatin1String("user_actions")].toArray();
+    QVERIFY(responses.isEmpty());
+    QCOMPARE(m_client->get(QStringLiteral("/user_actions.json")).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=x")).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=bob&limit=500")).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=nobody-by-that-name")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestServerSearch)
