@@ -2,6 +2,7 @@
 #include "auth/democredentials.h"
 #include "content/demoseeder.h"
 #include "db/database.h"
+#include "db/searchindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,5 +42,8 @@ bool openDataDirectory(Database &db, const QString &dataDir, const QString &demo
         if (!seeder.seed(demoDirectory(demoDir), error))
             return false;
     }
+    // A database from before the search index, or posts added in bulk: indexed once here.
+    if (!SearchIndex(db).indexMissing(error))
+        return false;
     return DemoCredentials::ensure(db, dataDir, error);
 }

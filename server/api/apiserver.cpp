@@ -20,6 +20,9 @@ ApiServer::ApiServer(Database &db, const QString &dataDir, const WriteLimits &li
     registerMessageBusRoutes(m_http, m_context);
     registerPrivateMessageRoutes(m_http, m_context);
     registerAboutRoutes(m_http, m_context);
+    registerReadStateRoutes(m_http, m_context);
+    registerSearchRoutes(m_http, m_context);
+    registerUserRoutes(m_http, m_context);
     // Unknown paths and wrong methods: Discourse's JSON 404, never an HTML page.
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         Http::notFound().write(std::move(responder));

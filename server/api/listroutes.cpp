@@ -2,6 +2,9 @@
 #include "http.h"
 #include "routes.h"
 #include "serializers.h"
+#include "topiclists.h"
+#include "topicstate.h"
+#include "db/readstate.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -52,12 +55,20 @@ QHttpServerResponse topicList(ApiContext &ctx, const QHttpServerRequest &request
     if (!page || *page > 100000)
         return Http::invalidParameter(QStringLiteral("page"));
     filter.page = *page;
+    // A signed-in reader gets their reading state on every row (the cache skips such requests).
+    const RequestAuth auth = RequestAuth::from(request, ctx.keys);
+    if (auth.invalid() || (auth.valid() && !auth.canRead()))
+        return Http::invalidAccess();
     const TopicPage result = ctx.queries.topicList(filter);
     const QHash<int, UserRow> users = ctx.queries.users(Serializers::posterIds(result.topics));
 
     QJsonArray topics;
     for (const TopicRow &t : result.topics)
         topics.append(Serializers::topicListItem(t, users));
+    if (auth.valid()) {
+        ReadState(ctx.db).touch(auth.key.userId);
+        TopicState::decorateList(ctx, auth.key.userId, result.topics, &topics);
+    }
     QJsonArray userList;
     QList<int> ids = users.keys();
     std::sort(ids.begin(), ids.end());
@@ -65,7 +76,7 @@ QHttpServerResponse topicList(ApiContext &ctx, const QHttpServerRequest &request
         userList.append(Serializers::basicUser(users.value(id)));
 
     QJsonObject list = extra;
-    list.insert(QStringLiteral("can_create_topic"), false);
+    list.insert(QStringLiteral("can_create_topic"), auth.canWrite());
     list.insert(QStringLiteral("per_page"), filter.perPage);
     list.insert(QStringLiteral("topics"), topics);
     if (result.hasMore && result.topics.size() == filter.perPage) {
@@ -135,6 +146,16 @@ QHttpServerResponse tagTopics(ApiContext &ctx, const QHttpServerRequest &request
 }
 
 } // namespace
+
+QHttpServerResponse TopicLists::respond(ApiContext &ctx, const QHttpServerRequest &request, const ListFilter &filter)
+{
+    return topicList(ctx, request, filter);
+}
+
+QList<int> TopicLists::categoryScope(const QList<CategoryRow> &rows, int id, bool withSubcategories)
+{
+    return ::categoryScope(rows, id, withSubcategories);
+}
 
 void registerListRoutes(QHttpServer &server, ApiContext &ctx)
 {

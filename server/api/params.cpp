@@ -31,6 +31,17 @@ QString Params::value(const QString &name) const
     return values.isEmpty() ? QString() : values.last();
 }
 
+QHash<QString, QString> Params::hash(const QString &name) const
+{
+    QHash<QString, QString> result;
+    const QString prefix = name + QLatin1Char('[');
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it.key().startsWith(prefix) && it.key().endsWith(QLatin1Char(']')) && !it.value().isEmpty())
+            result.insert(it.key().mid(prefix.size(), it.key().size() - prefix.size() - 1), it.value().last());
+    }
+    return result;
+}
+
 void Params::add(QString name, const QString &value)
 {
     if (name.endsWith(QLatin1String("[]")))
@@ -69,6 +80,10 @@ bool Params::parse(const QHttpServerRequest &request)
             if (it.value().isArray()) {
                 for (const QJsonValue &v : it.value().toArray())
                     add(it.key(), scalar(v));
+            } else if (it.value().isObject()) {
+                const QJsonObject inner = it.value().toObject();
+                for (auto sub = inner.begin(); sub != inner.end(); ++sub)
+                    add(it.key() + QLatin1Char('[') + sub.key() + QLatin1Char(']'), scalar(sub.value()));
             } else if (!it.value().isNull()) {
                 add(it.key(), scalar(it.value()));
             }

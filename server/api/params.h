@@ -6,7 +6,7 @@
 
 // Parameters of a write request, merged from the query string and the body, which may be
 // JSON or form-urlencoded like Discourse accepts. Rails array keys ("tags[]") lose their
-// brackets; JSON arrays become lists.
+// brackets; JSON arrays become lists; JSON objects become Rails hash keys ("timings[3]").
 class Params
 {
 public:
@@ -16,6 +16,8 @@ public:
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const;
     QStringList list(const QString &name) const { return m_values.value(name); }
+    // A Rails hash parameter: "name[key]=value" pairs as key -> value (the last one wins).
+    QHash<QString, QString> hash(const QString &name) const;
 
 private:
     void add(QString name, const QString &value);

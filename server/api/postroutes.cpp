@@ -202,13 +202,9 @@ int store(ApiContext &ctx, int userId, const NewPost &post)
     writer.refreshTopicStats(topicId);
     writer.markPosted(userId, topicId, postNumber);
     bool ok = writer.ok() && postId != 0;
-    if (ok && !post.topic) {
-        // The author of a new topic watches it (PostCreator: auto_notification created_topic).
-        if (post.privateMessage)
-            ok = PrivateMessageStore(ctx.db).makePrivate(topicId, QList<int>{userId} + post.recipientIds);
-        else
-            writer.watchTopic(userId, topicId);
-    }
+    // markPosted made the author of a new topic watch it; a message also names its participants.
+    if (ok && !post.topic && post.privateMessage)
+        ok = PrivateMessageStore(ctx.db).makePrivate(topicId, QList<int>{userId} + post.recipientIds);
     PostAlerter alerter(ctx.db);
     if (ok && writer.ok())
         alerter.postCreated(postId, cooked.mentionedUsernames);

@@ -14,6 +14,9 @@ QHttpServerResponse ResponseCache::get(const QHttpServerRequest &request,
         m_entries.clear();
         m_generation = m_db.generation();
     }
+    // What a signed-in reader gets depends on who they are: never shared, never stored.
+    if (!request.value(QByteArrayLiteral("Api-Key")).isEmpty() || !request.value(QByteArrayLiteral("User-Api-Key")).isEmpty())
+        return build();
     const QString key = QString::fromLatin1(request.value(QByteArrayLiteral("Host"))) + request.url().path() + QLatin1Char('?') + request.url().query(QUrl::FullyEncoded);
     if (const Entry *hit = m_entries.object(key))
         return Http::bytes(hit->mimeType, hit->body, hit->cacheControl);

@@ -10,6 +10,7 @@
 class Database;
 
 // Keeps successful GET responses per URL until the database changes (Database::generation).
+// Requests with credentials are built fresh: they carry the reader's own state.
 // Pages of a 10,000-post topic cost a GROUP BY and a large stream to build; readers ask for
 // the same few URLs over and over.
 class ResponseCache

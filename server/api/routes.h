@@ -19,3 +19,9 @@ void registerNotificationRoutes(QHttpServer &server, ApiContext &context);
 void registerMessageBusRoutes(QHttpServer &server, ApiContext &context);
 void registerPrivateMessageRoutes(QHttpServer &server, ApiContext &context);
 void registerAboutRoutes(QHttpServer &server, ApiContext &context);
+// Reading state: timings, /new and /unread, dismissing, topic notification levels.
+void registerReadStateRoutes(QHttpServer &server, ApiContext &context);
+// Full-text search: /search.json and /search/query.json.
+void registerSearchRoutes(QHttpServer &server, ApiContext &context);
+// Users and tags: /u/{username}.json, /user_actions.json, /tags.json.
+void registerUserRoutes(QHttpServer &server, ApiContext &context);

@@ -2,6 +2,7 @@
 #include "http.h"
 #include "routes.h"
 #include "serializers.h"
+#include "topicstate.h"
 #include "writesupport.h"
 #include "db/privatemessagestore.h"
 
@@ -185,6 +186,8 @@ QHttpServerResponse topicView(ApiContext &ctx, const QHttpServerRequest &request
         {QStringLiteral("slow_mode_enabled_until"), null},
         {QStringLiteral("details"), details},
     };
+    if (auth.valid())
+        TopicState::decorateTopicView(ctx, request, auth.key.userId, *topic, &body);
     return Http::json(body);
 }
 

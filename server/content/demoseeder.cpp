@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 #include "cooker.h"
+#include "demoreadingstate.h"
 #include "images.h"
 #include "uploadstore.h"
 #include "db/database.h"
@@ -224,6 +225,9 @@ bool DemoSeeder::seed(const QString &demoDir, QString *error)
                                           u.value(QLatin1String("title")).toString(), admin, admin ? 4 : 2,
                                           QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
             userIds.insert(username.toLower(), id);
+            const QString bio = u.value(QLatin1String("bio")).toString().trimmed();
+            if (!bio.isEmpty())
+                writer.setUserBio(id, bio, cookMarkdown(bio, CookContext()).html);
             avatarTemplates.insert(username.toLower(),
                                    QStringLiteral("/letter_avatar_proxy/v4/letter/%1/%2/{size}.png")
                                        .arg(username.left(1).toLower(), Writer::avatarColorFor(username).toLower()));
@@ -321,6 +325,9 @@ bool DemoSeeder::seed(const QString &demoDir, QString *error)
             if (!writer.ok())
                 throw ContentError(path, 0, writer.error());
         }
+        QString stateError;
+        if (!DemoReadingState::seed(m_db, userIds.value(QStringLiteral("demo")), &stateError))
+            throw ContentError(communityPath, 0, stateError);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO site_settings (name, value) VALUES (?, ?), (?, ?)"));
         q.addBindValue(QStringLiteral("title"));

@@ -1,6 +1,7 @@
 #include "largegenerator.h"
 #include "cooker.h"
 #include "db/database.h"
+#include "db/searchindex.h"
 #include "db/writer.h"
 
 #include <QCoreApplication>
@@ -183,6 +184,9 @@ bool LargeGenerator::generate(QString *error)
         *error = db.lastError().text();
         return false;
     }
+    // The bulk inserts above bypass the Writer, so the search index catches up in one pass.
+    if (!SearchIndex(m_db).indexMissing(error))
+        return false;
     QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
     m_db.markChanged();
     return true;

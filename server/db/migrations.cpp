@@ -204,5 +204,60 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE INDEX topics_private_messages ON topics(archetype, bumped_at DESC)"
                        " WHERE archetype = 'private_message'"),
     }});
+    // v100: reading state as Discourse keeps it (topic_user.rb, post_timing.rb, user_option.rb,
+    // user_stat.rb, dismissed_topic_user.rb). Migrations of other features use other hundreds.
+    steps.append({100, {
+        QStringLiteral("ALTER TABLE topic_users ADD COLUMN first_visited_at TEXT"),
+        QStringLiteral("ALTER TABLE topic_users ADD COLUMN notifications_reason_id INTEGER"),
+        QStringLiteral("ALTER TABLE topic_users ADD COLUMN notifications_changed_at TEXT"),
+        QStringLiteral("ALTER TABLE topic_users ADD COLUMN total_msecs_viewed INTEGER NOT NULL DEFAULT 0"),
+        // Unread lists are driven from the reader's own rows.
+        QStringLiteral("CREATE INDEX topic_users_read ON topic_users(user_id, last_read_post_number)"),
+        QStringLiteral(
+            "CREATE TABLE post_timings ("
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " post_number INTEGER NOT NULL,"
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " msecs INTEGER NOT NULL,"
+            " PRIMARY KEY (topic_id, post_number, user_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX post_timings_user ON post_timings(user_id, topic_id)"),
+        QStringLiteral(
+            "CREATE TABLE dismissed_topic_users ("
+            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+            " created_at TEXT NOT NULL,"
+            " PRIMARY KEY (user_id, topic_id)) WITHOUT ROWID"),
+        // NULL options fall back to the site defaults (default_other_* settings).
+        QStringLiteral(
+            "CREATE TABLE user_options ("
+            " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+            " new_topic_duration_minutes INTEGER,"
+            " auto_track_topics_after_msecs INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE user_stats ("
+            " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+            " new_since TEXT)"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_seen_at TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN previous_visit_at TEXT"),
+    }});
+    // v101: full-text search. FTS5 with Porter stemming and accent folding (Discourse's English
+    // search config with search_ignore_accents); columns weighted like its A/B/C/D weights.
+    // The row id is the post id. search_logs gives each search its search_log_id.
+    steps.append({101, {
+        QStringLiteral("CREATE VIRTUAL TABLE post_search USING fts5(title, category, tags, body,"
+                       " tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral(
+            "CREATE TABLE search_logs ("
+            " id INTEGER PRIMARY KEY,"
+            " term TEXT NOT NULL,"
+            " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+            " search_type INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL)"),
+    }});
+    // v102: the profile text of /u/{username}.json (bio_raw, cooked like posts).
+    steps.append({102, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN bio_raw TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN bio_cooked TEXT NOT NULL DEFAULT ''"),
+    }});
     return steps;
 }

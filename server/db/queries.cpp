@@ -1,5 +1,6 @@
 #include "queries.h"
 #include "database.h"
+#include "readstate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -213,9 +214,19 @@ TopicPage Queries::topicList(const ListFilter &filter) const
         scope += QStringLiteral(" AND t.created_at >= ?");
         binds.append(filter.createdSince);
     }
-    const QString order = filter.order == ListFilter::Order::Top
-                              ? QStringLiteral("t.like_count DESC, t.views DESC, t.id DESC")
-                              : QStringLiteral("t.bumped_at DESC, t.id DESC");
+    if (filter.state == ListFilter::State::New) {
+        scope += QStringLiteral(" AND ") + ReadState::newFilterSql();
+        binds += ReadState::newFilterBinds(filter.userId, filter.newSince);
+    } else if (filter.state == ListFilter::State::Unread) {
+        scope += QStringLiteral(" AND ") + ReadState::unreadFilterSql();
+        binds << filter.userId << filter.userId;
+    }
+    QString order = filter.order == ListFilter::Order::Top
+                        ? QStringLiteral("t.like_count DESC, t.views DESC, t.id DESC")
+                        : QStringLiteral("t.bumped_at DESC, t.id DESC");
+    // TopicQuery#unread_results: the reader's own topics first.
+    if (filter.state == ListFilter::State::Unread)
+        order.prepend(QStringLiteral("(t.user_id = %1) DESC, ").arg(filter.userId));
 
     QList<TopicRow> pinned;
     QString unpinnedScope = scope;

@@ -2,6 +2,7 @@
 
 #include "rows.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QPair>
 #include <QSet>
@@ -21,6 +22,11 @@ struct ListFilter
     QString createdSince;          // ISO time, for /top periods; empty: no limit
     bool prioritizePinned = true;
     bool pinnedGloballyOnly = true;
+    // /new and /unread: the reader's state decides (ReadState's filters).
+    enum class State { Any, New, Unread };
+    State state = State::Any;
+    int userId = 0;
+    QDateTime newSince;
 };
 
 struct TopicPage

@@ -14,7 +14,7 @@ const char *const kAvatarColors[] = {
 } // namespace
 
 Writer::Writer(Database &db)
-    : m_db(db), m_insertPost(db.connection()), m_insertLike(db.connection())
+    : m_db(db), m_insertPost(db.connection()), m_insertLike(db.connection()), m_search(db)
 {
     m_insertPost.prepare(QStringLiteral(
         "INSERT INTO posts (topic_id, post_number, user_id, raw, cooked, created_at, updated_at,"
@@ -66,6 +66,16 @@ int Writer::addUser(const QString &username, const QString &name, const QString 
     q.addBindValue(avatarColorFor(username));
     q.addBindValue(isoTime(createdAt));
     return run(q) ? q.lastInsertId().toInt() : 0;
+}
+
+void Writer::setUserBio(int userId, const QString &raw, const QString &cooked)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET bio_raw = ?, bio_cooked = ? WHERE id = ?"));
+    q.addBindValue(raw);
+    q.addBindValue(cooked);
+    q.addBindValue(userId);
+    run(q);
 }
 
 int Writer::addCategory(int parentId, const QString &name, const QString &slug, const QString &color,
@@ -171,7 +181,12 @@ int Writer::addPost(int topicId, int postNumber, int userId, const QString &raw,
     m_insertPost.addBindValue(quoteCount);
     m_insertPost.addBindValue(int(raw.split(QRegularExpression(QStringLiteral("\\s+")),
                                             Qt::SkipEmptyParts).size()));
-    return run(m_insertPost) ? m_insertPost.lastInsertId().toInt() : 0;
+    if (!run(m_insertPost))
+        return 0;
+    const int id = m_insertPost.lastInsertId().toInt();
+    if (!m_search.indexPost(id) && m_error.isEmpty())
+        m_error = QStringLiteral("cannot index post %1 for search").arg(id);
+    return id;
 }
 
 void Writer::addLike(int postId, int userId, const QDateTime &createdAt)
@@ -264,22 +279,34 @@ void Writer::incrementReplyCount(int topicId, int postNumber)
 
 void Writer::markPosted(int userId, int topicId, int postNumber)
 {
+    // TopicCreator#watch_topic makes the creator watch (3, reason created_topic = 1); a reply
+    // tracks (notification_level_when_replying 2, reason created_post = 4) unless a level was
+    // already chosen (TopicUser.auto_notification only fills a NULL reason).
+    const bool created = postNumber == 1;
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO topic_users (user_id, topic_id, last_read_post_number, notification_level, posted)"
-        " VALUES (?, ?, ?, 2, 1) ON CONFLICT (user_id, topic_id) DO UPDATE SET posted = 1,"
-        " last_read_post_number = max(coalesce(last_read_post_number, 0), excluded.last_read_post_number)"));
+        "INSERT INTO topic_users (user_id, topic_id, last_read_post_number, notification_level, posted,"
+        " notifications_reason_id, first_visited_at, last_visited_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"
+        " ON CONFLICT (user_id, topic_id) DO UPDATE SET posted = 1,"
+        " last_read_post_number = max(coalesce(last_read_post_number, 0), excluded.last_read_post_number),"
+        " notification_level = CASE WHEN notifications_reason_id IS NULL THEN excluded.notification_level"
+        "  ELSE notification_level END,"
+        " notifications_reason_id = coalesce(notifications_reason_id, excluded.notifications_reason_id),"
+        " last_visited_at = excluded.last_visited_at"));
     q.addBindValue(userId);
     q.addBindValue(topicId);
     q.addBindValue(postNumber);
+    q.addBindValue(created ? 3 : 2);
+    q.addBindValue(created ? 1 : 4);
+    q.addBindValue(now);
+    q.addBindValue(now);
     run(q);
-}
-
-void Writer::watchTopic(int userId, int topicId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE topic_users SET notification_level = 3 WHERE user_id = ? AND topic_id = ?"));
-    q.addBindValue(userId);
+    // PostCreator#track_topic counts five seconds of reading for the post one just wrote.
+    q.prepare(QStringLiteral("INSERT INTO post_timings (topic_id, post_number, user_id, msecs) VALUES (?, ?, ?, 5000)"
+                             " ON CONFLICT (topic_id, post_number, user_id) DO UPDATE SET msecs = msecs + 5000"));
     q.addBindValue(topicId);
+    q.addBindValue(postNumber);
+    q.addBindValue(userId);
     run(q);
 }

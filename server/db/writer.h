@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchindex.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -17,6 +19,7 @@ public:
 
     int addUser(const QString &username, const QString &name, const QString &title,
                 bool admin, int trustLevel, const QDateTime &createdAt);
+    void setUserBio(int userId, const QString &raw, const QString &cooked);
     int addCategory(int parentId, const QString &name, const QString &slug, const QString &color,
                     const QString &textColor, const QString &description, int position,
                     const QDateTime &createdAt);
@@ -24,7 +27,7 @@ public:
                  int views, bool pinned, bool closed);
     void setTopicTags(int topicId, const QStringList &tagNames);
     void setTopicExcerpt(int topicId, const QString &excerpt);
-    // post_number is the next free number in the topic.
+    // post_number is the next free number in the topic. The post is added to the search index.
     int addPost(int topicId, int postNumber, int userId, const QString &raw, const QString &cooked,
                 const QDateTime &createdAt, int replyToPostNumber, bool replyQuoted, int quoteCount);
     void addLike(int postId, int userId, const QDateTime &createdAt);
@@ -36,10 +39,9 @@ public:
     // new post, without touching the reply counts of every post of a long topic.
     void refreshTopicStats(int topicId);
     void incrementReplyCount(int topicId, int postNumber);
-    // The user's topic_users row: posted, read up to their post, "tracking" like Discourse.
+    // The user's topic_users row and post timing after they posted: posted, read up to their
+    // post, watching a topic they created and tracking one they replied in, like Discourse.
     void markPosted(int userId, int topicId, int postNumber);
-    // notification_level 3 (watching), as Discourse sets for the author of a new topic.
-    void watchTopic(int userId, int topicId);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -55,4 +57,5 @@ private:
     QString m_error;
     QSqlQuery m_insertPost;
     QSqlQuery m_insertLike;
+    SearchIndex m_search;
 };

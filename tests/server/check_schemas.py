@@ -2,8 +2,8 @@
 """Validates aivizor-server's JSON against Discourse's published OpenAPI response schemas.
 
 Starts the server binary on a free loopback port with a fresh data directory, fetches every
-read endpoint the client uses, creates a user with `aivizor-server user add` to post a topic, a
-reply and a like, and validates each body against the 200-response schema of the matching
+read endpoint the client uses (anonymously, and with the demo reader's key for the reading
+state), searches, creates a user with `aivizor-server user add` to post a topic, a reply and a like, and validates each body against the 200-response schema of the matching
 operation in openapi.json (OpenAPI 3.1, i.e. JSON Schema 2020-12).
 
 The published schemas were recorded from one admin session on one site, and in a few places
@@ -157,8 +157,52 @@ def errata_private_messages(operation):
     return patch
 
 
-def errata_private_topic(schema):
+def errata_post_action(schema):
+    allow_type(schema["properties"]["reply_to_post_number"], "integer", "null")
+    return ["performPostAction: integer reply_to_post_number"]
+
+
+STATE_FIELDS = {"last_read_post_number": {"type": ["integer", "null"]}, "unread_posts": {"type": "integer"},
+                "unread": {"type": "integer"}, "new_posts": {"type": "integer"},
+                "notification_level": {"type": "integer"}}
+
+
+def patch_reader_state(topic_item):
+    # ListableTopicSerializer sends the reader's row (last_read_post_number may be null after a
+    # visit without reading) and the older unread/new_posts beside unread_posts.
+    topic_item["properties"].update(copy.deepcopy(STATE_FIELDS))
+
+
+def errata_latest_signed_in(schema):
+    notes = errata_latest(schema)
+    patch_reader_state(schema["properties"]["topic_list"]["properties"]["topics"]["items"])
+    return notes + ["listLatestTopics (signed in, also /new and /unread): reader state fields, nullable"
+                    " last_read_post_number, legacy unread/new_posts"]
+
+
+def errata_category_topics_signed_in(schema):
+    notes = errata_category_topics(schema)
+    item = schema["properties"]["topic_list"]["properties"]["topics"]["items"]
+    patch_reader_state(item)
+    # With a topic_users row, bookmarked and liked are the row's booleans.
+    patch_list_item_user_flags(item)
+    return notes + ["listCategoryTopics (signed in): reader state fields (recorded anonymously),"
+                    " boolean bookmarked/liked"]
+
+
+def errata_topic_signed_in(schema):
     notes = errata_topic(schema)
+    # TopicViewSerializer: last_read_post_number and posted when the reader has a topic_users
+    # row; details.notifications_reason_id beside notification_level (topic_view_serializer.rb).
+    schema["properties"]["last_read_post_number"] = {"type": ["integer", "null"]}
+    schema["properties"]["posted"] = {"type": "boolean"}
+    schema["properties"]["details"]["properties"]["notifications_reason_id"] = {"type": ["integer", "null"]}
+    return notes + ["getTopic (signed in): last_read_post_number, posted, details.notifications_reason_id"]
+
+
+def errata_private_topic(schema):
+    # A message is only ever read signed in, so the reader's state fields are there too.
+    notes = errata_topic_signed_in(schema)
     # The schema was recorded for a regular topic. A private message has no category
     # (fixture discourse_api_gem/private_messages.json: "category_id": null), and
     # TopicViewDetailsSerializer adds allowed_users/allowed_groups for private messages.
@@ -169,9 +213,56 @@ def errata_private_topic(schema):
     return notes + ["getTopic (private message): category_id null, details.allowed_users/allowed_groups"]
 
 
-def errata_post_action(schema):
-    allow_type(schema["properties"]["reply_to_post_number"], "integer", "null")
-    return ["performPostAction: integer reply_to_post_number"]
+def errata_search(schema):
+    # GroupedSearchResultSerializer side-loads each post's topic (SearchTopicListItemSerializer)
+    # as "topics"; more_* are booleans or null (grouped_search_results.rb), typed string here.
+    schema["properties"]["topics"] = {"type": "array", "items": {"type": "object",
+                                      "required": ["id", "title", "slug", "posts_count", "category_id"]}}
+    grouped = schema["properties"]["grouped_search_result"]["properties"]
+    for key in ("more_posts", "more_users", "more_categories", "more_full_page_results"):
+        allow_type(grouped[key], "boolean", "null")
+    post = {"type": "object", "additionalProperties": False,
+            "required": ["id", "name", "username", "avatar_template", "created_at", "like_count", "blurb",
+                         "post_number", "topic_id"],
+            "properties": {"id": {"type": "integer"}, "name": {"type": ["string", "null"]},
+                           "username": {"type": "string"}, "avatar_template": {"type": "string"},
+                           "created_at": {"type": "string"}, "like_count": {"type": "integer"},
+                           "blurb": {"type": "string"}, "post_number": {"type": "integer"},
+                           "topic_id": {"type": "integer"}, "topic_title_headline": {"type": "string"}}}
+    # The published posts items are untyped; SearchPostSerializer's fields are checked instead.
+    schema["properties"]["posts"]["items"] = post
+    return ["search: topics side-loaded, more_* boolean|null, posts items typed as SearchPostSerializer"]
+
+
+# UserSerializer fields sent only to the user themselves or to staff (user_serializer.rb
+# private/staff attributes); the recorded response was an admin looking at their own profile.
+OWNER_ONLY_USER_FIELDS = [
+    "staged", "second_factor_enabled", "locale", "muted_category_ids", "regular_category_ids", "watched_tags",
+    "watching_first_post_tags", "tracked_tags", "muted_tags", "tracked_category_ids", "watched_category_ids",
+    "watched_first_post_category_ids", "system_avatar_upload_id", "muted_usernames", "ignored_usernames",
+    "allowed_pm_usernames", "mailing_list_posts_per_day", "can_change_bio", "can_change_location",
+    "can_change_website", "can_change_tracking_preferences", "user_api_keys", "user_auth_tokens",
+    "user_notification_schedule", "use_logo_small_as_avatar", "user_option"]
+
+
+def errata_user(schema):
+    user = schema["properties"]["user"]
+    user["required"] = [k for k in user["required"] if k not in OWNER_ONLY_USER_FIELDS]
+    # featured_topic is null without one; bio_* are sent when the user wrote a bio.
+    allow_type(user["properties"]["featured_topic"], "object", "null")
+    for key in ("bio_raw", "bio_cooked", "bio_excerpt"):
+        user["properties"][key] = {"type": "string"}
+    return ["getUser: owner/staff-only fields not required for other readers, featured_topic may be null,"
+            " bio_raw/bio_cooked/bio_excerpt when present"]
+
+
+def errata_user_actions(schema):
+    props = schema["properties"]["user_actions"]["items"]["properties"]
+    # UserActionSerializer sends post_id and post_type as integers and hidden as a boolean.
+    allow_type(props["post_id"], "integer", "null")
+    allow_type(props["post_type"], "integer", "null")
+    allow_type(props["hidden"], "boolean", "null")
+    return ["listUserActions: integer post_id/post_type, boolean hidden"]
 
 
 ERRATA = {
@@ -188,6 +279,12 @@ ERRATA = {
     "/topics/private-messages-sent/{username}.json": errata_private_messages("getUserSentPrivateMessages"),
     # The same operation as "/t/{id}.json", validated separately for a private message.
     ("get", "/t/{id}.json"): errata_private_topic,
+    ("signed-in", "/latest.json"): errata_latest_signed_in,
+    ("signed-in", "/c/{slug}/{id}.json"): errata_category_topics_signed_in,
+    ("signed-in", "/t/{id}.json"): errata_topic_signed_in,
+    "/search.json": errata_search,
+    "/u/{username}.json": errata_user,
+    "/user_actions.json": errata_user_actions,
 }
 
 # New endpoints without a published response schema: fetched (they must answer 200 with JSON)
@@ -215,16 +312,22 @@ class Server:
             sys.exit(f"server did not start: {line!r} {self.proc.stderr.read()}")
         self.base = line
 
-    def get(self, path, user=None):
-        return self.send("GET", path, None, user)
+    def demo_headers(self):
+        with open(os.path.join(self.data_dir.name, "demo-credentials.json"), encoding="utf-8") as f:
+            demo = json.load(f)
+        return {"Api-Key": demo["api_key"], "Api-Username": demo["username"]}
 
-    def post(self, path, body, user):
-        return self.send("POST", path, body, user)
+    def get(self, path, user=None, headers=None):
+        return self.send("GET", path, None, user, headers)
 
-    def send(self, method, path, body, user):
+    def post(self, path, body, user, headers=None):
+        return self.send("POST", path, body, user, headers)
+
+    def send(self, method, path, body, user, extra_headers=None):
         headers = {"Content-Type": "application/json"}
         if user:
             headers.update({"Api-Key": self.keys[user], "Api-Username": user})
+        headers.update(extra_headers or {})
         data = json.dumps(body).encode("utf-8") if body is not None else None
         request = urllib.request.Request(self.base + path, data=data, method=method, headers=headers)
         try:
@@ -240,9 +343,16 @@ class Server:
         return code
 
 
-def describe(spec_path):
+def split_spec(spec_path):
+    """("post", path) names a method; ("signed-in", path) is a GET with a reader's own errata."""
     method, path = spec_path if isinstance(spec_path, tuple) else ("get", spec_path)
-    return f"{method.upper()} {path}"
+    return ("get" if method == "signed-in" else method), path
+
+
+def describe(spec_path):
+    method, path = split_spec(spec_path)
+    suffix = " (signed in)" if isinstance(spec_path, tuple) and spec_path[0] == "signed-in" else ""
+    return f"{method.upper()} {path}{suffix}"
 
 
 def validate(validator, document):
@@ -347,12 +457,39 @@ def main():
         for name in UNPUBLISHED:
             kind = type(unpublished[name]).__name__
             print(f"note  {name} answered with a JSON {kind}; openapi.json publishes no schema for it")
+        # Reading state, search and the small endpoints, as a signed-in reader and anonymously.
+        demo = server.demo_headers()
+        demo_latest = server.get("/latest.json", headers=demo)
+        demo_unread = server.get("/unread.json", headers=demo)
+        unread_id = demo_unread["topic_list"]["topics"][0]["id"]
+        level = server.post(f"/t/{unread_id}/notifications.json", {"notification_level": "3"}, None, demo)
+        checks += [
+            (("signed-in", "/latest.json"), "/latest.json (demo reader)", demo_latest),
+            (("signed-in", "/latest.json"), "/new.json (demo reader)", server.get("/new.json", headers=demo)),
+            (("signed-in", "/latest.json"), "/unread.json (demo reader)", demo_unread),
+            (("signed-in", "/c/{slug}/{id}.json"), f"/c/openai/{openai['id']}.json (demo reader)",
+             server.get(f"/c/openai/{openai['id']}.json", headers=demo)),
+            (("signed-in", "/t/{id}.json"), f"/t/{unread_id}.json?track_visit=true (demo reader)",
+             server.get(f"/t/{unread_id}.json?track_visit=true", headers=demo)),
+            (("post", "/t/{id}/notifications.json"), f"POST /t/{unread_id}/notifications.json", level),
+            ("/search.json", "/search.json?q=model", server.get("/search.json?q=model")),
+            ("/search.json", "/search.json?q=model+order:latest (demo reader)",
+             server.get("/search.json?q=model+order%3Alatest", headers=demo)),
+            ("/search.json", "/search.json?q=zzzyx (no results)", server.get("/search.json?q=zzzyx")),
+            ("/tags.json", "/tags.json", server.get("/tags.json")),
+            ("/u/{username}.json", "/u/kai.json", server.get("/u/kai.json")),
+            ("/u/{username}.json", "/u/demo.json (no bio)", server.get("/u/demo.json")),
+            ("/user_actions.json", "/user_actions.json?username=kai&filter=4,5",
+             server.get("/user_actions.json?username=kai&filter=4,5")),
+            ("/user_actions.json", "/user_actions.json?username=schema-liker&filter=1",
+             server.get("/user_actions.json?username=schema-liker&filter=1")),
+        ]
 
         validators = {}
         for spec_path, _, _ in checks:
             if spec_path in validators:
                 continue
-            method, path = spec_path if isinstance(spec_path, tuple) else ("get", spec_path)
+            method, path = split_spec(spec_path)
             schema = resolve_refs(response_schema(openapi, path, method), openapi)
             notes = ERRATA[spec_path](schema) if spec_path in ERRATA else []
             for note in notes:
@@ -383,9 +520,12 @@ def main():
         # The notification schemas require nothing, so the self-check breaks a type there.
         broken_notifications = copy.deepcopy(notifications)
         broken_notifications["notifications"][0]["notification_type"] = "replied"
+        broken_search = copy.deepcopy(server.get("/search.json?q=model"))
+        del broken_search["posts"][0]["blurb"]
         for name, spec_path, document in (("created post without post_url", ("post", "/posts.json"), broken_created),
                                           ("notification with a string notification_type", "/notifications.json",
                                            broken_notifications),
+                                          ("search without posts[0].blurb", "/search.json", broken_search),
                                           ("site without categories[0].slug", "/site.json", broken_site),
                                           ("topic without posts[0].cooked", "/t/{id}.json", broken_topic),
                                           ("category list without topics[0].title", "/c/{slug}/{id}.json", broken_list)):
