@@ -245,6 +245,18 @@ qint64 ForumStore::diskUsage() const
     return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
 }
 
+qint64 ForumStore::usedBytes() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = m_reader;
+    QSqlError error;
+    const qint64 pages = StoreSql::scalar(db, QStringLiteral("PRAGMA page_count"), &error).toLongLong();
+    const qint64 free = StoreSql::scalar(db, QStringLiteral("PRAGMA freelist_count"), &error).toLongLong();
+    const qint64 pageSize = StoreSql::scalar(db, QStringLiteral("PRAGMA page_size"), &error).toLongLong();
+    return (pages - free) * pageSize;
+}
+
 qint64 ForumStore::nextAccessTick() const
 {
     m_lastTick = std::max(QDateTime::currentMSecsSinceEpoch() * 1000, m_lastTick + 1);

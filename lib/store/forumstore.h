@@ -89,6 +89,8 @@ public:
     void setDiskCap(qint64 bytes);
     // The database and its WAL file as they are on disk now.
     qint64 diskUsage() const;
+    // The pages in use (what the disk cap is compared with): diskUsage() less free pages.
+    qint64 usedBytes() const;
 
     // Reads: owner thread only, synchronous. Kind::NotFound when nothing is stored.
     ApiResult<StoredSite> site() const;

@@ -424,10 +424,21 @@ bool StoreWriter::vacuumStep()
     const int mode = StoreSql::scalar(m_db, QStringLiteral("PRAGMA auto_vacuum"), &error).toInt();
     if (error.isValid() || free == 0 || mode != 2) // 2 = incremental; older stores reuse free pages instead
         return true;
+    // QSqlQuery steps a statement without result columns once, and each step of
+    // incremental_vacuum frees one page: so free them one statement at a time, in one transaction.
+    const qint64 pages = std::min<qint64>(free, VacuumStepPages);
+    if (StoreSql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")).isValid())
+        return true;
     QSqlQuery q(m_db);
-    // Each step of the statement frees one page; run it to the end.
-    if (q.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(VacuumStepPages)))
-        while (q.next()) {
-        }
+    q.prepare(QStringLiteral("PRAGMA incremental_vacuum(1)"));
+    for (qint64 i = 0; i < pages; ++i) {
+        if (!q.exec())
+            break;
+    }
+    q.finish();
+    if (StoreSql::exec(m_db, QStringLiteral("COMMIT")).isValid()) {
+        StoreSql::exec(m_db, QStringLiteral("ROLLBACK"));
+        return true;
+    }
     return free <= VacuumStepPages;
 }
