@@ -105,44 +105,56 @@ QSqlError upsertUsers(QSqlDatabase &db, const QList<User> &users, qint64 seenAt)
     return {};
 }
 
-// One post; with no sanitized form given, the stored one survives while the cooked HTML is the same.
-QSqlError upsertPost(QSqlDatabase &db, int topicId, const StoredPost &p)
+// Writes posts, the two statements prepared once per job. With no sanitized form given, the stored
+// one survives while the cooked HTML is the same.
+class PostUpsert
 {
-    QSqlQuery clash(db);
-    clash.prepare(QStringLiteral("DELETE FROM posts WHERE topic_id = ? AND post_number = ? AND id <> ?"));
-    clash.addBindValue(topicId);
-    clash.addBindValue(p.post.postNumber);
-    clash.addBindValue(p.post.id);
-    if (!clash.exec())
-        return clash.lastError();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO posts (id, topic_id, post_number, cooked, details, sanitized, sanitized_images, sanitized_with)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id,"
-        " post_number = excluded.post_number, details = excluded.details,"
-        " sanitized = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked THEN sanitized"
-        "   ELSE excluded.sanitized END,"
-        " sanitized_images = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked"
-        "   THEN sanitized_images ELSE excluded.sanitized_images END,"
-        " sanitized_with = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked"
-        "   THEN sanitized_with ELSE excluded.sanitized_with END,"
-        " cooked = excluded.cooked"));
-    q.addBindValue(p.post.id);
-    q.addBindValue(topicId);
-    q.addBindValue(p.post.postNumber);
-    q.addBindValue(StoreSql::text(p.post.cooked));
-    q.addBindValue(StoreCodec::encodePostDetails(p.post));
-    if (p.hasSanitized()) {
-        q.addBindValue(p.sanitized.html);
-        q.addBindValue(StoreCodec::encodeImages(p.sanitized.images));
-        q.addBindValue(p.sanitizedWith);
-    } else {
-        q.addBindValue(QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
-        q.addBindValue(QVariant(QMetaType::fromType<QString>()));
+public:
+    explicit PostUpsert(QSqlDatabase &db) : m_clash(db), m_insert(db)
+    {
+        // A post renumbered onto another's number (moved posts) replaces that one.
+        m_clash.prepare(QStringLiteral("DELETE FROM posts WHERE topic_id = ? AND post_number = ? AND id <> ?"));
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO posts (id, topic_id, post_number, cooked, details, sanitized, sanitized_images, sanitized_with)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET topic_id = excluded.topic_id,"
+            " post_number = excluded.post_number, details = excluded.details,"
+            " sanitized = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked THEN sanitized"
+            "   ELSE excluded.sanitized END,"
+            " sanitized_images = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked"
+            "   THEN sanitized_images ELSE excluded.sanitized_images END,"
+            " sanitized_with = CASE WHEN excluded.sanitized_with IS NULL AND cooked = excluded.cooked"
+            "   THEN sanitized_with ELSE excluded.sanitized_with END,"
+            " cooked = excluded.cooked"));
     }
-    return StoreSql::exec(q);
-}
+
+    QSqlError write(int topicId, const StoredPost &p)
+    {
+        m_clash.addBindValue(topicId);
+        m_clash.addBindValue(p.post.postNumber);
+        m_clash.addBindValue(p.post.id);
+        if (!m_clash.exec())
+            return m_clash.lastError();
+        m_insert.addBindValue(p.post.id);
+        m_insert.addBindValue(topicId);
+        m_insert.addBindValue(p.post.postNumber);
+        m_insert.addBindValue(StoreSql::text(p.post.cooked));
+        m_insert.addBindValue(StoreCodec::encodePostDetails(p.post));
+        if (p.hasSanitized()) {
+            m_insert.addBindValue(p.sanitized.html);
+            m_insert.addBindValue(StoreCodec::encodeImages(p.sanitized.images));
+            m_insert.addBindValue(p.sanitizedWith);
+        } else {
+            m_insert.addBindValue(QVariant(QMetaType::fromType<QString>()));
+            m_insert.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
+            m_insert.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        }
+        return StoreSql::exec(m_insert);
+    }
+
+private:
+    QSqlQuery m_clash;
+    QSqlQuery m_insert;
+};
 
 const char PostColumns[] =
     "SELECT id, post_number, cooked, details, sanitized, sanitized_images, sanitized_with FROM posts ";
@@ -612,8 +624,9 @@ void ForumStore::putTopic(const Topic &topic, const QDateTime &fetchedAt)
         q.addBindValue(StoreCodec::encodeStream(topic.stream));
         if (!q.exec())
             return q.lastError();
+        PostUpsert upsert(db);
         for (const Post &post : topic.posts) {
-            const QSqlError error = upsertPost(db, topic.id, StoredPost{post, {}, {}});
+            const QSqlError error = upsert.write(topic.id, StoredPost{post, {}, {}});
             if (error.isValid())
                 return error;
         }
@@ -626,8 +639,9 @@ void ForumStore::putTopic(const Topic &topic, const QDateTime &fetchedAt)
 void ForumStore::putPosts(int topicId, const QList<StoredPost> &posts)
 {
     enqueue([topicId, posts](QSqlDatabase &db) {
+        PostUpsert upsert(db);
         for (const StoredPost &p : posts) {
-            const QSqlError error = upsertPost(db, topicId, p);
+            const QSqlError error = upsert.write(topicId, p);
             if (error.isValid())
                 return error;
         }
