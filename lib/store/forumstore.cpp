@@ -396,27 +396,29 @@ ApiResult<QList<StoredPost>> ForumStore::posts(int topicId, const QList<int> &po
     using Result = ApiResult<QList<StoredPost>>;
     if (!isOpen())
         return closedStore<QList<StoredPost>>();
+    // Chunks keep each statement well below SQLite's limit on bound parameters.
+    constexpr qsizetype Chunk = 500;
     QList<StoredPost> found;
-    if (postIds.isEmpty())
-        return Result::success(found);
-    QString placeholders = QStringLiteral("?");
-    placeholders += QStringLiteral(",?").repeated(postIds.size() - 1);
-    QSqlQuery q(m_reader);
-    q.prepare(QString::fromLatin1(PostColumns) + QStringLiteral("WHERE topic_id = ? AND id IN (%1)").arg(placeholders));
-    q.addBindValue(topicId);
-    for (int id : postIds)
-        q.addBindValue(id);
-    if (!q.exec())
-        return readFailed<QList<StoredPost>>(q.lastError());
+    for (qsizetype start = 0; start < postIds.size(); start += Chunk) {
+        const QList<int> ids = postIds.mid(start, Chunk);
+        QSqlQuery q(m_reader);
+        q.prepare(QString::fromLatin1(PostColumns) + QStringLiteral("WHERE topic_id = ? AND id IN (?")
+                  + QStringLiteral(",?").repeated(ids.size() - 1) + QLatin1Char(')'));
+        q.addBindValue(topicId);
+        for (int id : ids)
+            q.addBindValue(id);
+        if (!q.exec())
+            return readFailed<QList<StoredPost>>(q.lastError());
+        while (q.next()) {
+            StoredPost p;
+            if (!readPost(q, topicId, &p))
+                return damaged<QList<StoredPost>>();
+            found.append(std::move(p));
+        }
+    }
     QHash<int, qsizetype> order;
     for (qsizetype i = 0; i < postIds.size(); ++i)
         order.insert(postIds.at(i), i);
-    while (q.next()) {
-        StoredPost p;
-        if (!readPost(q, topicId, &p))
-            return damaged<QList<StoredPost>>();
-        found.append(std::move(p));
-    }
     std::sort(found.begin(), found.end(), [&order](const StoredPost &a, const StoredPost &b) {
         return order.value(a.post.id) < order.value(b.post.id);
     });

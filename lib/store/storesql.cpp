@@ -42,3 +42,9 @@ bool StoreSql::isCorruption(const QSqlError &error)
     const int c = code(error);
     return c == Corrupt || c == NotADatabase;
 }
+
+bool StoreSql::isUnusable(const QSqlError &error)
+{
+    const int c = code(error);
+    return isCorruption(error) || c == CantOpen || c == IoError;
+}

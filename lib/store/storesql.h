@@ -12,7 +12,7 @@ class StoreSql
 {
 public:
     // SQLite primary result codes the store reacts to (sqlite3.h).
-    enum Code { Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+    enum Code { IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
 
     static QSqlError exec(QSqlDatabase &db, const QString &sql);
     // Executes a prepared query; the error when it fails.
@@ -28,4 +28,7 @@ public:
     // The file is not a database or its pages are damaged: move it aside and start again.
     static bool isCorruption(const QSqlError &error);
     static bool isFull(const QSqlError &error) { return code(error) == Full; }
+    // The file cannot be used as it is: damaged, or it cannot be opened or read. Not "busy" or
+    // "locked": a store another process holds is healthy and must not be moved aside.
+    static bool isUnusable(const QSqlError &error);
 };

@@ -156,7 +156,7 @@ StoreOpenReport StoreWriter::open(const QString &path, qint64 diskCap)
     int version = 0;
     bool empty = true;
     QSqlError error = connectAndProbe(path, &version, &empty);
-    if (error.isValid() && QFileInfo(path).size() > 0) {
+    if (error.isValid() && StoreSql::isUnusable(error) && QFileInfo(path).size() > 0) {
         disconnect();
         if (!moveAside(path, &report)) {
             report.error = storageError(tr("The saved copy of this forum cannot be read and cannot be "

@@ -473,6 +473,28 @@ private slots:
         QCOMPARE(third.value->at(0).post.id, 777);
     }
 
+    void postsByIdComeInTheOrderAskedForBeyondOneStatement()
+    {
+        QTemporaryDir dir;
+        Opened o = openStore(dir.filePath(QStringLiteral("many.sqlite")));
+        ForumStore &store = *o.store;
+        const Topic topic = sampleTopic(6, 1200);
+        store.putTopic(topic, sampleTime(0));
+        QList<StoredPost> all;
+        for (int n = 1; n <= 1200; ++n)
+            all.append({samplePost(6, n), {}, {}});
+        store.putPosts(topic.id, all);
+        QVERIFY(store.flush());
+        QList<int> reversed(topic.stream.rbegin(), topic.stream.rend());
+        const auto posts = store.posts(topic.id, reversed);
+        QVERIFY(posts.ok());
+        QCOMPARE(posts.value->size(), 1200);
+        for (int i = 0; i < 1200; ++i)
+            QCOMPARE(posts.value->at(i).post.id, reversed.at(i));
+        QCOMPARE(store.posts(topic.id, {}).value->size(), 0);
+        QCOMPARE(store.posts(7, topic.stream.mid(0, 3)).value->size(), 0); // another topic's ids
+    }
+
     void storingPageZeroDropsTheFeedsLaterPages()
     {
         QTemporaryDir dir;
