@@ -8,6 +8,8 @@
 //   aivizor-bench-store compare BIG BASELINE     runs `probe` on each in its own process, prints both
 //   aivizor-bench-store probe PATH               open, first feed page, a topic's first 20 posts, RSS
 //   aivizor-bench-store decode                   a 30-row page: StoreCodec vs parseTopicList
+//   aivizor-bench-store evict PATH CAP_MIB       lower the cap of a store (a copy: it is changed) and
+//                                                time reads on the caller's thread while the worker evicts
 #include "benchstats.h"
 
 #include "parse/topiclistparser.h"
@@ -27,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -434,6 +437,57 @@ int decode()
     return 0;
 }
 
+int evict(const QString &path, qint64 capMiB)
+{
+    ForumStore store;
+    store.setDiskCap(64LL * 1024 * 1024 * 1024);
+    if (!openOrFail(store, path))
+        return 1;
+    const qint64 before = store.usedBytes();
+    QRandomGenerator rng(5);
+    // Paint-sized reads on the caller's thread, every few milliseconds.
+    auto read = [&store, &rng] {
+        QElapsedTimer t;
+        t.start();
+        store.feedPage(FeedSpec::latest(), 0);
+        const int id = 1 + rng.bounded(100000);
+        const auto topic = store.topic(id);
+        if (topic.ok())
+            store.posts(id, topic.value->topic.stream.mid(0, 20));
+        const double took = ms(t);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        return took;
+    };
+    auto report = [](const char *what, QList<double> reads) {
+        std::sort(reads.begin(), reads.end());
+        const qsizetype slow = std::count_if(reads.begin(), reads.end(), [](double r) { return r > 16; });
+        out << BenchStats::of(reads).line(QString::fromLatin1(what), QStringLiteral("ms")) << "; 99th percentile "
+            << QString::number(reads.at(reads.size() * 99 / 100), 'f', 1) << " ms, " << slow << " over 16 ms\n";
+    };
+    // The same reads with the worker idle, for comparison (same machine, same moment).
+    QList<double> idle;
+    QElapsedTimer total;
+    total.start();
+    while (total.elapsed() < 5000)
+        idle.append(read());
+    report("caller-thread read (page 0 + topic + 20 posts), worker idle", idle);
+
+    int evicted = -1;
+    QObject::connect(&store, &ForumStore::evicted, [&evicted](int items) { evicted = items; });
+    total.start();
+    store.setDiskCap(capMiB * 1024 * 1024);
+    QList<double> reads;
+    while (evicted < 0)
+        reads.append(read());
+    report("caller-thread read (page 0 + topic + 20 posts) during eviction", reads);
+    out << "evicted " << evicted << " pages, topics and images in " << QString::number(ms(total) / 1000, 'f', 1)
+        << " s: " << QString::number(before / 1048576.0, 'f', 1) << " -> "
+        << QString::number(store.usedBytes() / 1048576.0, 'f', 1) << " MiB in use, cap " << capMiB
+        << " MiB; file after eviction " << QString::number(store.diskUsage() / 1048576.0, 'f', 1)
+        << " MiB (database + WAL)\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -450,11 +504,13 @@ int main(int argc, char **argv)
         rc = probe(a.at(2));
     else if (mode == QLatin1String("compare") && a.size() == 4)
         rc = compare(a.at(2), a.at(3));
+    else if (mode == QLatin1String("evict") && a.size() == 4)
+        rc = evict(a.at(2), a.at(3).toLongLong());
     else if (mode == QLatin1String("decode"))
         rc = decode();
     else
         std::fprintf(stderr, "usage: aivizor-bench-store generate PATH [TOPICS] | baseline PATH | compare BIG BASELINE"
-                             " | probe PATH | decode\n");
+                             " | probe PATH | decode | evict PATH CAP_MIB\n");
     out.flush();
     return rc;
 }
