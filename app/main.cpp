@@ -1,7 +1,7 @@
-#include "mainwindow.h"
-#include "shell/appstyle.h"
-#include "shell/launchoptions.h"
-#include "shell/screenshotrunner.h"
+#include "app/mainwindow.h"
+#include "app/shell/appstyle.h"
+#include "app/shell/launchoptions.h"
+#include "app/shell/screenshotrunner.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -9,6 +9,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+
+using namespace Aivizor;
 
 namespace {
 

@@ -1,26 +1,26 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "accounts/accountcontroller.h"
-#include "composer/composerwidget.h"
-#include "composer/discussionpane.h"
-#include "composer/outboxbutton.h"
-#include "composer/replycontroller.h"
-#include "demo/demoserver.h"
-#include "feeds/avatarcache.h"
-#include "feeds/communitypane.h"
-#include "feeds/feedkey.h"
-#include "feeds/feedtreemodel.h"
-#include "feeds/topiclistpane.h"
-#include "models/topiclistmodel.h"
-#include "accounts/signin.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
-#include "reader/readerview.h"
-#include "shell/appsettings.h"
-#include "shell/mainactions.h"
-#include "shell/timing.h"
-#include "storage/outbox.h"
-#include "widgets/errorbanner.h"
+#include "app/accounts/accountcontroller.h"
+#include "app/composer/composerwidget.h"
+#include "app/composer/discussionpane.h"
+#include "app/composer/outboxbutton.h"
+#include "app/composer/replycontroller.h"
+#include "app/demo/demoserver.h"
+#include "app/feeds/avatarcache.h"
+#include "app/feeds/communitypane.h"
+#include "app/feeds/feedkey.h"
+#include "app/feeds/feedtreemodel.h"
+#include "app/feeds/topiclistpane.h"
+#include "lib/models/topiclistmodel.h"
+#include "lib/accounts/signin.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
+#include "app/reader/readerview.h"
+#include "app/shell/appsettings.h"
+#include "app/shell/mainactions.h"
+#include "app/shell/timing.h"
+#include "lib/storage/outbox.h"
+#include "app/widgets/errorbanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +39,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+
+namespace Aivizor {
 
 namespace {
 constexpr int MaxRetryDelay = 30;
@@ -622,3 +624,5 @@ QString MainWindow::activityText() const
 {
     return m_activityLabel->text();
 }
+
+} // namespace Aivizor

@@ -1,13 +1,18 @@
 #pragma once
 
-#include "domain/feedspec.h"
-#include "net/apierror.h"
-#include "shell/launchoptions.h"
+#include "lib/domain/feedspec.h"
+#include "lib/net/apierror.h"
+#include "app/shell/launchoptions.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+
+class QLabel;
+class QSplitter;
+
+namespace Aivizor {
 
 class AccountController;
 class AvatarCache;
@@ -18,8 +23,6 @@ class CommunityPane;
 class DemoServer;
 class ForumClient;
 class MainActions;
-class QLabel;
-class QSplitter;
 class ReaderView;
 class TopicListPane;
 class Transport;
@@ -123,3 +126,5 @@ private:
     QString m_readerStatus;
     int m_zoomSteps = 0;
 };
+
+} // namespace Aivizor

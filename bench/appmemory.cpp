@@ -14,13 +14,13 @@
 // The milestones come from the app's aivizor.timing logging category, caught by a message handler.
 #include "benchstats.h"
 
-#include "feeds/communitypane.h"
-#include "feeds/feedkey.h"
-#include "feeds/feedtreemodel.h"
-#include "feeds/topiclistpane.h"
-#include "mainwindow.h"
-#include "models/topiclistmodel.h"
-#include "reader/readerview.h"
+#include "app/feeds/communitypane.h"
+#include "app/feeds/feedkey.h"
+#include "app/feeds/feedtreemodel.h"
+#include "app/feeds/topiclistpane.h"
+#include "app/mainwindow.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/reader/readerview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -35,6 +35,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+
+using namespace Aivizor;
 
 namespace {
 

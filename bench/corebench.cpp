@@ -9,12 +9,12 @@
 #include "benchstats.h"
 #include "testserver.h"
 
-#include "models/postlistmodel.h"
-#include "models/topiclistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
-#include "parse/postparser.h"
-#include "parse/topiclistparser.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/models/topiclistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
+#include "lib/parse/postparser.h"
+#include "lib/parse/topiclistparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,6 +29,8 @@
 #include <QUrlQuery>
 
 #include <cstdio>
+
+using namespace Aivizor;
 
 namespace {
 

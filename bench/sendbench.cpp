@@ -15,18 +15,18 @@
 #include "benchstats.h"
 #include "testserver.h"
 
-#include "accounts/accountcontroller.h"
-#include "accounts/signindialog.h"
-#include "composer/composerwidget.h"
-#include "composer/discussionpane.h"
-#include "composer/replycontroller.h"
-#include "compose/replysender.h"
-#include "feeds/topiclistpane.h"
-#include "mainwindow.h"
-#include "models/postlistmodel.h"
-#include "models/topiclistmodel.h"
-#include "reader/postbrowser.h"
-#include "reader/readerview.h"
+#include "app/accounts/accountcontroller.h"
+#include "app/accounts/signindialog.h"
+#include "app/composer/composerwidget.h"
+#include "app/composer/discussionpane.h"
+#include "app/composer/replycontroller.h"
+#include "lib/compose/replysender.h"
+#include "app/feeds/topiclistpane.h"
+#include "app/mainwindow.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/reader/postbrowser.h"
+#include "app/reader/readerview.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -45,6 +45,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+
+using namespace Aivizor;
 
 namespace {
 

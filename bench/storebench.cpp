@@ -12,9 +12,9 @@
 //                                                time reads on the caller's thread while the worker evicts
 #include "benchstats.h"
 
-#include "parse/topiclistparser.h"
-#include "store/forumstore.h"
-#include "store/storecodec.h"
+#include "lib/parse/topiclistparser.h"
+#include "lib/store/forumstore.h"
+#include "lib/store/storecodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +31,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using namespace Aivizor;
 
 namespace {
 

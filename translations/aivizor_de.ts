@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccountController</name>
+    <name>Aivizor::AccountController</name>
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="36"/>
         <source>Sign &amp;In…</source>
@@ -91,7 +91,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>AccountListModel</name>
+    <name>Aivizor::AccountListModel</name>
     <message>
         <location filename="../lib/accounts/accountlistmodel.cpp" line="92"/>
         <source>%1 on %2</source>
@@ -100,7 +100,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>Aivizor::ApiError</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="27"/>
         <source>No error</source>
@@ -196,7 +196,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>CommunityPane</name>
+    <name>Aivizor::CommunityPane</name>
     <message>
         <location filename="../app/feeds/communitypane.cpp" line="24"/>
         <source>Communities</source>
@@ -214,7 +214,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ComposerWidget</name>
+    <name>Aivizor::ComposerWidget</name>
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="43"/>
         <source>Composer</source>
@@ -437,7 +437,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
+    <name>Aivizor::DemoServer</name>
     <message numerus="yes">
         <location filename="../app/demo/demoserver.cpp" line="13"/>
         <source>The demo server did not report its address within %n second(s).</source>
@@ -483,7 +483,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>DiscussionPane</name>
+    <name>Aivizor::DiscussionPane</name>
     <message>
         <location filename="../app/composer/discussionpane.cpp" line="81"/>
         <source>Composer</source>
@@ -501,7 +501,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>DraftStore</name>
+    <name>Aivizor::DraftStore</name>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="36"/>
         <source>it is not an Aivizor draft</source>
@@ -571,7 +571,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
+    <name>Aivizor::ErrorBanner</name>
     <message>
         <location filename="../app/widgets/errorbanner.cpp" line="16"/>
         <source>Error</source>
@@ -589,7 +589,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>FeedTreeModel</name>
+    <name>Aivizor::FeedTreeModel</name>
     <message>
         <location filename="../app/feeds/feedtreemodel.cpp" line="69"/>
         <location filename="../app/feeds/feedtreemodel.cpp" line="222"/>
@@ -637,7 +637,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Aivizor::FindBar</name>
     <message>
         <location filename="../app/reader/findbar.cpp" line="22"/>
         <location filename="../app/reader/findbar.cpp" line="24"/>
@@ -694,7 +694,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ForumClient</name>
+    <name>Aivizor::ForumClient</name>
     <message>
         <location filename="../lib/net/forumclient.cpp" line="27"/>
         <source>The forum sent an unexpected answer: %1</source>
@@ -702,7 +702,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ForumWriter</name>
+    <name>Aivizor::ForumWriter</name>
     <message>
         <location filename="../lib/net/forumwriter.cpp" line="21"/>
         <source>The forum sent an unexpected answer: %1</source>
@@ -827,7 +827,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>KeychainCredentialStore</name>
+    <name>Aivizor::KeychainCredentialStore</name>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="56"/>
         <source>No saved key for this account.</source>
@@ -928,7 +928,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>LoopbackReceiver</name>
+    <name>Aivizor::LoopbackReceiver</name>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="25"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
@@ -956,7 +956,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>MainActions</name>
+    <name>Aivizor::MainActions</name>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="16"/>
         <source>&amp;Refresh</source>
@@ -1099,7 +1099,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Aivizor::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Main Toolbar</source>
@@ -1227,7 +1227,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>MemoryCredentialStore</name>
+    <name>Aivizor::MemoryCredentialStore</name>
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="9"/>
         <source>No keychain is available on this system.</source>
@@ -1240,7 +1240,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>Outbox</name>
+    <name>Aivizor::Outbox</name>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="84"/>
         <source>The forum address is not valid.</source>
@@ -1306,7 +1306,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>OutboxButton</name>
+    <name>Aivizor::OutboxButton</name>
     <message>
         <location filename="../app/composer/outboxbutton.cpp" line="14"/>
         <source>Posts waiting to be sent</source>
@@ -1319,7 +1319,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>OutboxDialog</name>
+    <name>Aivizor::OutboxDialog</name>
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="20"/>
         <source>Outbox</source>
@@ -1411,7 +1411,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>PostBrowser</name>
+    <name>Aivizor::PostBrowser</name>
     <message>
         <location filename="../app/reader/postbrowser.cpp" line="16"/>
         <source>Topic</source>
@@ -1481,7 +1481,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>Aivizor::ReaderView</name>
     <message>
         <location filename="../app/reader/readerview.cpp" line="52"/>
         <source>Reader</source>
@@ -1615,7 +1615,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ReplyController</name>
+    <name>Aivizor::ReplyController</name>
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="39"/>
         <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
@@ -1714,7 +1714,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ReplySender</name>
+    <name>Aivizor::ReplySender</name>
     <message>
         <location filename="../lib/compose/replysender.cpp" line="135"/>
         <source>The account for this forum was signed out.</source>
@@ -1722,7 +1722,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>ScreenshotRunner</name>
+    <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
         <source>Timed out after %n second(s) waiting for the content to load.</source>
@@ -1743,7 +1743,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>Aivizor::SignIn</name>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="129"/>
         <source>The forum did not say who is signed in.</source>
@@ -1777,7 +1777,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>Aivizor::SignInDialog</name>
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="21"/>
         <location filename="../app/accounts/signindialog.cpp" line="62"/>
@@ -2040,7 +2040,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>TopicDelegate</name>
+    <name>Aivizor::TopicDelegate</name>
     <message>
         <location filename="../app/feeds/topicdelegate.cpp" line="56"/>
         <location filename="../app/feeds/topicdelegate.cpp" line="58"/>
@@ -2088,7 +2088,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>TopicFilterProxy</name>
+    <name>Aivizor::TopicFilterProxy</name>
     <message>
         <location filename="../app/feeds/topicfilterproxy.cpp" line="39"/>
         <source>, by %1</source>
@@ -2114,7 +2114,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>TopicListPane</name>
+    <name>Aivizor::TopicListPane</name>
     <message>
         <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
         <source>Filter topics by title, tag or author  ( / )</source>
@@ -2157,7 +2157,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>Transport</name>
+    <name>Aivizor::Transport</name>
     <message>
         <location filename="../lib/net/transport.cpp" line="69"/>
         <source>The forum refused the connection.</source>

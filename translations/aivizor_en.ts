@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ApiError</name>
+    <name>Aivizor::ApiError</name>
     <message numerus="yes">
         <location filename="../lib/net/apierror.cpp" line="85"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
@@ -13,7 +13,7 @@
     </message>
 </context>
 <context>
-    <name>ComposerWidget</name>
+    <name>Aivizor::ComposerWidget</name>
     <message numerus="yes">
         <location filename="../app/composer/composerwidget.cpp" line="413"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
@@ -24,7 +24,7 @@
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
+    <name>Aivizor::DemoServer</name>
     <message numerus="yes">
         <location filename="../app/demo/demoserver.cpp" line="13"/>
         <source>The demo server did not report its address within %n second(s).</source>
@@ -35,7 +35,7 @@
     </message>
 </context>
 <context>
-    <name>FeedTreeModel</name>
+    <name>Aivizor::FeedTreeModel</name>
     <message numerus="yes">
         <location filename="../app/feeds/feedtreemodel.cpp" line="210"/>
         <source>%1, %n topic(s)</source>
@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Aivizor::FindBar</name>
     <message numerus="yes">
         <location filename="../app/reader/findbar.cpp" line="154"/>
         <source>%n match(es)</source>
@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>Outbox</name>
+    <name>Aivizor::Outbox</name>
     <message numerus="yes">
         <location filename="../lib/storage/outbox.cpp" line="296"/>
         <source>%n damaged entries in %1 were skipped.</source>
@@ -111,7 +111,7 @@
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>Aivizor::ReaderView</name>
     <message numerus="yes">
         <location filename="../app/reader/readerview.cpp" line="368"/>
         <source>Try again in %n second(s).</source>
@@ -122,7 +122,7 @@
     </message>
 </context>
 <context>
-    <name>ScreenshotRunner</name>
+    <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
         <source>Timed out after %n second(s) waiting for the content to load.</source>
@@ -170,7 +170,7 @@
     </message>
 </context>
 <context>
-    <name>TopicDelegate</name>
+    <name>Aivizor::TopicDelegate</name>
     <message numerus="yes">
         <location filename="../app/feeds/topicdelegate.cpp" line="223"/>
         <source>%n reply(s)</source>
@@ -197,7 +197,7 @@
     </message>
 </context>
 <context>
-    <name>TopicFilterProxy</name>
+    <name>Aivizor::TopicFilterProxy</name>
     <message numerus="yes">
         <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
         <source>, %n reply(s)</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AccountController</name>
+    <name>Aivizor::AccountController</name>
     <message>
         <location filename="../app/accounts/accountcontroller.cpp" line="36"/>
         <source>Sign &amp;In…</source>
@@ -91,7 +91,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>AccountListModel</name>
+    <name>Aivizor::AccountListModel</name>
     <message>
         <location filename="../lib/accounts/accountlistmodel.cpp" line="92"/>
         <source>%1 on %2</source>
@@ -100,7 +100,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>Aivizor::ApiError</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="27"/>
         <source>No error</source>
@@ -197,7 +197,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>CommunityPane</name>
+    <name>Aivizor::CommunityPane</name>
     <message>
         <location filename="../app/feeds/communitypane.cpp" line="24"/>
         <source>Communities</source>
@@ -215,7 +215,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ComposerWidget</name>
+    <name>Aivizor::ComposerWidget</name>
     <message>
         <location filename="../app/composer/composerwidget.cpp" line="43"/>
         <source>Composer</source>
@@ -439,7 +439,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
+    <name>Aivizor::DemoServer</name>
     <message numerus="yes">
         <location filename="../app/demo/demoserver.cpp" line="13"/>
         <source>The demo server did not report its address within %n second(s).</source>
@@ -486,7 +486,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>DiscussionPane</name>
+    <name>Aivizor::DiscussionPane</name>
     <message>
         <location filename="../app/composer/discussionpane.cpp" line="81"/>
         <source>Composer</source>
@@ -504,7 +504,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>DraftStore</name>
+    <name>Aivizor::DraftStore</name>
     <message>
         <location filename="../lib/storage/draftstore.cpp" line="36"/>
         <source>it is not an Aivizor draft</source>
@@ -574,7 +574,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
+    <name>Aivizor::ErrorBanner</name>
     <message>
         <location filename="../app/widgets/errorbanner.cpp" line="16"/>
         <source>Error</source>
@@ -592,7 +592,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>FeedTreeModel</name>
+    <name>Aivizor::FeedTreeModel</name>
     <message>
         <location filename="../app/feeds/feedtreemodel.cpp" line="69"/>
         <location filename="../app/feeds/feedtreemodel.cpp" line="222"/>
@@ -641,7 +641,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Aivizor::FindBar</name>
     <message>
         <location filename="../app/reader/findbar.cpp" line="22"/>
         <location filename="../app/reader/findbar.cpp" line="24"/>
@@ -699,7 +699,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ForumClient</name>
+    <name>Aivizor::ForumClient</name>
     <message>
         <location filename="../lib/net/forumclient.cpp" line="27"/>
         <source>The forum sent an unexpected answer: %1</source>
@@ -707,7 +707,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ForumWriter</name>
+    <name>Aivizor::ForumWriter</name>
     <message>
         <location filename="../lib/net/forumwriter.cpp" line="21"/>
         <source>The forum sent an unexpected answer: %1</source>
@@ -832,7 +832,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>KeychainCredentialStore</name>
+    <name>Aivizor::KeychainCredentialStore</name>
     <message>
         <location filename="../app/accounts/keychaincredentialstore.cpp" line="56"/>
         <source>No saved key for this account.</source>
@@ -933,7 +933,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>LoopbackReceiver</name>
+    <name>Aivizor::LoopbackReceiver</name>
     <message>
         <location filename="../lib/accounts/loopbackreceiver.cpp" line="25"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
@@ -961,7 +961,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>MainActions</name>
+    <name>Aivizor::MainActions</name>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="16"/>
         <source>&amp;Refresh</source>
@@ -1104,7 +1104,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Aivizor::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Main Toolbar</source>
@@ -1232,7 +1232,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>MemoryCredentialStore</name>
+    <name>Aivizor::MemoryCredentialStore</name>
     <message>
         <location filename="../lib/auth/memorycredentialstore.cpp" line="9"/>
         <source>No keychain is available on this system.</source>
@@ -1245,7 +1245,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>Outbox</name>
+    <name>Aivizor::Outbox</name>
     <message>
         <location filename="../lib/storage/outbox.cpp" line="84"/>
         <source>The forum address is not valid.</source>
@@ -1312,7 +1312,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>OutboxButton</name>
+    <name>Aivizor::OutboxButton</name>
     <message>
         <location filename="../app/composer/outboxbutton.cpp" line="14"/>
         <source>Posts waiting to be sent</source>
@@ -1325,7 +1325,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>OutboxDialog</name>
+    <name>Aivizor::OutboxDialog</name>
     <message>
         <location filename="../app/composer/outboxdialog.cpp" line="20"/>
         <source>Outbox</source>
@@ -1417,7 +1417,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>PostBrowser</name>
+    <name>Aivizor::PostBrowser</name>
     <message>
         <location filename="../app/reader/postbrowser.cpp" line="16"/>
         <source>Topic</source>
@@ -1492,7 +1492,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>Aivizor::ReaderView</name>
     <message>
         <location filename="../app/reader/readerview.cpp" line="52"/>
         <source>Reader</source>
@@ -1627,7 +1627,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ReplyController</name>
+    <name>Aivizor::ReplyController</name>
     <message>
         <location filename="../app/composer/replycontroller.cpp" line="39"/>
         <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
@@ -1726,7 +1726,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ReplySender</name>
+    <name>Aivizor::ReplySender</name>
     <message>
         <location filename="../lib/compose/replysender.cpp" line="135"/>
         <source>The account for this forum was signed out.</source>
@@ -1734,7 +1734,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>ScreenshotRunner</name>
+    <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="24"/>
         <source>Timed out after %n second(s) waiting for the content to load.</source>
@@ -1756,7 +1756,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>Aivizor::SignIn</name>
     <message>
         <location filename="../lib/accounts/signin.cpp" line="129"/>
         <source>The forum did not say who is signed in.</source>
@@ -1790,7 +1790,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>Aivizor::SignInDialog</name>
     <message>
         <location filename="../app/accounts/signindialog.cpp" line="21"/>
         <location filename="../app/accounts/signindialog.cpp" line="62"/>
@@ -2057,7 +2057,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>TopicDelegate</name>
+    <name>Aivizor::TopicDelegate</name>
     <message>
         <location filename="../app/feeds/topicdelegate.cpp" line="56"/>
         <location filename="../app/feeds/topicdelegate.cpp" line="58"/>
@@ -2108,7 +2108,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>TopicFilterProxy</name>
+    <name>Aivizor::TopicFilterProxy</name>
     <message>
         <location filename="../app/feeds/topicfilterproxy.cpp" line="39"/>
         <source>, by %1</source>
@@ -2135,7 +2135,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>TopicListPane</name>
+    <name>Aivizor::TopicListPane</name>
     <message>
         <location filename="../app/feeds/topiclistpane.cpp" line="26"/>
         <source>Filter topics by title, tag or author  ( / )</source>
@@ -2178,7 +2178,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>Transport</name>
+    <name>Aivizor::Transport</name>
     <message>
         <location filename="../lib/net/transport.cpp" line="69"/>
         <source>The forum refused the connection.</source>

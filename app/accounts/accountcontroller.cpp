@@ -1,13 +1,13 @@
-#include "accountcontroller.h"
+#include "app/accounts/accountcontroller.h"
 
-#include "keychaincredentialstore.h"
-#include "signindialog.h"
+#include "app/accounts/keychaincredentialstore.h"
+#include "app/accounts/signindialog.h"
 
-#include "accounts/accountlistmodel.h"
-#include "accounts/signin.h"
-#include "auth/memorycredentialstore.h"
-#include "net/transport.h"
-#include "storage/sitekey.h"
+#include "lib/accounts/accountlistmodel.h"
+#include "lib/accounts/signin.h"
+#include "lib/auth/memorycredentialstore.h"
+#include "lib/net/transport.h"
+#include "lib/storage/sitekey.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
+
+namespace Aivizor {
 
 AccountController::AccountController(QWidget *window, CredentialStore *store, QObject *parent)
     : QObject(parent)
@@ -224,3 +226,5 @@ void AccountController::updateUi()
     }
     m_indicator->setAccessibleName(m_indicator->text());
 }
+
+} // namespace Aivizor

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/account.h"
+#include "lib/accounts/account.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,13 +9,16 @@
 #include <memory>
 #include <optional>
 
-class AccountListModel;
-class CredentialStore;
-class MemoryCredentialStore;
 class QAction;
 class QSettings;
 class QToolButton;
 class QWidget;
+
+namespace Aivizor {
+
+class AccountListModel;
+class CredentialStore;
+class MemoryCredentialStore;
 class SignIn;
 class SignInDialog;
 class Transport;
@@ -85,3 +88,5 @@ private:
     QAction *m_signOutAction = nullptr;
     QToolButton *m_indicator = nullptr;
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "keychaincredentialstore.h"
+#include "app/accounts/keychaincredentialstore.h"
 
 #include <qt6keychain/keychain.h>
+
+namespace Aivizor {
 
 const QString KeychainCredentialStore::serviceName = QStringLiteral("Aivizor Desktop");
 
@@ -74,3 +76,5 @@ CredentialResult KeychainCredentialStore::resultOf(const QKeychain::Job *job, Op
                                                : tr("The keychain reported an error (%1).").arg(detail);
     return r;
 }
+
+} // namespace Aivizor

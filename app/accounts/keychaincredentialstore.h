@@ -1,10 +1,12 @@
 #pragma once
 
-#include "auth/credentialstore.h"
+#include "lib/auth/credentialstore.h"
 
 namespace QKeychain {
 class Job;
 }
+
+namespace Aivizor {
 
 // Keeps API keys in the desktop's keychain through QtKeychain (Secret Service / KWallet on Linux,
 // Keychain on macOS, Credential Manager on Windows), under the service name "Aivizor Desktop".
@@ -30,3 +32,5 @@ private:
     void start(QKeychain::Job *job, Operation operation, QObject *context, const Callback &done);
     static CredentialResult resultOf(const QKeychain::Job *job, Operation operation);
 };
+
+} // namespace Aivizor

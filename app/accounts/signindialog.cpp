@@ -1,7 +1,7 @@
-#include "signindialog.h"
+#include "app/accounts/signindialog.h"
 
-#include "accounts/signin.h"
-#include "auth/userapikeyrequest.h"
+#include "lib/accounts/signin.h"
+#include "lib/auth/userapikeyrequest.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent)
@@ -202,3 +204,5 @@ void SignInDialog::setBusy(bool busy)
     m_browserButton->setEnabled(!busy);
     m_keyButton->setEnabled(!busy);
 }
+
+} // namespace Aivizor

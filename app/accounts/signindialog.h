@@ -10,6 +10,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+
+namespace Aivizor {
+
 class SignIn;
 
 // Non-modal sign-in: the forum's address, then either the User API Key handshake (the system
@@ -58,3 +61,5 @@ private:
     QPushButton *m_keyButton = nullptr;
     QLabel *m_status = nullptr;
 };
+
+} // namespace Aivizor

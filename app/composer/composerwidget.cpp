@@ -1,13 +1,13 @@
-#include "composerwidget.h"
+#include "app/composer/composerwidget.h"
 
-#include "reader/englishplural.h"
+#include "app/reader/englishplural.h"
 
-#include "markdownediting.h"
+#include "app/composer/markdownediting.h"
 
-#include "reader/threadhtml.h"
+#include "app/reader/threadhtml.h"
 
-#include "models/communitytreemodel.h"
-#include "render/markdownpreview.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/render/markdownpreview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -28,6 +28,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 namespace {
 
@@ -476,3 +478,5 @@ void ComposerWidget::renderPreview()
     m_lastRenderMs = timer.elapsed();
     emit previewUpdated();
 }
+
+} // namespace Aivizor

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incrementalhtmldocument.h"
-#include "reader/readerpalette.h"
+#include "app/composer/incrementalhtmldocument.h"
+#include "app/reader/readerpalette.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -13,7 +13,6 @@
 
 #include <memory>
 
-class CommunityTreeModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +22,10 @@ class QSplitter;
 class QTextBrowser;
 class QToolBar;
 class QToolButton;
+
+namespace Aivizor {
+
+class CommunityTreeModel;
 
 // The composer: a Markdown editor with a live preview (rendered by MarkdownPreview and styled like
 // the reader), a formatting toolbar, and for a new topic a title, a community and tags. It knows
@@ -141,3 +144,5 @@ private:
     bool m_sending = false;
     bool m_settingContent = false;
 };
+
+} // namespace Aivizor

@@ -1,13 +1,15 @@
-#include "discussionpane.h"
+#include "app/composer/discussionpane.h"
 
-#include "composerwidget.h"
+#include "app/composer/composerwidget.h"
 
-#include "reader/readerview.h"
+#include "app/reader/readerview.h"
 
 #include <QCloseEvent>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 DiscussionPane::DiscussionPane(ReaderView *reader, QWidget *parent)
     : QWidget(parent)
@@ -113,3 +115,5 @@ bool DiscussionPane::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Aivizor

@@ -3,8 +3,11 @@
 #include <QPointer>
 #include <QWidget>
 
-class ComposerWidget;
 class QSplitter;
+
+namespace Aivizor {
+
+class ComposerWidget;
 class ReaderView;
 
 // The reader with the composer docked under it in a vertical splitter. The composer can move into
@@ -38,3 +41,5 @@ private:
     QSplitter *m_splitter;
     QPointer<QWidget> m_window;
 };
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "incrementalhtmldocument.h"
+#include "app/composer/incrementalhtmldocument.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+
+namespace Aivizor {
 
 namespace {
 
@@ -180,3 +182,5 @@ void IncrementalHtmlDocument::insertUnit(QTextCursor &cursor, const QString &htm
     all.select(QTextCursor::Document);
     cursor.insertFragment(QTextDocumentFragment(all));
 }
+
+} // namespace Aivizor

@@ -7,6 +7,8 @@
 
 class QTextCursor;
 
+namespace Aivizor {
+
 // Keeps a QTextDocument showing a given HTML string, re-importing only the top-level elements that
 // changed since the last call. Importing HTML dominates the composer's preview time for a long
 // reply, while a keystroke changes one paragraph; QTextDocumentLayout then also re-lays out only
@@ -38,3 +40,5 @@ private:
     QStringList m_units;
     QList<int> m_ends; // document position where each unit's last block ends; empty: not measured yet
 };
+
+} // namespace Aivizor

@@ -1,8 +1,10 @@
-#include "markdownediting.h"
+#include "app/composer/markdownediting.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+
+namespace Aivizor {
 
 namespace MarkdownEditing {
 
@@ -118,3 +120,5 @@ QString quoteBlock(const QString &username, int postNumber, int topicId, const Q
 }
 
 } // namespace MarkdownEditing
+
+} // namespace Aivizor

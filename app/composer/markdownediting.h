@@ -4,6 +4,8 @@
 
 class QTextCursor;
 
+namespace Aivizor {
+
 // The composer's formatting commands, acting on a QTextCursor's selection the way Discourse's
 // toolbar does: inline marks wrap the selection (or insert an empty pair with the cursor inside),
 // block marks prefix every selected line. Each command is one undo step.
@@ -25,3 +27,5 @@ void bulletList(QTextCursor &cursor);
 QString quoteBlock(const QString &username, int postNumber, int topicId, const QString &text);
 
 } // namespace MarkdownEditing
+
+} // namespace Aivizor

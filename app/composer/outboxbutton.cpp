@@ -1,8 +1,10 @@
-#include "outboxbutton.h"
+#include "app/composer/outboxbutton.h"
 
-#include "outboxdialog.h"
+#include "app/composer/outboxdialog.h"
 
-#include "storage/outbox.h"
+#include "lib/storage/outbox.h"
+
+namespace Aivizor {
 
 OutboxButton::OutboxButton(Outbox *outbox, ReplySender *sender, QWidget *parent)
     : QToolButton(parent)
@@ -43,3 +45,5 @@ void OutboxButton::showDialog()
     m_dialog->show();
     m_dialog->raise();
 }
+
+} // namespace Aivizor

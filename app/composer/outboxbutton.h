@@ -4,6 +4,8 @@
 #include <QToolButton>
 #include <QUuid>
 
+namespace Aivizor {
+
 class OutboxDialog;
 class Outbox;
 class ReplySender;
@@ -31,3 +33,5 @@ private:
     ReplySender *m_sender;
     QPointer<OutboxDialog> m_dialog;
 };
+
+} // namespace Aivizor

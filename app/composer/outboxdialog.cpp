@@ -1,7 +1,7 @@
-#include "outboxdialog.h"
+#include "app/composer/outboxdialog.h"
 
-#include "compose/replysender.h"
-#include "storage/outbox.h"
+#include "lib/compose/replysender.h"
+#include "lib/storage/outbox.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 OutboxDialog::OutboxDialog(Outbox *outbox, ReplySender *sender, QWidget *parent)
     : QDialog(parent)
@@ -107,3 +109,5 @@ void OutboxDialog::updateButtons()
     m_edit->setEnabled(any && !inFlight);
     m_discard->setEnabled(any && !inFlight);
 }
+
+} // namespace Aivizor

@@ -3,9 +3,12 @@
 #include <QDialog>
 #include <QUuid>
 
-class Outbox;
 class QPushButton;
 class QTableWidget;
+
+namespace Aivizor {
+
+class Outbox;
 class ReplySender;
 
 // The posts waiting to be sent: state, attempts, next attempt, last error, with Retry now, Edit
@@ -33,3 +36,5 @@ private:
     QPushButton *m_edit;
     QPushButton *m_discard;
 };
+
+} // namespace Aivizor

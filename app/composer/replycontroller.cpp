@@ -1,21 +1,23 @@
-#include "replycontroller.h"
+#include "app/composer/replycontroller.h"
 
-#include "composerwidget.h"
-#include "markdownediting.h"
+#include "app/composer/composerwidget.h"
+#include "app/composer/markdownediting.h"
 
-#include "reader/readerview.h"
+#include "app/reader/readerview.h"
 
-#include "compose/liketoggler.h"
-#include "compose/replysender.h"
-#include "models/postlistmodel.h"
-#include "net/forumclient.h"
-#include "net/forumwriter.h"
-#include "storage/draftstore.h"
-#include "storage/outbox.h"
-#include "storage/sitekey.h"
+#include "lib/compose/liketoggler.h"
+#include "lib/compose/replysender.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/forumwriter.h"
+#include "lib/storage/draftstore.h"
+#include "lib/storage/outbox.h"
+#include "lib/storage/sitekey.h"
 
 #include <QDir>
 #include <QLocale>
+
+namespace Aivizor {
 
 ReplyController::ReplyController(ReaderView *reader, ComposerWidget *composer, const QString &outboxPath,
                                  const QString &draftRoot, QObject *parent)
@@ -416,3 +418,5 @@ void ReplyController::toggleLike(int postId)
         }))
         emit statusMessage(tr("Still waiting for the forum to confirm the last like."));
 }
+
+} // namespace Aivizor

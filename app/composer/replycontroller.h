@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUuid>
 
+namespace Aivizor {
+
 class ComposerWidget;
 class DraftStore;
 class ForumClient;
@@ -100,3 +102,5 @@ private:
     QUuid m_pendingEntry;     // what the composer's Send put into the outbox
     QString m_pendingRaw;
 };
+
+} // namespace Aivizor

@@ -1,9 +1,11 @@
-#include "demoserver.h"
+#include "app/demo/demoserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+namespace Aivizor {
 
 DemoServer::DemoServer(QObject *parent)
     : QObject(parent)
@@ -137,3 +139,5 @@ void DemoServer::fail(const QString &message)
     m_reported = true;
     emit failed(message);
 }
+
+} // namespace Aivizor

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace Aivizor {
+
 // Runs aivizor-server as a child process for the demo community. start() returns at once;
 // ready(url) or failed(message) follows once the server printed its URL (its first stdout line)
 // or could not start. The destructor stops it: terminate, then kill after a grace period.
@@ -49,3 +51,5 @@ private:
     QString m_dataDir;
     bool m_reported = false;
 };
+
+} // namespace Aivizor

@@ -1,4 +1,4 @@
-#include "avatarcache.h"
+#include "app/feeds/avatarcache.h"
 
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -6,6 +6,8 @@
 #include <QNetworkRequest>
 
 #include <algorithm>
+
+namespace Aivizor {
 
 AvatarCache::AvatarCache(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -69,3 +71,5 @@ void AvatarCache::onFinished(QNetworkReply *reply)
     if (pendingCount() == 0)
         emit idle();
 }
+
+} // namespace Aivizor

@@ -12,6 +12,8 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace Aivizor {
+
 // Avatars by URL, loaded asynchronously and kept in memory. avatar() answers at once: the image
 // when it is here, a null pixmap otherwise (and starts a load). avatarReady() says when to repaint.
 // Failed URLs are not retried, so a broken avatar cannot cause request storms.
@@ -42,3 +44,5 @@ private:
     QSet<QUrl> m_inFlight;
     std::deque<QUrl> m_queue;
 };
+
+} // namespace Aivizor

@@ -1,12 +1,14 @@
-#include "communitydelegate.h"
+#include "app/feeds/communitydelegate.h"
 
-#include "feedtreemodel.h"
-#include "itembackground.h"
-#include "shell/icons.h"
+#include "app/feeds/feedtreemodel.h"
+#include "app/feeds/itembackground.h"
+#include "app/shell/icons.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
+
+namespace Aivizor {
 
 void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
@@ -75,3 +77,5 @@ QSize CommunityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
     return size;
 }
+
+} // namespace Aivizor

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace Aivizor {
+
 // Paints a navigation-tree row: the community color as a dot (or the entry's icon), the name,
 // and the topic count dimmed at the right. Colors come from the palette, except the dot.
 class CommunityDelegate : public QStyledItemDelegate
@@ -13,3 +15,5 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
+
+} // namespace Aivizor

@@ -1,10 +1,10 @@
-#include "communitypane.h"
+#include "app/feeds/communitypane.h"
 
-#include "communitydelegate.h"
-#include "feedtreemodel.h"
-#include "models/communitytreemodel.h"
-#include "net/forumclient.h"
-#include "widgets/errorbanner.h"
+#include "app/feeds/communitydelegate.h"
+#include "app/feeds/feedtreemodel.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/net/forumclient.h"
+#include "app/widgets/errorbanner.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 CommunityPane::CommunityPane(QWidget *parent)
     : QWidget(parent)
@@ -157,3 +159,5 @@ void CommunityPane::onCurrentChanged(const QModelIndex &current)
         return;
     emit feedSelected(m_feedModel->feedFor(current));
 }
+
+} // namespace Aivizor

@@ -1,16 +1,19 @@
 #pragma once
 
-#include "domain/feedspec.h"
-#include "net/apierror.h"
+#include "lib/domain/feedspec.h"
+#include "lib/net/apierror.h"
 
 #include <QPointer>
 #include <QWidget>
+
+class QTreeView;
+
+namespace Aivizor {
 
 class CommunityTreeModel;
 class ErrorBanner;
 class FeedTreeModel;
 class ForumClient;
-class QTreeView;
 
 // The left pane: the forum's navigation tree (site, Latest, Top, communities) with an inline
 // error banner. Selecting an entry emits feedSelected() at once.
@@ -60,3 +63,5 @@ private:
     bool m_loaded = false;
     bool m_selecting = false;
 };
+
+} // namespace Aivizor

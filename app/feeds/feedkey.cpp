@@ -1,4 +1,6 @@
-#include "feedkey.h"
+#include "app/feeds/feedkey.h"
+
+namespace Aivizor {
 
 namespace FeedKey {
 
@@ -47,3 +49,5 @@ bool parse(const QString &key, FeedSpec *feed)
 }
 
 } // namespace FeedKey
+
+} // namespace Aivizor

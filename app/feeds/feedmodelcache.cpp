@@ -1,6 +1,8 @@
-#include "feedmodelcache.h"
+#include "app/feeds/feedmodelcache.h"
 
-#include "models/topiclistmodel.h"
+#include "lib/models/topiclistmodel.h"
+
+namespace Aivizor {
 
 FeedModelCache::FeedModelCache(int capacity, QObject *parent)
     : QObject(parent)
@@ -44,3 +46,5 @@ void FeedModelCache::clear()
     m_entries.clear();
     m_order.clear();
 }
+
+} // namespace Aivizor

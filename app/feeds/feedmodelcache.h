@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+namespace Aivizor {
+
 class TopicListModel;
 
 // The topic list models of the last few feeds, most recently used first. Switching back to a
@@ -38,3 +40,5 @@ private:
     QHash<QString, Entry> m_entries;
     QList<QString> m_order; // front = most recent
 };
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "feedtreemodel.h"
+#include "app/feeds/feedtreemodel.h"
 
-#include "feedkey.h"
-#include "models/communitytreemodel.h"
-#include "shell/icons.h"
+#include "app/feeds/feedkey.h"
+#include "lib/models/communitytreemodel.h"
+#include "app/shell/icons.h"
 
 #include <QIcon>
+
+namespace Aivizor {
 
 FeedTreeModel::FeedTreeModel(CommunityTreeModel *source, QObject *parent)
     : QAbstractItemModel(parent)
@@ -325,3 +327,5 @@ void FeedTreeModel::connectSource()
         emit layoutChanged();
     });
 }
+
+} // namespace Aivizor

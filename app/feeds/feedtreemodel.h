@@ -1,12 +1,13 @@
 #pragma once
 
-#include "domain/feedspec.h"
+#include "lib/domain/feedspec.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
 
-#include "models/communitytreemodel.h"
+#include "lib/models/communitytreemodel.h"
 
+namespace Aivizor {
 
 // The navigation tree: the site as the single root, "Latest" and "Top" as its first children, then
 // the communities of a CommunityTreeModel with their sub-communities. A hand-written wrapper rather
@@ -67,3 +68,5 @@ private:
     // of the begin/end signals we forward while the source is already changed.
     int m_topCount = 0;
 };
+
+} // namespace Aivizor

@@ -1,9 +1,11 @@
-#include "itembackground.h"
+#include "app/feeds/itembackground.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QStyle>
+
+namespace Aivizor {
 
 ItemColors drawItemBackground(QPainter *painter, QStyleOptionViewItem &opt)
 {
@@ -23,3 +25,5 @@ ItemColors drawItemBackground(QPainter *painter, QStyleOptionViewItem &opt)
     colors.text = opt.palette.color(group, colors.selected ? QPalette::HighlightedText : QPalette::Text);
     return colors;
 }
+
+} // namespace Aivizor

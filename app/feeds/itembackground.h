@@ -5,6 +5,8 @@
 
 class QPainter;
 
+namespace Aivizor {
+
 // The palette colours a delegate paints its own content with, for the item's state.
 struct ItemColors
 {
@@ -16,3 +18,5 @@ struct ItemColors
 // Draws the item's background, selection and focus as the style does (without the style's text
 // and icon, which the delegates draw themselves) and returns the colours to paint on top.
 ItemColors drawItemBackground(QPainter *painter, QStyleOptionViewItem &opt);
+
+} // namespace Aivizor

@@ -1,7 +1,9 @@
-#include "relativetime.h"
+#include "app/feeds/relativetime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+namespace Aivizor {
 
 namespace RelativeTime {
 
@@ -32,3 +34,5 @@ QString exact(const QDateTime &when)
 }
 
 } // namespace RelativeTime
+
+} // namespace Aivizor

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace Aivizor {
+
 namespace RelativeTime {
 // Compact age of a moment as a list shows it: "now", "5 min", "3 h", "2 d", "4 mo", "2 y".
 // Moments in the future (clock skew) read "now".
@@ -10,3 +12,5 @@ QString shortAge(const QDateTime &when, const QDateTime &now = QDateTime::curren
 // The exact local time in the user's locale, for tooltips.
 QString exact(const QDateTime &when);
 }
+
+} // namespace Aivizor

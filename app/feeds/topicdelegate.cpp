@@ -1,10 +1,10 @@
-#include "topicdelegate.h"
+#include "app/feeds/topicdelegate.h"
 
-#include "avatarcache.h"
-#include "itembackground.h"
-#include "models/topiclistmodel.h"
-#include "relativetime.h"
-#include "shell/icons.h"
+#include "app/feeds/avatarcache.h"
+#include "app/feeds/itembackground.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/feeds/relativetime.h"
+#include "app/shell/icons.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+namespace Aivizor {
 
 namespace {
 constexpr int Margin = 8;
@@ -234,3 +236,5 @@ bool TopicDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const 
                        view);
     return true;
 }
+
+} // namespace Aivizor

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QStyledItemDelegate>
 
+namespace Aivizor {
+
 class AvatarCache;
 
 // Paints one topic row of the list from TopicListModel roles:
@@ -39,3 +41,5 @@ private:
 
     QPointer<AvatarCache> m_avatars;
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "topicfilterproxy.h"
+#include "app/feeds/topicfilterproxy.h"
 
-#include "models/topiclistmodel.h"
+#include "lib/models/topiclistmodel.h"
+
+namespace Aivizor {
 
 void TopicFilterProxy::setFilterWords(const QString &text)
 {
@@ -45,3 +47,5 @@ QVariant TopicFilterProxy::data(const QModelIndex &index, int role) const
         text += tr(", closed");
     return text;
 }
+
+} // namespace Aivizor

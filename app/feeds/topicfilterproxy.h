@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+namespace Aivizor {
+
 // Narrows the loaded topics to those whose title, tags or author contain every word typed
 // (case-insensitive). Also gives each row an accessible text a screen reader can announce.
 class TopicFilterProxy : public QSortFilterProxyModel
@@ -23,3 +25,5 @@ private:
     QString m_text;
     QStringList m_words;
 };
+
+} // namespace Aivizor

@@ -1,15 +1,15 @@
-#include "topiclistpane.h"
+#include "app/feeds/topiclistpane.h"
 
-#include "feedkey.h"
-#include "feedmodelcache.h"
-#include "topicdelegate.h"
-#include "topicfilterproxy.h"
-#include "avatarcache.h"
-#include "models/topiclistmodel.h"
-#include "shell/icons.h"
-#include "shell/timing.h"
-#include "net/forumclient.h"
-#include "widgets/errorbanner.h"
+#include "app/feeds/feedkey.h"
+#include "app/feeds/feedmodelcache.h"
+#include "app/feeds/topicdelegate.h"
+#include "app/feeds/topicfilterproxy.h"
+#include "app/feeds/avatarcache.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/shell/icons.h"
+#include "app/shell/timing.h"
+#include "lib/net/forumclient.h"
+#include "app/widgets/errorbanner.h"
 
 #include <QAction>
 #include <QLabel>
@@ -17,6 +17,8 @@
 #include <QListView>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 TopicListPane::TopicListPane(QWidget *parent)
     : QWidget(parent)
@@ -302,3 +304,5 @@ void TopicListPane::focusFilter()
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
+
+} // namespace Aivizor

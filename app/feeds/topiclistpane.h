@@ -1,19 +1,22 @@
 #pragma once
 
-#include "domain/feedspec.h"
-#include "models/topiclistmodel.h"
-#include "net/apierror.h"
+#include "lib/domain/feedspec.h"
+#include "lib/models/topiclistmodel.h"
+#include "lib/net/apierror.h"
 
 #include <QPointer>
 #include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace Aivizor {
 
 class AvatarCache;
 class ErrorBanner;
 class FeedModelCache;
 class ForumClient;
-class QLabel;
-class QLineEdit;
-class QListView;
 class TopicDelegate;
 class TopicFilterProxy;
 
@@ -81,3 +84,5 @@ private:
     QString m_feedKey;
     bool m_restoring = false;
 };
+
+} // namespace Aivizor

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Aivizor {
+
 // The app installs translations/aivizor_en.ts (English plural forms) for English and for languages
 // without a catalog, but code running without any translator (the widget tests, other embedders)
 // gets tr("%n like(s)", nullptr, n) back as "0 like(s)". This resolves the English plural there
@@ -24,3 +26,5 @@ inline QString englishPlural(QString text, int n)
     }
     return text;
 }
+
+} // namespace Aivizor

@@ -1,6 +1,6 @@
-#include "findbar.h"
+#include "app/reader/findbar.h"
 
-#include "englishplural.h"
+#include "app/reader/englishplural.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -10,6 +10,8 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolButton>
+
+namespace Aivizor {
 
 namespace {
 constexpr int MaxHighlights = 2000; // beyond this, highlighting costs more than it helps
@@ -179,3 +181,5 @@ void FindBar::keyPressEvent(QKeyEvent *event)
     }
     QWidget::keyPressEvent(event);
 }
+
+} // namespace Aivizor

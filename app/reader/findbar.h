@@ -7,6 +7,8 @@ class QLineEdit;
 class QTextBrowser;
 class QToolButton;
 
+namespace Aivizor {
+
 // Ctrl+F bar for the thread: highlights every match (extra selections), moves between them with
 // Enter / Shift+Enter or the arrow buttons, closes with Esc.
 class FindBar : public QWidget
@@ -43,3 +45,5 @@ private:
     QLabel *m_status;
     int m_matchCount = 0;
 };
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "imageloader.h"
+#include "app/reader/imageloader.h"
 
-#include "letteravatar.h"
+#include "app/reader/letteravatar.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+namespace Aivizor {
 
 namespace {
 constexpr int MaxDecodedWidth = 2400; // larger images are scaled down once, to bound memory
@@ -135,3 +137,5 @@ void ImageLoader::onFinished(QNetworkReply *reply)
     }
     startQueued();
 }
+
+} // namespace Aivizor

@@ -16,6 +16,8 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace Aivizor {
+
 // Asynchronous images for the thread document. QTextDocument asks for images synchronously on the
 // GUI thread while laying out, so resource() never blocks: it answers from a bounded memory cache
 // or with a placeholder (a letter avatar for avatars) and starts one GET per URL; imageReady()
@@ -71,3 +73,5 @@ private:
     QHash<QNetworkReply *, QUrl> m_running;
     QColor m_placeholderColor = QColor(0xe8, 0xe8, 0xe8);
 };
+
+} // namespace Aivizor

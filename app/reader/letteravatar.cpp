@@ -1,9 +1,11 @@
-#include "letteravatar.h"
+#include "app/reader/letteravatar.h"
 
 #include <QColor>
 #include <QFont>
 #include <QPainter>
 #include <QPainterPath>
+
+namespace Aivizor {
 
 namespace LetterAvatar {
 
@@ -46,3 +48,5 @@ QImage roundCrop(const QImage &source, int pixelSize)
 }
 
 } // namespace LetterAvatar
+
+} // namespace Aivizor

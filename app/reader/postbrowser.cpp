@@ -1,9 +1,11 @@
-#include "postbrowser.h"
+#include "app/reader/postbrowser.h"
 
-#include "imageloader.h"
+#include "app/reader/imageloader.h"
 
 #include <QKeyEvent>
 #include <QWheelEvent>
+
+namespace Aivizor {
 
 PostBrowser::PostBrowser(ImageLoader *images, QWidget *parent)
     : QTextBrowser(parent)
@@ -81,3 +83,5 @@ void PostBrowser::resizeEvent(QResizeEvent *event)
     QTextBrowser::resizeEvent(event);
     emit viewportResized();
 }
+
+} // namespace Aivizor

@@ -2,6 +2,8 @@
 
 #include <QTextBrowser>
 
+namespace Aivizor {
+
 class ImageLoader;
 
 // The thread's text view. It never navigates by itself (links go to linkActivated handlers in the
@@ -31,3 +33,5 @@ protected:
 private:
     ImageLoader *m_images;
 };
+
+} // namespace Aivizor

@@ -1,8 +1,10 @@
-#include "posttime.h"
+#include "app/reader/posttime.h"
 
-#include "englishplural.h"
+#include "app/reader/englishplural.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace PostTime {
 
@@ -47,3 +49,5 @@ QString relative(const QDateTime &when, const QDateTime &now)
 }
 
 } // namespace PostTime
+
+} // namespace Aivizor

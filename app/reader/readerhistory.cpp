@@ -1,4 +1,6 @@
-#include "readerhistory.h"
+#include "app/reader/readerhistory.h"
+
+namespace Aivizor {
 
 void ReaderHistory::visit(const Entry &current)
 {
@@ -33,3 +35,5 @@ void ReaderHistory::clear()
     m_back.clear();
     m_forward.clear();
 }
+
+} // namespace Aivizor

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+namespace Aivizor {
+
 // Back/forward stacks of visited topics, each with the post that was at the top of the view and
 // the pixel offset into it (post-relative, so the position survives chunked, rebuilt documents).
 class ReaderHistory
@@ -29,3 +31,5 @@ private:
     QList<Entry> m_back;
     QList<Entry> m_forward;
 };
+
+} // namespace Aivizor

@@ -1,7 +1,9 @@
-#include "readerlink.h"
+#include "app/reader/readerlink.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+namespace Aivizor {
 
 namespace {
 
@@ -130,3 +132,5 @@ QUrl ReaderLink::likeLink(int postId)
     url.setQuery(QStringLiteral("id=%1").arg(postId));
     return url;
 }
+
+} // namespace Aivizor

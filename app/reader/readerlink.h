@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Aivizor {
+
 // What a click on a link in the thread document means. Internal links use the aivizor: scheme
 // (written by the reader and by HtmlSanitizer for quotes); same-forum topic URLs open in the
 // reader; other http(s) links go to the system browser; everything else is refused.
@@ -35,3 +37,5 @@ struct ReaderLink
     static QUrl replyLink(int postNumber);
     static QUrl likeLink(int postId);
 };
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "readerpalette.h"
+#include "app/reader/readerpalette.h"
+
+namespace Aivizor {
 
 namespace {
 
@@ -71,3 +73,5 @@ QString ReaderPalette::styleSheet() const
     s += QStringLiteral("hr { color: %1; }\n").arg(css(separator));
     return s;
 }
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+namespace Aivizor {
+
 // The reader's colors, derived from the widget palette so a dark system theme yields a dark,
 // readable thread. Rebuilt on QEvent::PaletteChange.
 struct ReaderPalette
@@ -25,3 +27,5 @@ struct ReaderPalette
     // The document's default style sheet (element and class rules used by the thread HTML).
     QString styleSheet() const;
 };
+
+} // namespace Aivizor

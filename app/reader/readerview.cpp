@@ -1,18 +1,18 @@
-#include "readerview.h"
+#include "app/reader/readerview.h"
 
-#include "englishplural.h"
-#include "findbar.h"
-#include "imageloader.h"
-#include "postbrowser.h"
-#include "readerlink.h"
-#include "widgets/errorbanner.h"
-#include "shell/timing.h"
+#include "app/reader/englishplural.h"
+#include "app/reader/findbar.h"
+#include "app/reader/imageloader.h"
+#include "app/reader/postbrowser.h"
+#include "app/reader/readerlink.h"
+#include "app/widgets/errorbanner.h"
+#include "app/shell/timing.h"
 
-#include "models/communitytreemodel.h"
-#include "render/htmlsanitizer.h"
-#include "models/postlistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/render/htmlsanitizer.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -27,6 +27,8 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace Aivizor {
 
 namespace {
 
@@ -937,3 +939,5 @@ void ReaderView::requestQuote()
     }
     emit quoteRequested(source.username, source.postNumber, source.text);
 }
+
+} // namespace Aivizor

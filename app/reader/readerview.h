@@ -1,12 +1,12 @@
 #pragma once
 
-#include "readerhistory.h"
-#include "readerpalette.h"
-#include "threadhtml.h"
+#include "app/reader/readerhistory.h"
+#include "app/reader/readerpalette.h"
+#include "app/reader/threadhtml.h"
 
-#include "domain/feedspec.h"
-#include "domain/post.h"
-#include "net/apierror.h"
+#include "lib/domain/feedspec.h"
+#include "lib/domain/post.h"
+#include "lib/net/apierror.h"
 
 #include <QHash>
 #include <QMap>
@@ -18,6 +18,13 @@
 
 #include <optional>
 
+class QInputDialog;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace Aivizor {
+
 class CommunityTreeModel;
 class ErrorBanner;
 class FindBar;
@@ -25,10 +32,6 @@ class ForumClient;
 class ImageLoader;
 class PostBrowser;
 class PostListModel;
-class QInputDialog;
-class QLabel;
-class QPushButton;
-class QTimer;
 
 // The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
 // built with a single setHtml for the first chunk and extended by appending later chunks at the
@@ -193,3 +196,5 @@ private:
     bool m_lastCanReply = false;
     QHash<int, QPair<bool, int>> m_likeStates; // post id -> (liked, count) changed since the load
 };
+
+} // namespace Aivizor

@@ -1,13 +1,15 @@
-#include "threadhtml.h"
+#include "app/reader/threadhtml.h"
 
-#include "englishplural.h"
-#include "imageloader.h"
-#include "posttime.h"
-#include "readerlink.h"
+#include "app/reader/englishplural.h"
+#include "app/reader/imageloader.h"
+#include "app/reader/posttime.h"
+#include "app/reader/readerlink.h"
 
-#include "domain/avatar.h"
+#include "lib/domain/avatar.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace {
 
@@ -262,3 +264,5 @@ void ThreadHtml::appendReply(const Post &post, QString &out) const
     out += actionLinks(post) + QStringLiteral("</p>");
     out += body(post);
 }
+
+} // namespace Aivizor

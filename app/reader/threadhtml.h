@@ -1,11 +1,11 @@
 #pragma once
 
-#include "readerpalette.h"
+#include "app/reader/readerpalette.h"
 
-#include "render/htmlsanitizer.h"
+#include "lib/render/htmlsanitizer.h"
 
-#include "domain/post.h"
-#include "domain/topic.h"
+#include "lib/domain/post.h"
+#include "lib/domain/topic.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +16,8 @@
 #include <QUrl>
 
 #include <functional>
+
+namespace Aivizor {
 
 class ImageLoader;
 
@@ -87,3 +89,5 @@ private:
     QString m_username;
     bool m_canReply = false;
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "appsettings.h"
+#include "app/shell/appsettings.h"
 
 #include <QSettings>
+
+namespace Aivizor {
 
 namespace AppSettings {
 
@@ -92,3 +94,5 @@ int networkTimeoutSeconds()
 }
 
 } // namespace AppSettings
+
+} // namespace Aivizor

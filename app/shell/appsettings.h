@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Aivizor {
+
 // Typed access to the QSettings keys the window remembers. One place for key names, so a typo
 // cannot silently split a setting in two.
 namespace AppSettings {
@@ -36,3 +38,5 @@ constexpr int DefaultNetworkTimeoutSeconds = 20;
 int networkTimeoutSeconds();
 
 } // namespace AppSettings
+
+} // namespace Aivizor

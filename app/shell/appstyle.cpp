@@ -1,8 +1,10 @@
-#include "appstyle.h"
+#include "app/shell/appstyle.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
+
+namespace Aivizor {
 
 namespace AppStyle {
 
@@ -41,3 +43,5 @@ void applyDark(QApplication *app)
 }
 
 } // namespace AppStyle
+
+} // namespace Aivizor

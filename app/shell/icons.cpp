@@ -1,8 +1,10 @@
-#include "icons.h"
+#include "app/shell/icons.h"
 
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+
+namespace Aivizor {
 
 namespace Icons {
 
@@ -31,3 +33,5 @@ QPixmap glyph(const QString &name, int size, const QColor &color, qreal devicePi
 }
 
 } // namespace Icons
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QString>
 
+namespace Aivizor {
+
 namespace Icons {
 
 // The desktop theme's icon when it has one, else ours from :/icons/<fallback>.svg.
@@ -14,3 +16,5 @@ QIcon themed(const QString &themeName, const QString &fallback);
 QPixmap glyph(const QString &name, int size, const QColor &color, qreal devicePixelRatio);
 
 } // namespace Icons
+
+} // namespace Aivizor

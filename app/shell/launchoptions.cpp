@@ -1,8 +1,10 @@
-#include "launchoptions.h"
+#include "app/shell/launchoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace Aivizor {
 
 bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, QString *error)
 {
@@ -91,3 +93,5 @@ bool LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options, 
     }
     return true;
 }
+
+} // namespace Aivizor

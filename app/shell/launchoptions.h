@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace Aivizor {
+
 // What the command line asked for. Parsed once in main() and handed to the window.
 struct LaunchOptions
 {
@@ -25,3 +27,5 @@ struct LaunchOptions
     // (translated); --help/--version are handled by QCommandLineParser and exit.
     static bool parse(const QStringList &arguments, LaunchOptions *options, QString *error);
 };
+
+} // namespace Aivizor

@@ -1,6 +1,6 @@
-#include "mainactions.h"
+#include "app/shell/mainactions.h"
 
-#include "icons.h"
+#include "app/shell/icons.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -8,6 +8,8 @@
 #include <QMenuBar>
 #include <QToolBar>
 #include <QWidget>
+
+namespace Aivizor {
 
 MainActions::MainActions(QWidget *window)
     : QObject(window)
@@ -129,3 +131,5 @@ void MainActions::populateToolBar(QToolBar *toolBar)
     toolBar->addAction(zoomReset);
     toolBar->addAction(zoomIn);
 }
+
+} // namespace Aivizor

@@ -7,6 +7,8 @@ class QMenuBar;
 class QToolBar;
 class QWidget;
 
+namespace Aivizor {
+
 // Every window-level command as a QAction (text, shortcut, icon, accessible tooltip), plus the
 // menus and toolbar built from them. The window connects them to what they do.
 class MainActions : public QObject
@@ -41,3 +43,5 @@ private:
     QAction *make(const QString &text, const QString &themeIcon, const QString &fallbackIcon);
     QWidget *m_window;
 };
+
+} // namespace Aivizor

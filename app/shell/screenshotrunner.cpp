@@ -1,10 +1,10 @@
-#include "screenshotrunner.h"
+#include "app/shell/screenshotrunner.h"
 
-#include "feeds/avatarcache.h"
-#include "feeds/topiclistpane.h"
-#include "mainwindow.h"
-#include "models/topiclistmodel.h"
-#include "reader/readerview.h"
+#include "app/feeds/avatarcache.h"
+#include "app/feeds/topiclistpane.h"
+#include "app/mainwindow.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/reader/readerview.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +13,8 @@
 #include <QPixmap>
 
 #include <cstdio>
+
+namespace Aivizor {
 
 ScreenshotRunner::ScreenshotRunner(MainWindow *window, const LaunchOptions &options, QObject *parent)
     : QObject(parent)
@@ -102,3 +104,5 @@ void ScreenshotRunner::fail(const QString &message)
     std::fprintf(stderr, "aivizor: %s\n", qPrintable(tr("Screenshot failed: %1").arg(message)));
     QCoreApplication::exit(1);
 }
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "launchoptions.h"
+#include "app/shell/launchoptions.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+
+namespace Aivizor {
 
 class MainWindow;
 
@@ -36,3 +38,5 @@ private:
     bool m_topicRequested = false;
     bool m_done = false;
 };
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "timing.h"
+#include "app/shell/timing.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QWidget>
 
 #include <time.h>
+
+namespace Aivizor {
 
 Q_LOGGING_CATEGORY(lcTiming, "aivizor.timing", QtWarningMsg)
 
@@ -69,3 +71,5 @@ bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
     m_done();
     return true;
 }
+
+} // namespace Aivizor

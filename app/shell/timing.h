@@ -9,6 +9,8 @@
 
 class QWidget;
 
+namespace Aivizor {
+
 // Performance milestones for the benchmark programs (bench/appbench.cpp, bench/appmemory.cpp).
 // Off by default; QT_LOGGING_RULES="aivizor.timing.debug=true" turns them on. Each line is
 // "<milestone> [<ms>] mono_ns=<CLOCK_MONOTONIC ns>": an external driver reading the same clock
@@ -43,3 +45,5 @@ private:
     std::function<bool()> m_ready;
     bool m_inside = false;
 };
+
+} // namespace Aivizor

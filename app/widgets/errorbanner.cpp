@@ -1,4 +1,4 @@
-#include "errorbanner.h"
+#include "app/widgets/errorbanner.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+
+namespace Aivizor {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -85,3 +87,5 @@ void ErrorBanner::applyColors()
     setPalette(pal);
     m_applyingColors = false;
 }
+
+} // namespace Aivizor

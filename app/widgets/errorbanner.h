@@ -5,6 +5,8 @@
 class QLabel;
 class QPushButton;
 
+namespace Aivizor {
+
 // A non-modal, inline error strip for any pane: an icon, a message and a Retry button.
 // Hidden until showError(); Retry emits retryRequested() and leaves hiding to the owner,
 // which knows whether the retried request succeeded.
@@ -36,3 +38,5 @@ private:
     QPushButton *m_retry = nullptr;
     bool m_applyingColors = false;
 };
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "account.h"
+#include "lib/accounts/account.h"
 
-#include "auth/credentialstore.h"
-#include "storage/sitekey.h"
+#include "lib/auth/credentialstore.h"
+#include "lib/storage/sitekey.h"
 
 #include <QHash>
 #include <QSettings>
+
+namespace Aivizor {
 
 QString Account::credentialKey() const
 {
@@ -38,3 +40,5 @@ Account Account::load(const QSettings &settings)
     a.clientId = settings.value(QStringLiteral("clientId")).toString();
     return a;
 }
+
+} // namespace Aivizor

@@ -8,6 +8,8 @@
 
 class QSettings;
 
+namespace Aivizor {
+
 // One signed-in identity on one forum. Holds no secret: the key lives in a CredentialStore under
 // credentialKey().
 struct Account
@@ -39,4 +41,6 @@ struct Account
     bool operator!=(const Account &o) const { return !(*this == o); }
 };
 
-Q_DECLARE_METATYPE(Account)
+} // namespace Aivizor
+
+Q_DECLARE_METATYPE(Aivizor::Account)

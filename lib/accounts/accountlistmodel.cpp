@@ -1,8 +1,10 @@
-#include "accountlistmodel.h"
+#include "lib/accounts/accountlistmodel.h"
 
-#include "storage/sitekey.h"
+#include "lib/storage/sitekey.h"
 
 #include <QSettings>
+
+namespace Aivizor {
 
 namespace {
 const QString Group = QStringLiteral("accounts");
@@ -109,3 +111,5 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(CredentialKeyRole, "credentialKey");
     return names;
 }
+
+} // namespace Aivizor

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "account.h"
+#include "lib/accounts/account.h"
 
 #include <QAbstractListModel>
 #include <QList>
 
 class QSettings;
+
+namespace Aivizor {
 
 // The accounts the user signed in with, in the order they were added, persisted in QSettings
 // (group "accounts") without any secret. One account per (site, username).
@@ -45,3 +47,5 @@ private:
     QSettings *m_settings;
     QList<Account> m_accounts;
 };
+
+} // namespace Aivizor

@@ -1,7 +1,9 @@
-#include "loopbackreceiver.h"
+#include "lib/accounts/loopbackreceiver.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+
+namespace Aivizor {
 
 namespace {
 const QString RedirectPath = QStringLiteral("/auth_redirect");
@@ -104,3 +106,5 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
     socket->write(response);
     socket->disconnectFromHost();
 }
+
+} // namespace Aivizor

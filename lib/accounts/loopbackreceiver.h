@@ -7,6 +7,8 @@
 class QTcpServer;
 class QTcpSocket;
 
+namespace Aivizor {
+
 // A one-shot HTTP listener on 127.0.0.1 used as the User API Key auth_redirect: the forum redirects
 // the browser to http://127.0.0.1:<port>/auth_redirect?payload=..., this answers a short "you can
 // close this tab" page, hands the payload over and stops listening. Other requests (favicon, a
@@ -41,3 +43,5 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QString m_error;
 };
+
+} // namespace Aivizor

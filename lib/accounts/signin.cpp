@@ -1,15 +1,17 @@
-#include "signin.h"
+#include "lib/accounts/signin.h"
 
-#include "accountlistmodel.h"
-#include "loopbackreceiver.h"
+#include "lib/accounts/accountlistmodel.h"
+#include "lib/accounts/loopbackreceiver.h"
 
-#include "auth/credentialstore.h"
-#include "auth/memorycredentialstore.h"
-#include "net/forumwriter.h"
-#include "net/transport.h"
+#include "lib/auth/credentialstore.h"
+#include "lib/auth/memorycredentialstore.h"
+#include "lib/net/forumwriter.h"
+#include "lib/net/transport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+namespace Aivizor {
 
 SignIn::SignIn(Transport *transport, CredentialStore *store, AccountListModel *accounts, QObject *parent)
     : QObject(parent)
@@ -335,3 +337,5 @@ void SignIn::forget(const Account &account, const QString &revokeError)
         emit signedOut(account, problem);
     });
 }
+
+} // namespace Aivizor

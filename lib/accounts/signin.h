@@ -1,13 +1,15 @@
 #pragma once
 
-#include "account.h"
-#include "auth/userapikeyrequest.h"
-#include "net/apierror.h"
+#include "lib/accounts/account.h"
+#include "lib/auth/userapikeyrequest.h"
+#include "lib/net/apierror.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
+
+namespace Aivizor {
 
 class AccountListModel;
 class CredentialStore;
@@ -109,3 +111,5 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0; // answers of a cancelled sign-in are ignored
 };
+
+} // namespace Aivizor

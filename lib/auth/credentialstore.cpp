@@ -1,8 +1,10 @@
-#include "credentialstore.h"
+#include "lib/auth/credentialstore.h"
 
-#include "storage/sitekey.h"
+#include "lib/storage/sitekey.h"
 
 #include <QMetaObject>
+
+namespace Aivizor {
 
 QString CredentialStore::key(const QUrl &site, const QString &username)
 {
@@ -17,3 +19,5 @@ void CredentialStore::deliver(QObject *context, const Callback &done, const Cred
     // Qt drops the call if the context is deleted before it runs.
     QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
 }
+
+} // namespace Aivizor

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace Aivizor {
+
 struct CredentialResult
 {
     enum class Error {
@@ -51,3 +53,5 @@ protected:
     // Queues `done(result)` on the context's thread, unless the context is gone by then.
     static void deliver(QObject *context, const Callback &done, const CredentialResult &result);
 };
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "memorycredentialstore.h"
+#include "lib/auth/memorycredentialstore.h"
+
+namespace Aivizor {
 
 bool MemoryCredentialStore::failIfUnavailable(QObject *context, const Callback &done)
 {
@@ -41,3 +43,5 @@ void MemoryCredentialStore::removeSecret(const QString &key, QObject *context, C
     m_secrets.remove(key);
     deliver(context, done, CredentialResult());
 }
+
+} // namespace Aivizor

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "lib/auth/credentialstore.h"
 
 #include <QHash>
+
+namespace Aivizor {
 
 // Keeps secrets in this process only: the "remember for this session only" choice, and the fake
 // keychain for tests (setUnavailable() makes it answer like a machine without a keychain).
@@ -25,3 +27,5 @@ private:
     QHash<QString, QString> m_secrets;
     bool m_unavailable = false;
 };
+
+} // namespace Aivizor

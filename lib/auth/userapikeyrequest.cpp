@@ -1,4 +1,4 @@
-#include "userapikeyrequest.h"
+#include "lib/auth/userapikeyrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +11,8 @@
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
+
+namespace Aivizor {
 
 namespace {
 
@@ -261,3 +263,5 @@ void UserApiKeyRequest::clear()
     m_publicKeyPem.clear();
     m_nonce.clear();
 }
+
+} // namespace Aivizor

@@ -10,6 +10,8 @@
 class QSettings;
 struct evp_pkey_st;
 
+namespace Aivizor {
+
 // What a successful User API Key handshake yields.
 struct UserApiKeyResult
 {
@@ -88,3 +90,5 @@ private:
     QString m_publicKeyPem;
     QString m_nonce;
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "liketoggler.h"
+#include "lib/compose/liketoggler.h"
 
-#include "net/forumwriter.h"
+#include "lib/net/forumwriter.h"
+
+namespace Aivizor {
 
 LikeToggler::LikeToggler(ForumWriter *writer, QObject *parent)
     : QObject(parent)
@@ -37,3 +39,5 @@ bool LikeToggler::toggle(const Post &post, Apply apply)
         m_writer->like(postId, this, done);
     return true;
 }
+
+} // namespace Aivizor

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "domain/post.h"
-#include "net/apierror.h"
+#include "lib/domain/post.h"
+#include "lib/net/apierror.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
 #include <functional>
+
+namespace Aivizor {
 
 class ForumWriter;
 
@@ -36,3 +38,5 @@ private:
     QPointer<ForumWriter> m_writer;
     QSet<int> m_busy;
 };
+
+} // namespace Aivizor

@@ -1,11 +1,13 @@
-#include "replysender.h"
+#include "lib/compose/replysender.h"
 
-#include "net/forumwriter.h"
-#include "storage/draftstore.h"
-#include "storage/outbox.h"
-#include "storage/sitekey.h"
+#include "lib/net/forumwriter.h"
+#include "lib/storage/draftstore.h"
+#include "lib/storage/outbox.h"
+#include "lib/storage/sitekey.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace {
 
@@ -190,3 +192,5 @@ void ReplySender::finishAttempt()
     m_inFlight = QUuid();
     scheduleSoon();
 }
+
+} // namespace Aivizor

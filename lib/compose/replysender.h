@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/post.h"
-#include "net/apierror.h"
+#include "lib/domain/post.h"
+#include "lib/net/apierror.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
+
+namespace Aivizor {
 
 class DraftStore;
 class ForumWriter;
@@ -90,3 +92,5 @@ private:
     QUuid m_inFlight;
     bool m_running = false;
 };
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "avatar.h"
+#include "lib/domain/avatar.h"
+
+namespace Aivizor {
 
 QUrl avatarUrl(const QString &avatarTemplate, int size, const QUrl &forumBase)
 {
@@ -19,3 +21,5 @@ QUrl avatarUrl(const QString &avatarTemplate, int size, const QUrl &forumBase)
     }
     return url;
 }
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace Aivizor {
+
 // A Discourse category. Ids are the identity; slugs are cosmetic (they can be empty or encoded).
 struct Community
 {
@@ -20,3 +22,5 @@ struct Community
     bool readRestricted = false;
     QList<int> subcategoryIds; // as listed by /categories.json; /site.json leaves it empty
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "feedspec.h"
+#include "lib/domain/feedspec.h"
 
 #include <QUrl>
+
+namespace Aivizor {
 
 FeedSpec FeedSpec::top(const QString &period)
 {
@@ -64,3 +66,5 @@ bool FeedSpec::operator==(const FeedSpec &o) const
     return kind == o.kind && communityId == o.communityId && communitySlug == o.communitySlug
            && tag == o.tag && topPeriod == o.topPeriod;
 }
+
+} // namespace Aivizor

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Aivizor {
+
 // Which topic list to show. Communities are addressed by id (slugs are cosmetic and may be empty).
 struct FeedSpec
 {
@@ -26,3 +28,5 @@ struct FeedSpec
     bool operator==(const FeedSpec &o) const;
     bool operator!=(const FeedSpec &o) const { return !(*this == o); }
 };
+
+} // namespace Aivizor

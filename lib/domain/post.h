@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace Aivizor {
+
 struct Post
 {
     int id = 0;
@@ -26,3 +28,5 @@ struct Post
     bool yours = false;
     bool hidden = false;
 };
+
+} // namespace Aivizor

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "post.h"
-#include "user.h"
+#include "lib/domain/post.h"
+#include "lib/domain/user.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace Aivizor {
 
 // A row of a topic list (/latest.json, /c/..., /tag/...).
 struct TopicSummary
@@ -58,3 +60,5 @@ struct Topic
     QList<int> stream;         // every visible post id, in order
     QList<Post> posts;         // the first chunk
 };
+
+} // namespace Aivizor

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "topic.h"
-#include "user.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/user.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+namespace Aivizor {
 
 // One page of a topic list, with the users it references.
 struct TopicPage
@@ -16,3 +18,5 @@ struct TopicPage
     bool canCreateTopic = false;
     int perPage = 30;
 };
+
+} // namespace Aivizor

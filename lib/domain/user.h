@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Aivizor {
+
 struct User
 {
     int id = 0;
@@ -11,3 +13,5 @@ struct User
 
     QString displayName() const { return name.isEmpty() ? username : name; }
 };
+
+} // namespace Aivizor

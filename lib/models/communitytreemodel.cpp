@@ -1,8 +1,10 @@
-#include "communitytreemodel.h"
+#include "lib/models/communitytreemodel.h"
 
-#include "net/forumclient.h"
+#include "lib/net/forumclient.h"
 
 #include <QSet>
+
+namespace Aivizor {
 
 namespace {
 bool sameCommunity(const Community &a, const Community &b)
@@ -318,3 +320,5 @@ QHash<int, QByteArray> CommunityTreeModel::roleNames() const
     names.insert(PositionRole, "position");
     return names;
 }
+
+} // namespace Aivizor

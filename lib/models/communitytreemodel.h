@@ -1,12 +1,14 @@
 #pragma once
 
-#include "domain/community.h"
-#include "net/apierror.h"
+#include "lib/domain/community.h"
+#include "lib/net/apierror.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
+
+namespace Aivizor {
 
 class ForumClient;
 
@@ -89,3 +91,5 @@ private:
     bool m_loading = false;
     ApiError m_lastError;
 };
+
+} // namespace Aivizor

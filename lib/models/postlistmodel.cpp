@@ -1,7 +1,9 @@
-#include "postlistmodel.h"
+#include "lib/models/postlistmodel.h"
 
-#include "domain/avatar.h"
-#include "net/forumclient.h"
+#include "lib/domain/avatar.h"
+#include "lib/net/forumclient.h"
+
+namespace Aivizor {
 
 namespace {
 constexpr int AvatarSize = 48;
@@ -356,3 +358,5 @@ void PostListModel::fetchMore(const QModelIndex &parent)
         return;
     requestChunk(firstUnloadedRow() / ChunkSize);
 }
+
+} // namespace Aivizor

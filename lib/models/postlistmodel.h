@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/post.h"
-#include "domain/topic.h"
-#include "net/apierror.h"
+#include "lib/domain/post.h"
+#include "lib/domain/topic.h"
+#include "lib/net/apierror.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -11,6 +11,8 @@
 #include <QSet>
 
 #include <optional>
+
+namespace Aivizor {
 
 class ForumClient;
 
@@ -120,3 +122,5 @@ private:
     int m_jumpAttempts = 0;
     ApiError m_lastError;
 };
+
+} // namespace Aivizor

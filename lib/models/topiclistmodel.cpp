@@ -1,7 +1,9 @@
-#include "topiclistmodel.h"
+#include "lib/models/topiclistmodel.h"
 
-#include "domain/avatar.h"
-#include "net/forumclient.h"
+#include "lib/domain/avatar.h"
+#include "lib/net/forumclient.h"
+
+namespace Aivizor {
 
 namespace {
 constexpr int AvatarSize = 48;
@@ -277,3 +279,5 @@ void TopicListModel::fetchMore(const QModelIndex &parent)
         return;
     requestPage(m_nextPage, false);
 }
+
+} // namespace Aivizor

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "domain/feedspec.h"
-#include "domain/topic.h"
-#include "domain/topicpage.h"
-#include "domain/user.h"
-#include "net/apierror.h"
+#include "lib/domain/feedspec.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/topicpage.h"
+#include "lib/domain/user.h"
+#include "lib/net/apierror.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
+
+namespace Aivizor {
 
 class ForumClient;
 
@@ -98,3 +100,5 @@ private:
     quint64 m_generation = 0; // bumps on setFeed so stale replies are ignored
     ApiError m_lastError;
 };
+
+} // namespace Aivizor

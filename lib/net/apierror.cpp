@@ -1,14 +1,16 @@
-#include "apierror.h"
+#include "lib/net/apierror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace Aivizor {
+
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApiError", text);
+    return QCoreApplication::translate("Aivizor::ApiError", text);
 }
 } // namespace
 
@@ -83,7 +85,7 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByt
         const int header = retryAfter.trimmed().toInt(&ok);
         e.waitSeconds = ok && header > 0 ? header : extrasWait;
         e.message = e.waitSeconds > 0
-                        ? QCoreApplication::translate("ApiError",
+                        ? QCoreApplication::translate("Aivizor::ApiError",
                                                       "The forum asked us to slow down. Try again in %n second(s).",
                                                       nullptr, e.waitSeconds)
                         : tr("The forum asked us to slow down. Try again later.");
@@ -102,3 +104,5 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByt
     }
     return e;
 }
+
+} // namespace Aivizor

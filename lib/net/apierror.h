@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Aivizor {
+
 // The one error type every request, parser and model reports. Built from the HTTP status
 // (never from QNetworkReply::error(), which lumps 422 and 429 together as "unknown").
 struct ApiError
@@ -38,4 +40,6 @@ struct ApiError
     static QString kindLabel(Kind kind);
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace Aivizor
+
+Q_DECLARE_METATYPE(Aivizor::ApiError)

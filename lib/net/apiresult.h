@@ -1,9 +1,11 @@
 #pragma once
 
-#include "apierror.h"
+#include "lib/net/apierror.h"
 
 #include <optional>
 #include <utility>
+
+namespace Aivizor {
 
 // A value or an ApiError; what ForumClient hands to its callbacks.
 template<typename T>
@@ -17,3 +19,5 @@ struct ApiResult
     static ApiResult success(T v) { ApiResult r; r.value = std::move(v); return r; }
     static ApiResult failure(ApiError e) { ApiResult r; r.error = std::move(e); return r; }
 };
+
+} // namespace Aivizor

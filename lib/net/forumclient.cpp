@@ -1,11 +1,13 @@
-#include "forumclient.h"
+#include "lib/net/forumclient.h"
 
-#include "parse/communityparser.h"
-#include "parse/postparser.h"
-#include "parse/topiclistparser.h"
-#include "parse/topicparser.h"
+#include "lib/parse/communityparser.h"
+#include "lib/parse/postparser.h"
+#include "lib/parse/topiclistparser.h"
+#include "lib/parse/topicparser.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace {
 
@@ -24,7 +26,7 @@ Transport::Callback adapt(Parser parser, std::function<void(const ApiResult<T> &
         if (!parsed.ok()) {
             ApiError e = ApiError::fromKind(
                 ApiError::Kind::MalformedResponse,
-                QCoreApplication::translate("ForumClient", "The forum sent an unexpected answer: %1").arg(parsed.error),
+                QCoreApplication::translate("Aivizor::ForumClient", "The forum sent an unexpected answer: %1").arg(parsed.error),
                 result.httpStatus);
             callback(ApiResult<T>::failure(e));
             return;
@@ -110,3 +112,5 @@ ForumClient::RequestId ForumClient::fetchPost(int postId, QObject *context, Call
     return m_transport->get(QStringLiteral("/posts/%1.json").arg(postId), context,
                             adapt<Post>(&parseSinglePost, std::move(callback)));
 }
+
+} // namespace Aivizor

@@ -1,18 +1,20 @@
 #pragma once
 
-#include "apiresult.h"
-#include "transport.h"
+#include "lib/net/apiresult.h"
+#include "lib/net/transport.h"
 
-#include "domain/community.h"
-#include "domain/feedspec.h"
-#include "domain/post.h"
-#include "domain/topic.h"
-#include "domain/topicpage.h"
+#include "lib/domain/community.h"
+#include "lib/domain/feedspec.h"
+#include "lib/domain/post.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/topicpage.h"
 
 #include <QList>
 #include <QObject>
 
 #include <functional>
+
+namespace Aivizor {
 
 // One method per Discourse endpoint: sends through the Transport (not owned), parses with
 // lib/parse and calls back with a typed ApiResult. A structurally wrong payload comes back as
@@ -56,3 +58,5 @@ public:
 private:
     Transport *m_transport;
 };
+
+} // namespace Aivizor

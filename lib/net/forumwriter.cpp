@@ -1,8 +1,8 @@
-#include "forumwriter.h"
+#include "lib/net/forumwriter.h"
 
-#include "parse/postparser.h"
-#include "parse/topiclistparser.h"
-#include "parse/topicparser.h"
+#include "lib/parse/postparser.h"
+#include "lib/parse/topiclistparser.h"
+#include "lib/parse/topicparser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,13 +12,15 @@
 
 #include <algorithm>
 
+namespace Aivizor {
+
 namespace {
 
 ApiError malformed(const QString &detail, int httpStatus)
 {
     return ApiError::fromKind(
         ApiError::Kind::MalformedResponse,
-        QCoreApplication::translate("ForumWriter", "The forum sent an unexpected answer: %1").arg(detail), httpStatus);
+        QCoreApplication::translate("Aivizor::ForumWriter", "The forum sent an unexpected answer: %1").arg(detail), httpStatus);
 }
 
 // A like/unlike answer: Discourse sends the updated post.
@@ -308,3 +310,5 @@ void ForumWriter::checkNextCandidate(std::shared_ptr<Search> search)
                          checkNextCandidate(search);
                      });
 }
+
+} // namespace Aivizor

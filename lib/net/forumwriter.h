@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiresult.h"
-#include "transport.h"
+#include "lib/net/apiresult.h"
+#include "lib/net/transport.h"
 
-#include "domain/post.h"
+#include "lib/domain/post.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace Aivizor {
 
 // What POST /posts.json answered with. Discourse answers 200 in both cases; a post held for
 // moderator approval comes back as {"action":"enqueued", "pending_post":{...}} and has no id yet.
@@ -81,3 +83,5 @@ private:
 
     Transport *m_transport;
 };
+
+} // namespace Aivizor

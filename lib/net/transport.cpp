@@ -1,4 +1,4 @@
-#include "transport.h"
+#include "lib/net/transport.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
+namespace Aivizor {
 
 namespace {
 
@@ -366,3 +368,5 @@ void Transport::deliver(const Pending &request, const TransportResult &result)
     if (request.callback)
         request.callback(result);
 }
+
+} // namespace Aivizor

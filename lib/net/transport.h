@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "lib/net/apierror.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,6 +14,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+
+namespace Aivizor {
 
 // What a finished request hands to its callback.
 struct TransportResult
@@ -120,3 +122,5 @@ private:
     std::deque<Pending> m_queue;
     QHash<QNetworkReply *, Running> m_running;
 };
+
+} // namespace Aivizor

@@ -1,9 +1,11 @@
-#include "communityparser.h"
+#include "lib/parse/communityparser.h"
 
-#include "jsonreader.h"
+#include "lib/parse/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+namespace Aivizor {
 
 namespace {
 
@@ -96,3 +98,5 @@ ParseResult<QList<Community>> parseCategoryList(const QJsonDocument &doc)
             c.parentId = parentOf.value(c.id, 0);
     return ParseResult<QList<Community>>::success(out);
 }
+
+} // namespace Aivizor

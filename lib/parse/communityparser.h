@@ -1,10 +1,12 @@
 #pragma once
 
-#include "domain/community.h"
-#include "parseresult.h"
+#include "lib/domain/community.h"
+#include "lib/parse/parseresult.h"
 
 #include <QJsonDocument>
 #include <QList>
+
+namespace Aivizor {
 
 // GET /site.json: "categories" is a flat list of every level.
 ParseResult<QList<Community>> parseSiteCommunities(const QJsonDocument &doc);
@@ -12,3 +14,5 @@ ParseResult<QList<Community>> parseSiteCommunities(const QJsonDocument &doc);
 // include_subcategories=true, nested subcategory_list (any depth). Flattened, parents first;
 // children get their parentId from the nesting when parent_category_id is absent.
 ParseResult<QList<Community>> parseCategoryList(const QJsonDocument &doc);
+
+} // namespace Aivizor

@@ -1,9 +1,11 @@
-#include "jsonreader.h"
+#include "lib/parse/jsonreader.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
 #include <limits>
+
+namespace Aivizor {
 
 namespace {
 bool isMissing(const QJsonValue &v)
@@ -233,3 +235,5 @@ bool JsonReader::objectAt(const QJsonArray &a, int i, const QString &path, QJson
     out = v.toObject();
     return true;
 }
+
+} // namespace Aivizor

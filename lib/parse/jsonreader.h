@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Aivizor {
+
 // Reads fields out of Discourse JSON with a path for error messages. Tolerant of absent and null
 // fields (the target keeps its default unless the field is required), strict about types: a
 // present value of the wrong type records the first error and every later read is a no-op.
@@ -48,3 +50,5 @@ public:
 private:
     QString m_error;
 };
+
+} // namespace Aivizor

@@ -1,6 +1,8 @@
-#include "postparser.h"
+#include "lib/parse/postparser.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace {
 constexpr int LikeActionType = 2;
@@ -118,3 +120,5 @@ ParseResult<QList<Post>> parseLatestPosts(const QJsonDocument &doc)
         return ParseResult<QList<Post>>::failure(r.error());
     return ParseResult<QList<Post>>::success(out);
 }
+
+} // namespace Aivizor

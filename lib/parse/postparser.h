@@ -1,11 +1,13 @@
 #pragma once
 
-#include "domain/post.h"
-#include "jsonreader.h"
-#include "parseresult.h"
+#include "lib/domain/post.h"
+#include "lib/parse/jsonreader.h"
+#include "lib/parse/parseresult.h"
 
 #include <QJsonDocument>
 #include <QList>
+
+namespace Aivizor {
 
 // One post object (topic view, posts.json chunk, /posts/{id}.json, latest_posts).
 // id and post_number are required. Likes come from actions_summary entry id 2.
@@ -19,3 +21,5 @@ ParseResult<Post> parseSinglePost(const QJsonDocument &doc);
 ParseResult<QList<Post>> parsePostChunk(const QJsonDocument &doc);
 // GET /posts.json: {latest_posts:[...]}.
 ParseResult<QList<Post>> parseLatestPosts(const QJsonDocument &doc);
+
+} // namespace Aivizor

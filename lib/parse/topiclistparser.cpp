@@ -1,9 +1,11 @@
-#include "topiclistparser.h"
+#include "lib/parse/topiclistparser.h"
 
-#include "jsonreader.h"
-#include "userparser.h"
+#include "lib/parse/jsonreader.h"
+#include "lib/parse/userparser.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 namespace {
 
@@ -109,3 +111,5 @@ ParseResult<TopicPage> parseTopicList(const QJsonDocument &doc)
         return ParseResult<TopicPage>::failure(r.error());
     return ParseResult<TopicPage>::success(page);
 }
+
+} // namespace Aivizor

@@ -1,10 +1,12 @@
-#include "topicparser.h"
+#include "lib/parse/topicparser.h"
 
-#include "jsonreader.h"
-#include "postparser.h"
-#include "userparser.h"
+#include "lib/parse/jsonreader.h"
+#include "lib/parse/postparser.h"
+#include "lib/parse/userparser.h"
 
 #include <QCoreApplication>
+
+namespace Aivizor {
 
 ParseResult<Topic> parseTopic(const QJsonDocument &doc)
 {
@@ -72,3 +74,5 @@ ParseResult<Topic> parseTopic(const QJsonDocument &doc)
         t.chunkSize = 20;
     return ParseResult<Topic>::success(t);
 }
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "userparser.h"
+#include "lib/parse/userparser.h"
+
+namespace Aivizor {
 
 User parseUser(const QJsonObject &o, const QString &path, JsonReader &r)
 {
@@ -9,3 +11,5 @@ User parseUser(const QJsonObject &o, const QString &path, JsonReader &r)
     r.readString(o, QStringLiteral("avatar_template"), path, u.avatarTemplate);
     return u;
 }
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "htmlentities.h"
+#include "lib/render/htmlentities.h"
+
+namespace Aivizor {
 
 namespace {
 
@@ -158,3 +160,5 @@ QString decode(QStringView text, bool inAttribute)
 }
 
 } // namespace HtmlEntities
+
+} // namespace Aivizor

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+namespace Aivizor {
+
 // HTML character references: the named ones that forum posts actually use, plus numeric ones.
 namespace HtmlEntities {
 
@@ -16,3 +18,5 @@ qsizetype decodeAt(QStringView text, qsizetype pos, bool inAttribute, QString &o
 QString decode(QStringView text, bool inAttribute);
 
 } // namespace HtmlEntities
+
+} // namespace Aivizor

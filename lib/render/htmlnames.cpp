@@ -1,5 +1,6 @@
-#include "htmlnames.h"
+#include "lib/render/htmlnames.h"
 
+namespace Aivizor {
 
 namespace {
 
@@ -55,3 +56,5 @@ QString lowerCase(QStringView name)
 }
 
 } // namespace HtmlNames
+
+} // namespace Aivizor

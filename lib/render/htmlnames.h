@@ -6,6 +6,8 @@
 #include <array>
 #include <vector>
 
+namespace Aivizor {
+
 // A fixed set of element or attribute names with a cheap lookup: a post has hundreds of tags, and
 // QHash's seeded string hash costs more than the rest of handling a tag.
 template<typename T>
@@ -67,3 +69,5 @@ namespace HtmlNames {
 QString lowerCase(QStringView name);
 
 } // namespace HtmlNames
+
+} // namespace Aivizor

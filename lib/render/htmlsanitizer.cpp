@@ -1,7 +1,7 @@
-#include "htmlsanitizer.h"
+#include "lib/render/htmlsanitizer.h"
 
-#include "htmlnames.h"
-#include "postlink.h"
+#include "lib/render/htmlnames.h"
+#include "lib/render/postlink.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -9,6 +9,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+
+namespace Aivizor {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -662,3 +664,5 @@ QString HtmlSanitizer::toPlainText(const QString &cooked)
     appendPlainText(tree, HtmlTree::Root, text);
     return text.simplified();
 }
+
+} // namespace Aivizor

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "htmltree.h"
-#include "urlpolicy.h"
+#include "lib/render/htmltree.h"
+#include "lib/render/urlpolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+namespace Aivizor {
 
 // An image the sanitized HTML will ask the document for: the view starts these loads itself.
 struct SanitizedImage
@@ -62,3 +64,5 @@ private:
     Options m_options;
     UrlPolicy m_urls;
 };
+
+} // namespace Aivizor

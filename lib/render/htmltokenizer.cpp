@@ -1,9 +1,11 @@
-#include "htmltokenizer.h"
+#include "lib/render/htmltokenizer.h"
 
-#include "htmlentities.h"
-#include "htmlnames.h"
+#include "lib/render/htmlentities.h"
+#include "lib/render/htmlnames.h"
 
 #include <utility>
+
+namespace Aivizor {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -266,3 +268,5 @@ bool HtmlTokenizer::readTag(HtmlToken &token, bool endTag)
     }
     return true;
 }
+
+} // namespace Aivizor

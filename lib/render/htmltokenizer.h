@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+namespace Aivizor {
+
 struct HtmlAttribute
 {
     QString name;  // lower case
@@ -48,3 +50,5 @@ private:
     bool m_rawTextHasReferences = false;
     bool m_plainTextToEnd = false;
 };
+
+} // namespace Aivizor

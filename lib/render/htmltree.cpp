@@ -1,8 +1,10 @@
-#include "htmltree.h"
+#include "lib/render/htmltree.h"
 
-#include "htmlnames.h"
+#include "lib/render/htmlnames.h"
 
 #include <QHash>
+
+namespace Aivizor {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -402,3 +404,5 @@ QString HtmlTree::textContent(int index) const
     }
     return text;
 }
+
+} // namespace Aivizor

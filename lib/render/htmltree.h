@@ -1,11 +1,13 @@
 #pragma once
 
-#include "htmltokenizer.h"
+#include "lib/render/htmltokenizer.h"
 
 #include <QString>
 #include <QStringView>
 
 #include <vector>
+
+namespace Aivizor {
 
 struct HtmlNode
 {
@@ -59,3 +61,5 @@ private:
     std::vector<HtmlNode> m_nodes;
     int m_flattened = 0;
 };
+
+} // namespace Aivizor

@@ -1,11 +1,13 @@
-#include "markdownpreview.h"
+#include "lib/render/markdownpreview.h"
 
-#include "htmlsanitizer.h"
+#include "lib/render/htmlsanitizer.h"
 
 #include <QList>
 #include <QRegularExpression>
 
 #include <md4c-html.h>
+
+namespace Aivizor {
 
 namespace {
 
@@ -189,3 +191,5 @@ QString MarkdownPreview::toSafeHtml(const QString &markdown, const QUrl &forumBa
     options.forumBase = forumBase;
     return HtmlSanitizer(options).sanitize(toCookedHtml(markdown)).html;
 }
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Aivizor {
+
 // The composer's live preview: Markdown as Discourse users write it, rendered locally with md4c
 // (GitHub dialect, raw HTML disabled) and then sent through the same HtmlSanitizer as the reader,
 // so the preview shows exactly what the reader would show and hostile input cannot slip through.
@@ -19,3 +21,5 @@ public:
     // The unsanitized HTML, shaped like Discourse's "cooked" (for tests and measurements).
     static QString toCookedHtml(const QString &markdown);
 };
+
+} // namespace Aivizor

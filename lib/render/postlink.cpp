@@ -1,6 +1,8 @@
-#include "postlink.h"
+#include "lib/render/postlink.h"
 
 #include <QUrlQuery>
+
+namespace Aivizor {
 
 namespace PostLink {
 
@@ -35,3 +37,5 @@ bool parse(const QUrl &url, int *topicId, int *postNumber)
 }
 
 } // namespace PostLink
+
+} // namespace Aivizor

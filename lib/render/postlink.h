@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+namespace Aivizor {
+
 // Links inside rendered posts that the reader handles itself instead of opening a browser:
 // "aivizor://post?topic=T&post=N" jumps to post N of topic T.
 namespace PostLink {
@@ -13,3 +15,5 @@ QUrl make(int topicId, int postNumber);
 bool parse(const QUrl &url, int *topicId, int *postNumber);
 
 } // namespace PostLink
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "urlpolicy.h"
+#include "lib/render/urlpolicy.h"
+
+namespace Aivizor {
 
 namespace {
 
@@ -113,3 +115,5 @@ QUrl UrlPolicy::sitePath(const QString &relativePath) const
     url.setPath(m_base.path() + relativePath);
     return url;
 }
+
+} // namespace Aivizor

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Aivizor {
+
 // Resolves URLs found in post HTML against the forum and decides which may be shown.
 // The forum base may carry a subfolder ("https://example.org/forum"); server-relative paths in posts
 // ("/forum/uploads/...") already include it, so they resolve against the origin, while
@@ -31,3 +33,5 @@ private:
     QUrl m_base;   // with a trailing '/' on the path
     QUrl m_origin; // scheme, host and port only
 };
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Aivizor {
+
 // What the composer holds for one topic (a reply) or for the new-topic composer.
 struct Draft
 {
@@ -21,3 +23,5 @@ struct Draft
     }
     bool operator!=(const Draft &o) const { return !(*this == o); }
 };
+
+} // namespace Aivizor

@@ -1,13 +1,15 @@
-#include "draftstore.h"
+#include "lib/storage/draftstore.h"
 
-#include "jsonfile.h"
-#include "sitekey.h"
+#include "lib/storage/jsonfile.h"
+#include "lib/storage/sitekey.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+namespace Aivizor {
 
 namespace {
 
@@ -33,15 +35,15 @@ QJsonObject toJson(const QString &key, const Draft &d)
 QString fromJson(const QJsonObject &o, const QString &key, Draft *d)
 {
     if (o.value(QStringLiteral("format")).toString() != formatName)
-        return QCoreApplication::translate("DraftStore", "it is not an Aivizor draft");
+        return QCoreApplication::translate("Aivizor::DraftStore", "it is not an Aivizor draft");
     if (o.value(QStringLiteral("key")).toString() != key)
-        return QCoreApplication::translate("DraftStore", "it belongs to a different draft");
+        return QCoreApplication::translate("Aivizor::DraftStore", "it belongs to a different draft");
     const QJsonValue text = o.value(QStringLiteral("text"));
     if (!text.isString())
-        return QCoreApplication::translate("DraftStore", "the text is missing");
+        return QCoreApplication::translate("Aivizor::DraftStore", "the text is missing");
     const QJsonValue tags = o.value(QStringLiteral("tags"));
     if (!tags.isUndefined() && !tags.isArray())
-        return QCoreApplication::translate("DraftStore", "the tags are not a list");
+        return QCoreApplication::translate("Aivizor::DraftStore", "the tags are not a list");
     d->text = text.toString();
     d->replyToPostNumber = o.value(QStringLiteral("replyToPostNumber")).toInt();
     d->title = o.value(QStringLiteral("title")).toString();
@@ -49,7 +51,7 @@ QString fromJson(const QJsonObject &o, const QString &key, Draft *d)
     d->tags.clear();
     for (const QJsonValue &t : tags.toArray()) {
         if (!t.isString())
-            return QCoreApplication::translate("DraftStore", "the tags are not a list of names");
+            return QCoreApplication::translate("Aivizor::DraftStore", "the tags are not a list of names");
         d->tags.append(t.toString());
     }
     d->updatedAt = QDateTime::fromString(o.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
@@ -251,3 +253,5 @@ QStringList DraftStore::keys() const
     result.sort();
     return result;
 }
+
+} // namespace Aivizor

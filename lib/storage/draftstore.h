@@ -1,11 +1,13 @@
 #pragma once
 
-#include "draft.h"
+#include "lib/storage/draft.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+namespace Aivizor {
 
 // Keeps composer drafts on disk, one small JSON file per key in a per-forum folder, so typed text
 // survives crashes, kills and restarts. Keys are a topic id ("1234") or "new-topic".
@@ -89,3 +91,5 @@ private:
     QTimer m_maxDelay;
     QString m_lastError;
 };
+
+} // namespace Aivizor

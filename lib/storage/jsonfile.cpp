@@ -1,4 +1,4 @@
-#include "jsonfile.h"
+#include "lib/storage/jsonfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+
+namespace Aivizor {
 
 bool JsonFile::write(const QString &path, const QJsonObject &object, QString *error)
 {
@@ -69,3 +71,5 @@ QString JsonFile::moveAside(const QString &path)
         target = path + QStringLiteral(".%1.corrupt").arg(n);
     return QFile::rename(path, target) ? target : QString();
 }
+
+} // namespace Aivizor

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Aivizor {
+
 // Crash-safe JSON files for the drafts and the outbox. Writes go through QSaveFile (a temporary
 // file renamed over the target on commit), so a crash or a kill leaves either the old or the new
 // complete file, never a truncated one. Unreadable files are renamed aside instead of overwritten.
@@ -32,3 +34,5 @@ public:
     // user's text stays recoverable by hand. Returns the new path, or an empty string on failure.
     static QString moveAside(const QString &path);
 };
+
+} // namespace Aivizor

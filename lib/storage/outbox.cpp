@@ -1,13 +1,15 @@
-#include "outbox.h"
+#include "lib/storage/outbox.h"
 
-#include "jsonfile.h"
-#include "sitekey.h"
+#include "lib/storage/jsonfile.h"
+#include "lib/storage/sitekey.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+namespace Aivizor {
 
 namespace {
 
@@ -364,3 +366,5 @@ QHash<int, QByteArray> Outbox::roleNames() const
     names.insert(CreatedRole, "created");
     return names;
 }
+
+} // namespace Aivizor

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outboxentry.h"
+#include "lib/storage/outboxentry.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -8,6 +8,8 @@
 
 #include <functional>
 #include <optional>
+
+namespace Aivizor {
 
 // The persisted queue of posts (replies and new topics) not yet accepted by a forum. It survives
 // restarts and is a list model so the UI can show what is waiting, failing or being sent.
@@ -124,3 +126,5 @@ private:
     QString m_loadError;
     QString m_lastError;
 };
+
+} // namespace Aivizor

@@ -1,7 +1,9 @@
-#include "outboxentry.h"
+#include "lib/storage/outboxentry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+namespace Aivizor {
 
 OutboxPayload OutboxPayload::reply(int topicId, const QString &raw, int replyToPostNumber)
 {
@@ -144,3 +146,5 @@ bool OutboxEntry::fromJson(const QJsonObject &o, OutboxEntry *e)
     *e = r;
     return true;
 }
+
+} // namespace Aivizor

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUuid>
 
+namespace Aivizor {
+
 // The body of one POST /posts.json, kept until the server has accepted it.
 struct OutboxPayload
 {
@@ -60,3 +62,5 @@ struct OutboxEntry
     // Returns false when the object is not a usable entry.
     static bool fromJson(const QJsonObject &object, OutboxEntry *entry);
 };
+
+} // namespace Aivizor

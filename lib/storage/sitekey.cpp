@@ -1,6 +1,8 @@
-#include "sitekey.h"
+#include "lib/storage/sitekey.h"
 
 #include <QCryptographicHash>
+
+namespace Aivizor {
 
 QString normalizedSiteUrl(const QUrl &forumBaseUrl)
 {
@@ -31,3 +33,5 @@ QString siteKey(const QUrl &forumBaseUrl)
     const QByteArray hash = QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256);
     return host.left(64) + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(16));
 }
+
+} // namespace Aivizor

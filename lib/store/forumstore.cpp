@@ -1,7 +1,7 @@
-#include "forumstore.h"
+#include "lib/store/forumstore.h"
 
-#include "storecodec.h"
-#include "storesql.h"
+#include "lib/store/storecodec.h"
+#include "lib/store/storesql.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+
+namespace Aivizor {
 
 namespace {
 
@@ -25,28 +27,28 @@ ApiResult<T> notFound()
 {
     return ApiResult<T>::failure(ApiError::fromKind(
         ApiError::Kind::NotFound,
-        QCoreApplication::translate("ForumStore", "There is no saved copy of this yet.")));
+        QCoreApplication::translate("Aivizor::ForumStore", "There is no saved copy of this yet.")));
 }
 
 template<typename T>
 ApiResult<T> closedStore()
 {
     return ApiResult<T>::failure(
-        storageError(QCoreApplication::translate("ForumStore", "The saved copy of this forum is not open.")));
+        storageError(QCoreApplication::translate("Aivizor::ForumStore", "The saved copy of this forum is not open.")));
 }
 
 template<typename T>
 ApiResult<T> readFailed(const QSqlError &error)
 {
     return ApiResult<T>::failure(storageError(
-        QCoreApplication::translate("ForumStore", "Could not read the saved copy of this forum: %1").arg(error.text())));
+        QCoreApplication::translate("Aivizor::ForumStore", "Could not read the saved copy of this forum: %1").arg(error.text())));
 }
 
 template<typename T>
 ApiResult<T> damaged()
 {
     return ApiResult<T>::failure(storageError(
-        QCoreApplication::translate("ForumStore", "This part of the saved copy is damaged; it will be fetched again.")));
+        QCoreApplication::translate("Aivizor::ForumStore", "This part of the saved copy is damaged; it will be fetched again.")));
 }
 
 // The feed's identity in the store; the slug is cosmetic and left out.
@@ -728,3 +730,5 @@ bool ForumStore::flush()
     QMetaObject::invokeMethod(m_writer.get(), [&] { ok = m_writer->drainAll(); }, Qt::BlockingQueuedConnection);
     return ok;
 }
+
+} // namespace Aivizor

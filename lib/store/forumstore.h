@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/feedspec.h"
-#include "domain/topic.h"
-#include "domain/topicpage.h"
-#include "domain/user.h"
-#include "net/apiresult.h"
-#include "storedvalues.h"
-#include "storewriter.h"
+#include "lib/domain/feedspec.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/topicpage.h"
+#include "lib/domain/user.h"
+#include "lib/net/apiresult.h"
+#include "lib/store/storedvalues.h"
+#include "lib/store/storewriter.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -14,6 +14,8 @@
 #include <QUrl>
 
 #include <memory>
+
+namespace Aivizor {
 
 // What the client has seen of one forum, on disk, so the app paints its last state before the
 // network answers and reads everything seen before with the forum unreachable. One SQLite
@@ -143,3 +145,5 @@ private:
     qint64 m_diskCap = DefaultDiskCap;
     mutable qint64 m_lastTick = 0;
 };
+
+} // namespace Aivizor

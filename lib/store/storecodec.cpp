@@ -1,9 +1,11 @@
-#include "storecodec.h"
+#include "lib/store/storecodec.h"
 
 #include <QDataStream>
 #include <QIODevice>
 
 #include <limits>
+
+namespace Aivizor {
 
 namespace {
 
@@ -283,3 +285,5 @@ bool StoreCodec::decodeImages(const QByteArray &blob, QList<SanitizedImage> *ima
     *images = std::move(list);
     return true;
 }
+
+} // namespace Aivizor

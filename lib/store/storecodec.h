@@ -1,12 +1,14 @@
 #pragma once
 
-#include "domain/post.h"
-#include "domain/topic.h"
-#include "domain/topicpage.h"
-#include "render/htmlsanitizer.h"
+#include "lib/domain/post.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/topicpage.h"
+#include "lib/render/htmlsanitizer.h"
 
 #include <QByteArray>
 #include <QList>
+
+namespace Aivizor {
 
 // The compact binary form of the domain values the store keeps as blobs. Decoding is strict and
 // bounded: a damaged blob (wrong format byte, truncated, absurd counts) makes decode return false,
@@ -34,3 +36,5 @@ public:
     static QByteArray encodeImages(const QList<SanitizedImage> &images);
     static bool decodeImages(const QByteArray &blob, QList<SanitizedImage> *images);
 };
+
+} // namespace Aivizor

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "domain/community.h"
-#include "domain/post.h"
-#include "domain/topic.h"
-#include "domain/topicpage.h"
-#include "render/htmlsanitizer.h"
+#include "lib/domain/community.h"
+#include "lib/domain/post.h"
+#include "lib/domain/topic.h"
+#include "lib/domain/topicpage.h"
+#include "lib/render/htmlsanitizer.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace Aivizor {
 
 // The values ForumStore keeps and hands back. Each carries when it was fetched so the UI can say
 // "Showing saved copy from <time>".
@@ -68,3 +70,5 @@ struct ReadingPosition
     int lastReadPostNumber = 0;
     QDateTime updatedAt;
 };
+
+} // namespace Aivizor

@@ -1,8 +1,10 @@
-#include "storeschema.h"
+#include "lib/store/storeschema.h"
 
-#include "storesql.h"
+#include "lib/store/storesql.h"
 
 #include <QStringList>
+
+namespace Aivizor {
 
 namespace {
 
@@ -84,3 +86,5 @@ QSqlError StoreSchema::upgrade(QSqlDatabase &db, int fromVersion)
     }
     return {};
 }
+
+} // namespace Aivizor

@@ -1,4 +1,6 @@
-#include "storesql.h"
+#include "lib/store/storesql.h"
+
+namespace Aivizor {
 
 QSqlError StoreSql::exec(QSqlDatabase &db, const QString &sql)
 {
@@ -48,3 +50,5 @@ bool StoreSql::isUnusable(const QSqlError &error)
     const int c = code(error);
     return isCorruption(error) || c == CantOpen || c == IoError;
 }
+
+} // namespace Aivizor

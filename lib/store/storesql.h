@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+namespace Aivizor {
+
 // Small helpers over Qt Sql for the store: statements that report a QSqlError instead of a bool,
 // and the SQLite result codes behind an error.
 class StoreSql
@@ -32,3 +34,5 @@ public:
     // "locked": a store another process holds is healthy and must not be moved aside.
     static bool isUnusable(const QSqlError &error);
 };
+
+} // namespace Aivizor

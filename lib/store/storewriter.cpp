@@ -1,7 +1,7 @@
-#include "storewriter.h"
+#include "lib/store/storewriter.h"
 
-#include "storeschema.h"
-#include "storesql.h"
+#include "lib/store/storeschema.h"
+#include "lib/store/storesql.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace Aivizor {
 
 namespace {
 
@@ -442,3 +444,5 @@ bool StoreWriter::vacuumStep()
     }
     return free <= VacuumStepPages;
 }
+
+} // namespace Aivizor

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/apierror.h"
+#include "lib/net/apierror.h"
 
 #include <QList>
 #include <QMutex>
@@ -9,6 +9,8 @@
 #include <QSqlError>
 
 #include <functional>
+
+namespace Aivizor {
 
 // What opening a store found and did.
 struct StoreOpenReport
@@ -85,3 +87,5 @@ private:
     bool m_vacuuming = false;
     int m_evictedInRun = 0;
 };
+
+} // namespace Aivizor

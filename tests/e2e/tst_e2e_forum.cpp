@@ -1,10 +1,10 @@
 // Drives AivizorCore (Transport, ForumClient, the three models) over HTTP against the real
 // aivizor-server seeded with the demo community.
-#include "models/communitytreemodel.h"
-#include "models/postlistmodel.h"
-#include "models/topiclistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/models/topiclistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +13,8 @@
 
 #include <memory>
 #include <optional>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 10000;

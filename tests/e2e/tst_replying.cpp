@@ -2,17 +2,17 @@
 // "aivizor-server user add", replies through the Outbox/ReplySender (to the topic, to a post, with a
 // quote), a new topic, likes, the User API Key handshake through the loopback listener, and a
 // server killed while a reply is being sent.
-#include "accounts/accountlistmodel.h"
-#include "accounts/signin.h"
-#include "auth/memorycredentialstore.h"
-#include "compose/liketoggler.h"
-#include "compose/replysender.h"
-#include "models/postlistmodel.h"
-#include "models/topiclistmodel.h"
-#include "net/forumclient.h"
-#include "net/forumwriter.h"
-#include "net/transport.h"
-#include "storage/outbox.h"
+#include "lib/accounts/accountlistmodel.h"
+#include "lib/accounts/signin.h"
+#include "lib/auth/memorycredentialstore.h"
+#include "lib/compose/liketoggler.h"
+#include "lib/compose/replysender.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/models/topiclistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/forumwriter.h"
+#include "lib/net/transport.h"
+#include "lib/storage/outbox.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +26,8 @@
 #include <QUrlQuery>
 
 #include <memory>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 15000;

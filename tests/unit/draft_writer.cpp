@@ -5,13 +5,15 @@
 //   draft_writer <dir> hammer <key>             save versions 1, 2, 3 ... back to back, printing
 //                                               "saved <n>" after each, until killed
 #include "draft_writer_text.h"
-#include "storage/draftstore.h"
+#include "lib/storage/draftstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
 
 #include <cstdio>
+
+using namespace Aivizor;
 
 int main(int argc, char **argv)
 {

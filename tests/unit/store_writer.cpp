@@ -7,12 +7,14 @@
 //                                        "stored <id>" once round n is committed, until killed
 #include "storesamples.h"
 
-#include "store/forumstore.h"
+#include "lib/store/forumstore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 #include <cstdio>
+
+using namespace Aivizor;
 
 int main(int argc, char **argv)
 {

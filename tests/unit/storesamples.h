@@ -2,7 +2,7 @@
 
 // Values for the store tests and the store_writer helper: every field set, non-ASCII text, and a
 // size that can be dialled up for the eviction tests.
-#include "store/storedvalues.h"
+#include "lib/store/storedvalues.h"
 
 #include <QDateTime>
 

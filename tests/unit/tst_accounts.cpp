@@ -1,11 +1,11 @@
 // Accounts: the persisted list (no secrets in QSettings), API key sign-in, the keychain-unavailable
 // choice, and the User API Key handshake through the loopback auth_redirect against a stub forum
 // that encrypts the payload the way Discourse does.
-#include "accounts/accountlistmodel.h"
-#include "accounts/loopbackreceiver.h"
-#include "accounts/signin.h"
-#include "auth/memorycredentialstore.h"
-#include "net/transport.h"
+#include "lib/accounts/accountlistmodel.h"
+#include "lib/accounts/loopbackreceiver.h"
+#include "lib/accounts/signin.h"
+#include "lib/auth/memorycredentialstore.h"
+#include "lib/net/transport.h"
 
 #include <QAbstractItemModelTester>
 #include <QHttpServer>
@@ -24,6 +24,8 @@
 #include <openssl/rsa.h>
 
 #include <memory>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 10000;

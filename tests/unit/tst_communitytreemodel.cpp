@@ -1,11 +1,13 @@
 #include "fakeforum.h"
-#include "models/communitytreemodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 QJsonObject category(int id, const QString &name, int parent = 0, const QString &color = "0088CC")

@@ -1,10 +1,12 @@
-#include "auth/credentialstore.h"
-#include "auth/memorycredentialstore.h"
+#include "lib/auth/credentialstore.h"
+#include "lib/auth/memorycredentialstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <optional>
+
+using namespace Aivizor;
 
 namespace {
 

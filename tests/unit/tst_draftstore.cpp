@@ -1,6 +1,6 @@
 #include "draft_writer_text.h"
-#include "storage/draftstore.h"
-#include "storage/sitekey.h"
+#include "lib/storage/draftstore.h"
+#include "lib/storage/sitekey.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 

@@ -1,6 +1,8 @@
-#include "domain/feedspec.h"
+#include "lib/domain/feedspec.h"
 
 #include <QTest>
+
+using namespace Aivizor;
 
 class TestFeedSpec : public QObject
 {

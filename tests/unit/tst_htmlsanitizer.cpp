@@ -1,8 +1,8 @@
 // HtmlSanitizer: hostile input, Discourse constructs, real payloads, rendering in QTextDocument, speed.
-#include "render/htmlsanitizer.h"
-#include "render/htmltokenizer.h"
-#include "render/htmltree.h"
-#include "render/postlink.h"
+#include "lib/render/htmlsanitizer.h"
+#include "lib/render/htmltokenizer.h"
+#include "lib/render/htmltree.h"
+#include "lib/render/postlink.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +17,8 @@
 #include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+using namespace Aivizor;
 
 namespace {
 

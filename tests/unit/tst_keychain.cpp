@@ -4,7 +4,7 @@
 // session (dbus-run-session) with a throw-away gnome-keyring unlocked for it, and with HOME and the
 // XDG folders pointing into a temporary directory. It is skipped, with the reason, only when those
 // two tools are not installed.
-#include "accounts/keychaincredentialstore.h"
+#include "app/accounts/keychaincredentialstore.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -13,6 +13,8 @@
 #include <QTest>
 
 #include <optional>
+
+using namespace Aivizor;
 
 namespace {
 

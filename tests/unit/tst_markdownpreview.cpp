@@ -1,12 +1,14 @@
 // MarkdownPreview: md4c (GitHub dialect, no raw HTML) plus Discourse quotes, through the reader's
 // HtmlSanitizer; and a benchmark of the keystroke-to-HTML path for a 5,000-word reply.
-#include "render/markdownpreview.h"
+#include "lib/render/markdownpreview.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
+
+using namespace Aivizor;
 
 namespace {
 const QUrl Forum(QStringLiteral("https://forum.example.org"));

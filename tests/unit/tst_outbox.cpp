@@ -1,5 +1,5 @@
-#include "storage/outbox.h"
-#include "storage/sitekey.h"
+#include "lib/storage/outbox.h"
+#include "lib/storage/sitekey.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 

@@ -1,13 +1,15 @@
 // Parsers against real Discourse payloads (read from AIVIZOR_SHARED_DIR at run time) and against
 // malformed input written here.
-#include "parse/communityparser.h"
-#include "parse/postparser.h"
-#include "parse/topiclistparser.h"
-#include "parse/topicparser.h"
+#include "lib/parse/communityparser.h"
+#include "lib/parse/postparser.h"
+#include "lib/parse/topiclistparser.h"
+#include "lib/parse/topicparser.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 

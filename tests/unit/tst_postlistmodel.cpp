@@ -1,11 +1,13 @@
 #include "fakeforum.h"
-#include "models/postlistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int TopicId = 7;

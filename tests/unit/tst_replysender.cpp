@@ -1,12 +1,12 @@
 // ReplySender and LikeToggler against an in-process Discourse stub (QHttpServer): permanent and
 // temporary failures, rate limits, a server that goes away mid-send, and an answer lost after the
 // post was created, which must never turn into a second post.
-#include "compose/liketoggler.h"
-#include "compose/replysender.h"
-#include "net/forumwriter.h"
-#include "net/transport.h"
-#include "storage/draftstore.h"
-#include "storage/outbox.h"
+#include "lib/compose/liketoggler.h"
+#include "lib/compose/replysender.h"
+#include "lib/net/forumwriter.h"
+#include "lib/net/transport.h"
+#include "lib/storage/draftstore.h"
+#include "lib/storage/outbox.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -23,6 +23,8 @@
 
 #include <memory>
 #include <vector>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 15000;

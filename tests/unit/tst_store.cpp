@@ -1,8 +1,8 @@
 #include "storesamples.h"
 
-#include "store/forumstore.h"
-#include "store/storecodec.h"
-#include "store/storeschema.h"
+#include "lib/store/forumstore.h"
+#include "lib/store/storecodec.h"
+#include "lib/store/storeschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 

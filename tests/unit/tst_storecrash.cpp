@@ -1,4 +1,4 @@
-#include "store/forumstore.h"
+#include "lib/store/forumstore.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Aivizor;
 
 namespace {
 

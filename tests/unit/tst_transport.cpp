@@ -1,6 +1,6 @@
 // Transport against an in-process QHttpServer: headers, URL resolution, status mapping, timeouts,
 // the size cap and the concurrency cap.
-#include "net/transport.h"
+#include "lib/net/transport.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 5000;

@@ -1,4 +1,4 @@
-#include "auth/userapikeyrequest.h"
+#include "lib/auth/userapikeyrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +12,8 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
+
+using namespace Aivizor;
 
 namespace {
 

@@ -1,10 +1,10 @@
 // The composer widget on its own: formatting commands, live preview, keys, and the
 // keystroke-to-preview latency for a long reply.
-#include "composer/composerwidget.h"
-#include "composer/incrementalhtmldocument.h"
-#include "composer/markdownediting.h"
-#include "reader/threadhtml.h"
-#include "render/markdownpreview.h"
+#include "app/composer/composerwidget.h"
+#include "app/composer/incrementalhtmldocument.h"
+#include "app/composer/markdownediting.h"
+#include "app/reader/threadhtml.h"
+#include "lib/render/markdownpreview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -17,6 +17,8 @@
 #include <QTextDocument>
 
 #include <algorithm>
+
+using namespace Aivizor;
 
 class TestComposer : public QObject
 {

@@ -1,21 +1,21 @@
 // Replying, quoting, liking, rejections, the outbox and draft restore in the real window against
 // the real aivizor-server, signed in with an API key from `aivizor-server user add`.
-#include "accounts/accountcontroller.h"
-#include "accounts/signindialog.h"
-#include "composer/composerwidget.h"
-#include "composer/discussionpane.h"
-#include "composer/outboxbutton.h"
-#include "composer/replycontroller.h"
-#include "mainwindow.h"
-#include "reader/postbrowser.h"
-#include "reader/readerlink.h"
-#include "reader/readerview.h"
+#include "app/accounts/accountcontroller.h"
+#include "app/accounts/signindialog.h"
+#include "app/composer/composerwidget.h"
+#include "app/composer/discussionpane.h"
+#include "app/composer/outboxbutton.h"
+#include "app/composer/replycontroller.h"
+#include "app/mainwindow.h"
+#include "app/reader/postbrowser.h"
+#include "app/reader/readerlink.h"
+#include "app/reader/readerview.h"
 
-#include "models/postlistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
-#include "storage/draftstore.h"
-#include "storage/outbox.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
+#include "lib/storage/draftstore.h"
+#include "lib/storage/outbox.h"
 
 #include "testserver.h"
 
@@ -36,6 +36,8 @@
 #include <QTextDocument>
 
 #include <memory>
+
+using namespace Aivizor;
 
 namespace {
 

@@ -1,16 +1,16 @@
 // The window against the real aivizor-server: tree, feed switching with the model cache, filter,
 // keyboard navigation, focus shortcuts, and the error banner when the server is down.
-#include "feeds/communitypane.h"
-#include "feeds/feedkey.h"
-#include "feeds/feedmodelcache.h"
-#include "feeds/feedtreemodel.h"
-#include "feeds/topicfilterproxy.h"
-#include "feeds/topiclistpane.h"
-#include "mainwindow.h"
-#include "models/topiclistmodel.h"
-#include "reader/readerview.h"
-#include "shell/launchoptions.h"
-#include "widgets/errorbanner.h"
+#include "app/feeds/communitypane.h"
+#include "app/feeds/feedkey.h"
+#include "app/feeds/feedmodelcache.h"
+#include "app/feeds/feedtreemodel.h"
+#include "app/feeds/topicfilterproxy.h"
+#include "app/feeds/topiclistpane.h"
+#include "app/mainwindow.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/reader/readerview.h"
+#include "app/shell/launchoptions.h"
+#include "app/widgets/errorbanner.h"
 
 #include "testserver.h"
 
@@ -27,6 +27,8 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int Timeout = 20000;

@@ -1,11 +1,11 @@
 // Every pane-level failure a forum can produce ends in an ErrorBanner with Retry, never a crash
 // or a modal dialog, and Retry loads the content once the server behaves again.
-#include "feeds/communitypane.h"
-#include "feeds/topiclistpane.h"
-#include "mainwindow.h"
-#include "models/topiclistmodel.h"
-#include "shell/launchoptions.h"
-#include "widgets/errorbanner.h"
+#include "app/feeds/communitypane.h"
+#include "app/feeds/topiclistpane.h"
+#include "app/mainwindow.h"
+#include "lib/models/topiclistmodel.h"
+#include "app/shell/launchoptions.h"
+#include "app/widgets/errorbanner.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -24,6 +24,8 @@
 #include <QTest>
 
 #include <vector>
+
+using namespace Aivizor;
 
 namespace {
 constexpr int Timeout = 15000;

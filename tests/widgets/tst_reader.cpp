@@ -1,17 +1,17 @@
 // Reader pane against the real aivizor-server (demo community) and, for faults and hostile
 // content, an in-process QHttpServer.
-#include "reader/findbar.h"
-#include "reader/postbrowser.h"
-#include "reader/posttime.h"
-#include "reader/readerlink.h"
-#include "reader/readerview.h"
-#include "reader/threadhtml.h"
-#include "widgets/errorbanner.h"
+#include "app/reader/findbar.h"
+#include "app/reader/postbrowser.h"
+#include "app/reader/posttime.h"
+#include "app/reader/readerlink.h"
+#include "app/reader/readerview.h"
+#include "app/reader/threadhtml.h"
+#include "app/widgets/errorbanner.h"
 
-#include "models/communitytreemodel.h"
-#include "models/postlistmodel.h"
-#include "net/forumclient.h"
-#include "net/transport.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/models/postlistmodel.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/transport.h"
 
 #include "testserver.h"
 
@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+
+using namespace Aivizor;
 
 namespace {
 
