@@ -36,6 +36,7 @@ QString ApiError::kindLabel(Kind kind)
     case Kind::InvalidRequest: return tr("Request rejected");
     case Kind::ResponseTooLarge: return tr("Response too large");
     case Kind::Cancelled: return tr("Cancelled");
+    case Kind::Storage: return tr("Saved copy unavailable");
     }
     return {};
 }

@@ -20,7 +20,8 @@ struct ApiError
         MalformedResponse, // body is not JSON or not the expected structure
         InvalidRequest,    // 400, 409, 422 and other 4xx; serverMessages holds "errors"
         ResponseTooLarge,  // the body exceeded Transport::maxResponseSize() and was aborted
-        Cancelled          // the caller cancelled the request
+        Cancelled,         // the caller cancelled the request
+        Storage            // the local store (lib/store) could not be opened, read or written
     };
 
     Kind kind = Kind::None;

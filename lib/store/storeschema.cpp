@@ -1,0 +1,90 @@
+#include "lib/store/storeschema.h"
+
+#include "lib/store/storesql.h"
+
+#include <QStringList>
+
+namespace Aivizor {
+
+namespace {
+
+// Version 1: the values the reader shows. Times are milliseconds since the epoch (UTC);
+// last_access is ForumStore's access clock (microseconds, strictly increasing).
+const char *const Version1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
+    "CREATE TABLE communities (id INTEGER PRIMARY KEY, list_order INTEGER NOT NULL,"
+    " parent_id INTEGER NOT NULL, name TEXT NOT NULL, slug TEXT NOT NULL, description TEXT NOT NULL,"
+    " color TEXT NOT NULL, text_color TEXT NOT NULL, position INTEGER NOT NULL,"
+    " topic_count INTEGER NOT NULL, post_count INTEGER NOT NULL, read_restricted INTEGER NOT NULL,"
+    " subcategory_ids BLOB NOT NULL)",
+    "CREATE TABLE tags (list_order INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE feed_pages (id INTEGER PRIMARY KEY, feed TEXT NOT NULL, page INTEGER NOT NULL,"
+    " community_id INTEGER NOT NULL, fetched_at INTEGER NOT NULL, last_access INTEGER NOT NULL,"
+    " rows BLOB NOT NULL, UNIQUE (feed, page))",
+    "CREATE TABLE topics (id INTEGER PRIMARY KEY, category_id INTEGER NOT NULL,"
+    " fetched_at INTEGER NOT NULL, last_access INTEGER NOT NULL, header BLOB NOT NULL,"
+    " stream BLOB NOT NULL)",
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY,"
+    " topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+    " post_number INTEGER NOT NULL, cooked TEXT NOT NULL, details BLOB NOT NULL,"
+    " sanitized TEXT, sanitized_images BLOB, sanitized_with TEXT, UNIQUE (topic_id, post_number))",
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL, name TEXT NOT NULL,"
+    " avatar_template TEXT NOT NULL, seen_at INTEGER NOT NULL)",
+    "CREATE INDEX users_by_name ON users (username COLLATE NOCASE)",
+    "CREATE TABLE images (url TEXT PRIMARY KEY, content_type TEXT NOT NULL, data BLOB NOT NULL,"
+    " fetched_at INTEGER NOT NULL, last_access INTEGER NOT NULL)",
+    "CREATE TABLE reading_positions (topic_id INTEGER PRIMARY KEY, post_number INTEGER NOT NULL,"
+    " pixel_offset INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+};
+
+// Version 2: the disk cap and "available offline". Eviction walks the last_access indexes;
+// the offline marks protect topics, their communities' feed pages and the images saved for them;
+// the reading position gains Discourse's last_read_post_number.
+const char *const Version2[] = {
+    "CREATE TABLE offline_communities (id INTEGER PRIMARY KEY)",
+    "CREATE TABLE offline_topics (id INTEGER PRIMARY KEY)",
+    "ALTER TABLE images ADD COLUMN topic_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE reading_positions ADD COLUMN last_read_post_number INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX feed_pages_by_access ON feed_pages (last_access)",
+    "CREATE INDEX topics_by_access ON topics (last_access)",
+    "CREATE INDEX images_by_access ON images (last_access)",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    int count;
+};
+
+template<int N>
+constexpr Migration migration(const char *const (&statements)[N])
+{
+    return {statements, N};
+}
+
+const Migration Migrations[] = {migration(Version1), migration(Version2)};
+static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == StoreSchema::CurrentVersion,
+              "one migration per schema version");
+
+} // namespace
+
+QSqlError StoreSchema::upgrade(QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= CurrentVersion; ++version) {
+        const Migration &m = Migrations[version - 1];
+        QSqlError error = StoreSql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        for (int i = 0; i < m.count && !error.isValid(); ++i)
+            error = StoreSql::exec(db, QString::fromLatin1(m.statements[i]));
+        if (!error.isValid())
+            error = StoreSql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!error.isValid())
+            error = StoreSql::exec(db, QStringLiteral("COMMIT"));
+        if (error.isValid()) {
+            StoreSql::exec(db, QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace Aivizor
