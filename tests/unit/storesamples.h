@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+namespace Aivizor {
+
 inline QDateTime sampleTime(int minutes)
 {
     return QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6, 789), Qt::UTC).addSecs(minutes * 60);
@@ -117,3 +119,5 @@ inline TopicPage samplePage(int firstId, int rows, const QString &excerptPadding
     page.perPage = 30;
     return page;
 }
+
+} // namespace Aivizor
