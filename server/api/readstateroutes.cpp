@@ -51,6 +51,17 @@ QHttpServerResponse badBody()
                        tr("The request body is not a JSON object."));
 }
 
+// Every write here needs a signed-in user with the write scope and a readable body.
+std::optional<QHttpServerResponse> beginWrite(ApiContext &ctx, const QHttpServerRequest &request, RequestAuth *auth,
+                                              Params *params)
+{
+    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, auth))
+        return refused;
+    if (!params->parse(request))
+        return badBody();
+    return std::nullopt;
+}
+
 std::optional<int> positiveInt(const QString &text)
 {
     bool ok = false;
@@ -116,11 +127,9 @@ std::optional<TopicScope> scopeFrom(ApiContext &ctx, const Params &params, QHttp
 QHttpServerResponse timings(ApiContext &ctx, const QHttpServerRequest &request, int pathTopicId)
 {
     RequestAuth auth;
-    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, &auth))
-        return std::move(*refused);
     Params params;
-    if (!params.parse(request))
-        return badBody();
+    if (std::optional<QHttpServerResponse> refused = beginWrite(ctx, request, &auth, &params))
+        return std::move(*refused);
     const std::optional<int> topicId = pathTopicId > 0 ? std::optional<int>(pathTopicId)
                                                        : positiveInt(params.value(QStringLiteral("topic_id")));
     if (!topicId)
@@ -177,11 +186,9 @@ QHttpServerResponse stateList(ApiContext &ctx, const QHttpServerRequest &request
 QHttpServerResponse setNotifications(ApiContext &ctx, const QHttpServerRequest &request, int topicId)
 {
     RequestAuth auth;
-    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, &auth))
-        return std::move(*refused);
     Params params;
-    if (!params.parse(request))
-        return badBody();
+    if (std::optional<QHttpServerResponse> refused = beginWrite(ctx, request, &auth, &params))
+        return std::move(*refused);
     const std::optional<int> newLevel = level(params.value(QStringLiteral("notification_level")));
     if (!newLevel)
         return Http::invalidParameter(QStringLiteral("notification_level"));
@@ -196,11 +203,9 @@ QHttpServerResponse setNotifications(ApiContext &ctx, const QHttpServerRequest &
 QHttpServerResponse resetNew(ApiContext &ctx, const QHttpServerRequest &request)
 {
     RequestAuth auth;
-    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, &auth))
-        return std::move(*refused);
     Params params;
-    if (!params.parse(request))
-        return badBody();
+    if (std::optional<QHttpServerResponse> refused = beginWrite(ctx, request, &auth, &params))
+        return std::move(*refused);
     QHttpServerResponse failure(Http::Status::Ok);
     bool unscoped = true;
     const std::optional<TopicScope> scope = scopeFrom(ctx, params, &failure, &unscoped);
@@ -212,11 +217,9 @@ QHttpServerResponse resetNew(ApiContext &ctx, const QHttpServerRequest &request)
 QHttpServerResponse bulk(ApiContext &ctx, const QHttpServerRequest &request)
 {
     RequestAuth auth;
-    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, &auth))
-        return std::move(*refused);
     Params params;
-    if (!params.parse(request))
-        return badBody();
+    if (std::optional<QHttpServerResponse> refused = beginWrite(ctx, request, &auth, &params))
+        return std::move(*refused);
     const QHash<QString, QString> operation = params.hash(QStringLiteral("operation"));
     const QString type = operation.value(QStringLiteral("type"));
     if (type.isEmpty())
@@ -283,11 +286,9 @@ QHttpServerResponse bulk(ApiContext &ctx, const QHttpServerRequest &request)
 QHttpServerResponse destroyTimings(ApiContext &ctx, const QHttpServerRequest &request, int topicId)
 {
     RequestAuth auth;
-    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, true, &auth))
-        return std::move(*refused);
     Params params;
-    if (!params.parse(request))
-        return badBody();
+    if (std::optional<QHttpServerResponse> refused = beginWrite(ctx, request, &auth, &params))
+        return std::move(*refused);
     if (!ctx.queries.topic(topicId))
         return Http::notFound();
     const QString last = params.value(QStringLiteral("last"));
