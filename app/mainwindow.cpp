@@ -12,14 +12,14 @@
 #include "app/feeds/feedtreemodel.h"
 #include "app/feeds/topiclistpane.h"
 #include "lib/models/topiclistmodel.h"
-#include "lib/accounts/signin.h"
+#include "lib/signin/signin.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
 #include "app/reader/readerview.h"
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/timing.h"
-#include "lib/storage/outbox.h"
+#include "lib/posting/outbox.h"
 #include "app/widgets/errorbanner.h"
 
 #include <QAction>

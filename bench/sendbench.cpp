@@ -20,7 +20,7 @@
 #include "app/composer/composerwidget.h"
 #include "app/composer/discussionpane.h"
 #include "app/composer/replycontroller.h"
-#include "lib/compose/replysender.h"
+#include "lib/posting/replysender.h"
 #include "app/feeds/topiclistpane.h"
 #include "app/mainwindow.h"
 #include "lib/models/postlistmodel.h"

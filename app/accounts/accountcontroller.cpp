@@ -3,11 +3,11 @@
 #include "app/accounts/keychaincredentialstore.h"
 #include "app/accounts/signindialog.h"
 
-#include "lib/accounts/accountlistmodel.h"
-#include "lib/accounts/signin.h"
-#include "lib/auth/memorycredentialstore.h"
+#include "lib/session/accountlistmodel.h"
+#include "lib/signin/signin.h"
+#include "lib/credentials/memorycredentialstore.h"
 #include "lib/net/transport.h"
-#include "lib/storage/sitekey.h"
+#include "lib/files/sitekey.h"
 
 #include <QAction>
 #include <QDesktopServices>

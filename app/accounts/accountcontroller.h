@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lib/accounts/account.h"
+#include "lib/credentials/account.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lib/auth/credentialstore.h"
+#include "lib/credentials/credentialstore.h"
 
 namespace QKeychain {
 class Job;

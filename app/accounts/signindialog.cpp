@@ -1,7 +1,7 @@
 #include "app/accounts/signindialog.h"
 
-#include "lib/accounts/signin.h"
-#include "lib/auth/userapikeyrequest.h"
+#include "lib/signin/signin.h"
+#include "lib/signin/userapikeyrequest.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

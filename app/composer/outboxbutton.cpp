@@ -2,7 +2,7 @@
 
 #include "app/composer/outboxdialog.h"
 
-#include "lib/storage/outbox.h"
+#include "lib/posting/outbox.h"
 
 namespace Aivizor {
 

@@ -1,7 +1,7 @@
 #include "app/composer/outboxdialog.h"
 
-#include "lib/compose/replysender.h"
-#include "lib/storage/outbox.h"
+#include "lib/posting/replysender.h"
+#include "lib/posting/outbox.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

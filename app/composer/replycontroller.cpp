@@ -5,14 +5,14 @@
 
 #include "app/reader/readerview.h"
 
-#include "lib/compose/liketoggler.h"
-#include "lib/compose/replysender.h"
+#include "lib/posting/liketoggler.h"
+#include "lib/posting/replysender.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/forumwriter.h"
-#include "lib/storage/draftstore.h"
-#include "lib/storage/outbox.h"
-#include "lib/storage/sitekey.h"
+#include "lib/drafts/draftstore.h"
+#include "lib/posting/outbox.h"
+#include "lib/files/sitekey.h"
 
 #include <QDir>
 #include <QLocale>

@@ -2,17 +2,17 @@
 // "aivizor-server user add", replies through the Outbox/ReplySender (to the topic, to a post, with a
 // quote), a new topic, likes, the User API Key handshake through the loopback listener, and a
 // server killed while a reply is being sent.
-#include "lib/accounts/accountlistmodel.h"
-#include "lib/accounts/signin.h"
-#include "lib/auth/memorycredentialstore.h"
-#include "lib/compose/liketoggler.h"
-#include "lib/compose/replysender.h"
+#include "lib/session/accountlistmodel.h"
+#include "lib/signin/signin.h"
+#include "lib/credentials/memorycredentialstore.h"
+#include "lib/posting/liketoggler.h"
+#include "lib/posting/replysender.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
-#include "lib/storage/outbox.h"
+#include "lib/posting/outbox.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>

@@ -5,7 +5,7 @@
 //   draft_writer <dir> hammer <key>             save versions 1, 2, 3 ... back to back, printing
 //                                               "saved <n>" after each, until killed
 #include "draft_writer_text.h"
-#include "lib/storage/draftstore.h"
+#include "lib/drafts/draftstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

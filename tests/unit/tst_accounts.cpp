@@ -1,10 +1,10 @@
 // Accounts: the persisted list (no secrets in QSettings), API key sign-in, the keychain-unavailable
 // choice, and the User API Key handshake through the loopback auth_redirect against a stub forum
 // that encrypts the payload the way Discourse does.
-#include "lib/accounts/accountlistmodel.h"
-#include "lib/accounts/loopbackreceiver.h"
-#include "lib/accounts/signin.h"
-#include "lib/auth/memorycredentialstore.h"
+#include "lib/session/accountlistmodel.h"
+#include "lib/signin/loopbackreceiver.h"
+#include "lib/signin/signin.h"
+#include "lib/credentials/memorycredentialstore.h"
 #include "lib/net/transport.h"
 
 #include <QAbstractItemModelTester>

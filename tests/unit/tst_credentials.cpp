@@ -1,5 +1,5 @@
-#include "lib/auth/credentialstore.h"
-#include "lib/auth/memorycredentialstore.h"
+#include "lib/credentials/credentialstore.h"
+#include "lib/credentials/memorycredentialstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

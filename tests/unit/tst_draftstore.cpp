@@ -1,6 +1,6 @@
 #include "draft_writer_text.h"
-#include "lib/storage/draftstore.h"
-#include "lib/storage/sitekey.h"
+#include "lib/drafts/draftstore.h"
+#include "lib/files/sitekey.h"
 
 #include <QElapsedTimer>
 #include <QFile>

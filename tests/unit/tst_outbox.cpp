@@ -1,5 +1,5 @@
-#include "lib/storage/outbox.h"
-#include "lib/storage/sitekey.h"
+#include "lib/posting/outbox.h"
+#include "lib/files/sitekey.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

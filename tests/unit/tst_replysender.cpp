@@ -1,12 +1,12 @@
 // ReplySender and LikeToggler against an in-process Discourse stub (QHttpServer): permanent and
 // temporary failures, rate limits, a server that goes away mid-send, and an answer lost after the
 // post was created, which must never turn into a second post.
-#include "lib/compose/liketoggler.h"
-#include "lib/compose/replysender.h"
+#include "lib/posting/liketoggler.h"
+#include "lib/posting/replysender.h"
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
-#include "lib/storage/draftstore.h"
-#include "lib/storage/outbox.h"
+#include "lib/drafts/draftstore.h"
+#include "lib/posting/outbox.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>

@@ -1,4 +1,4 @@
-#include "lib/auth/userapikeyrequest.h"
+#include "lib/signin/userapikeyrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -14,8 +14,8 @@
 #include "lib/models/postlistmodel.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
-#include "lib/storage/draftstore.h"
-#include "lib/storage/outbox.h"
+#include "lib/drafts/draftstore.h"
+#include "lib/posting/outbox.h"
 
 #include "testserver.h"
 

@@ -1,7 +1,7 @@
-#include "lib/storage/draftstore.h"
+#include "lib/drafts/draftstore.h"
 
-#include "lib/storage/jsonfile.h"
-#include "lib/storage/sitekey.h"
+#include "lib/files/jsonfile.h"
+#include "lib/files/sitekey.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "lib/accounts/signin.h"
+#include "lib/signin/signin.h"
 
-#include "lib/accounts/accountlistmodel.h"
-#include "lib/accounts/loopbackreceiver.h"
+#include "lib/session/accountlistmodel.h"
+#include "lib/signin/loopbackreceiver.h"
 
-#include "lib/auth/credentialstore.h"
-#include "lib/auth/memorycredentialstore.h"
+#include "lib/credentials/credentialstore.h"
+#include "lib/credentials/memorycredentialstore.h"
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lib/accounts/account.h"
-#include "lib/auth/userapikeyrequest.h"
+#include "lib/credentials/account.h"
+#include "lib/signin/userapikeyrequest.h"
 #include "lib/net/apierror.h"
 
 #include <QObject>

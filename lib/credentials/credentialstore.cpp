@@ -1,6 +1,6 @@
-#include "lib/auth/credentialstore.h"
+#include "lib/credentials/credentialstore.h"
 
-#include "lib/storage/sitekey.h"
+#include "lib/files/sitekey.h"
 
 #include <QMetaObject>
 

@@ -1,4 +1,4 @@
-#include "lib/accounts/loopbackreceiver.h"
+#include "lib/signin/loopbackreceiver.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

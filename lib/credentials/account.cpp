@@ -1,7 +1,7 @@
-#include "lib/accounts/account.h"
+#include "lib/credentials/account.h"
 
-#include "lib/auth/credentialstore.h"
-#include "lib/storage/sitekey.h"
+#include "lib/credentials/credentialstore.h"
+#include "lib/files/sitekey.h"
 
 #include <QHash>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "lib/compose/liketoggler.h"
+#include "lib/posting/liketoggler.h"
 
 #include "lib/net/forumwriter.h"
 

@@ -1,4 +1,4 @@
-#include "lib/storage/jsonfile.h"
+#include "lib/files/jsonfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lib/storage/outboxentry.h"
+#include "lib/posting/outboxentry.h"
 
 #include <QAbstractListModel>
 #include <QList>

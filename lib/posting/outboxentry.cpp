@@ -1,4 +1,4 @@
-#include "lib/storage/outboxentry.h"
+#include "lib/posting/outboxentry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "lib/compose/replysender.h"
+#include "lib/posting/replysender.h"
 
 #include "lib/net/forumwriter.h"
-#include "lib/storage/draftstore.h"
-#include "lib/storage/outbox.h"
-#include "lib/storage/sitekey.h"
+#include "lib/drafts/draftstore.h"
+#include "lib/posting/outbox.h"
+#include "lib/files/sitekey.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "lib/auth/memorycredentialstore.h"
+#include "lib/credentials/memorycredentialstore.h"
 
 namespace Aivizor {
 

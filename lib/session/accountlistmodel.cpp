@@ -1,6 +1,6 @@
-#include "lib/accounts/accountlistmodel.h"
+#include "lib/session/accountlistmodel.h"
 
-#include "lib/storage/sitekey.h"
+#include "lib/files/sitekey.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "lib/storage/sitekey.h"
+#include "lib/files/sitekey.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lib/storage/draft.h"
+#include "lib/drafts/draft.h"
 
 #include <QHash>
 #include <QObject>
