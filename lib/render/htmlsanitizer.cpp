@@ -1,5 +1,7 @@
 #include "lib/render/htmlsanitizer.h"
 
+#include "lib/api/forumurls.h"
+
 #include "lib/render/htmlnames.h"
 #include "lib/render/postlink.h"
 
@@ -557,7 +559,7 @@ private:
         const bool valid = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
             return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.');
         });
-        textLink(valid ? m_urls.sitePath(QStringLiteral("u/") + name) : QUrl(), label);
+        textLink(valid && m_urls.base().isValid() ? ForumUrls(m_urls.base()).user(name) : QUrl(), label);
     }
 
     // a.hashtag-cooked[data-slug] with an icon: shown as "#slug".
