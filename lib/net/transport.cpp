@@ -204,10 +204,7 @@ Transport::RequestId Transport::getImage(const QUrl &absoluteUrl, QObject *conte
     p.imageCallback = std::move(callback);
     if (!isHttp(absoluteUrl)) {
         // No file:, data: or qrc: reads: a post cannot make the client open local files.
-        ImageResult result;
-        result.url = absoluteUrl;
-        result.error = ApiError::fromKind(ApiError::Kind::InvalidRequest, tr("Only web images are loaded."));
-        QTimer::singleShot(0, this, [p = std::move(p), result] { deliverImage(p, result); });
+        deliverLater(std::move(p), ApiError::fromKind(ApiError::Kind::InvalidRequest, tr("Only web images are loaded.")));
         return id;
     }
     m_imageQueue.push_back(std::move(p));
@@ -434,7 +431,9 @@ void Transport::onImageFinished(QNetworkReply *reply, Pending request)
     ImageResult result;
     result.url = request.requestedUrl;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QUrl location = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    // The raw header: QNetworkRequest::LocationHeader drops relative locations.
+    const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    const QUrl location = target.isEmpty() ? QUrl() : reply->url().resolved(target);
     if (isRedirect(result.httpStatus) && isHttp(location) && request.redirects < MaxImageRedirects) {
         // The slot this hop held is free again: take it at once, ahead of the queue.
         request.url = location;

@@ -63,6 +63,7 @@ private slots:
     void imageSameOriginGetsAuth();
     void imageOtherOriginGetsNoAuth();
     void imageRedirectToOtherOriginDropsAuth();
+    void imageRedirectLoopStops();
     void imageSizeCapAborts();
     void imageFailures();
     void imageScaledWhileDecoding();
@@ -162,8 +163,12 @@ void TestTransport::initTestCase()
     // An avatar answered with a redirect to another origin (its CDN), as Discourse does for letter avatars.
     m_server.route("/letter/<arg>", [this](const QString &name, const QHttpServerRequest &req) {
         m_imageKeys["letter:" + name] = req.value("Api-Key");
+        ++m_imageHits["letter:" + name];
         QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
-        r.addHeader("Location", QStringLiteral("http://127.0.0.1:%1/img/%2").arg(m_redirectPort).arg(name).toLatin1());
+        if (name.startsWith(QLatin1String("loop"))) // a relative redirect to itself, forever
+            r.addHeader("Location", "/letter/" + name.toLatin1());
+        else
+            r.addHeader("Location", QStringLiteral("http://127.0.0.1:%1/img/%2").arg(m_redirectPort).arg(name).toLatin1());
         return r;
     });
     m_server.route("/big.png", [] {
@@ -486,6 +491,16 @@ void TestTransport::imageRedirectToOtherOriginDropsAuth()
     QCOMPARE(r->url, base("/letter/a.png"));
     QCOMPARE(m_imageKeys.value("letter:a.png"), QByteArray("secret-key"));
     QCOMPARE(otherKey, QByteArray());
+}
+
+void TestTransport::imageRedirectLoopStops()
+{
+    Transport t(base());
+    const auto r = runImage(t, base("/letter/loop.png"));
+    QVERIFY(r);
+    QVERIFY(r->error.isError());
+    QCOMPARE(r->httpStatus, 302);
+    QCOMPARE(m_imageHits.value("letter:loop.png"), 1 + Transport::MaxImageRedirects);
 }
 
 void TestTransport::imageSizeCapAborts()
