@@ -1,7 +1,8 @@
-#include "app/feeds/relativetime.h"
+#include "lib/text/relativetime.h"
+
+#include "lib/text/englishplural.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace Aivizor {
 
@@ -28,9 +29,44 @@ QString shortAge(const QDateTime &when, const QDateTime &now)
     return QCoreApplication::translate("RelativeTime", "%1 y").arg(days / 365);
 }
 
-QString exact(const QDateTime &when)
+QString exact(const QDateTime &when, const QLocale &locale)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QString();
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    // The short formats drop the century and the seconds; the page shows both.
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(QLatin1String("ss")))
+        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return QCoreApplication::translate("RelativeTime", "%1, %2", "date, time")
+        .arg(locale.toString(local.date(), dateFormat), locale.toString(local.time(), timeFormat));
+}
+
+QString longAge(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    auto ago = [](const char *text, qint64 n) {
+        return englishPlural(QCoreApplication::translate("RelativeTime", text, nullptr, int(n)), int(n));
+    };
+    const qint64 secs = when.secsTo(now);
+    if (secs < 45) // also covers small clock skew into the future
+        return QCoreApplication::translate("RelativeTime", "just now");
+    const qint64 minutes = (secs + 30) / 60;
+    if (minutes < 60)
+        return ago(QT_TRANSLATE_N_NOOP("RelativeTime", "%n minute(s) ago"), minutes);
+    const qint64 hours = (secs + 1800) / 3600;
+    if (hours < 24)
+        return ago(QT_TRANSLATE_N_NOOP("RelativeTime", "%n hour(s) ago"), hours);
+    const qint64 days = secs / 86400;
+    if (days < 30)
+        return ago(QT_TRANSLATE_N_NOOP("RelativeTime", "%n day(s) ago"), days);
+    if (days < 365)
+        return ago(QT_TRANSLATE_N_NOOP("RelativeTime", "%n month(s) ago"), days / 30);
+    return ago(QT_TRANSLATE_N_NOOP("RelativeTime", "%n year(s) ago"), days / 365);
 }
 
 } // namespace RelativeTime
