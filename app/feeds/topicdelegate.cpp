@@ -3,7 +3,7 @@
 #include "lib/images/imagecache.h"
 #include "app/feeds/itembackground.h"
 #include "lib/models/topiclistmodel.h"
-#include "app/feeds/relativetime.h"
+#include "lib/text/relativetime.h"
 #include "app/shell/icons.h"
 
 #include <QAbstractItemView>
@@ -81,7 +81,7 @@ void TopicDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QMod
 {
     QPainterPath circle;
     circle.addEllipse(QRectF(rect));
-    const QImage avatar = m_avatars ? m_avatars->image(index.data(TopicListModel::AvatarUrlRole).toUrl()) : QImage();
+    const QImage avatar = m_images ? m_images->image(index.data(TopicListModel::AvatarUrlRole).toUrl()) : QImage();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);

@@ -18,7 +18,7 @@ class TopicDelegate : public QStyledItemDelegate
 public:
     explicit TopicDelegate(QObject *parent = nullptr);
 
-    void setImageCache(ImageCache *cache) { m_avatars = cache; }
+    void setImageCache(ImageCache *cache) { m_images = cache; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -39,7 +39,7 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
-    QPointer<ImageCache> m_avatars;
+    QPointer<ImageCache> m_images;
 };
 
 } // namespace Aivizor

@@ -5,6 +5,7 @@
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
 #include "lib/parse/userparser.h"
+#include "tests/common/referencedata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ namespace {
 
 QJsonDocument fixture(const QString &relative)
 {
-    QFile f(QStringLiteral(AIVIZOR_SHARED_DIR "/reference/discourse/fixtures/") + relative);
+    QFile f(ReferenceData::fixturesDir() + relative);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(f.fileName()));
     QJsonParseError error;
@@ -84,6 +85,7 @@ void TestParsers::topicListFixtures_data()
 
 void TestParsers::topicListFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     QFETCH(QString, file);
     QFETCH(int, topics);
     const auto r = parseTopicList(fixture(file));
@@ -99,6 +101,7 @@ void TestParsers::topicListFixtures()
 
 void TestParsers::latestTopicsDocs()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__latest_topics_response.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicPage &p = *r.value;
@@ -118,6 +121,7 @@ void TestParsers::latestTopicsDocs()
 
 void TestParsers::latestGemPosterAndPaging()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_gem/latest.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicPage &p = *r.value;
@@ -135,6 +139,7 @@ void TestParsers::latestGemPosterAndPaging()
 
 void TestParsers::topWithoutUsers()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     // This payload has posters but no "users" list: the poster stays unresolved, no error.
     const auto r = parseTopicList(fixture("discourse_api_gem/top.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -145,6 +150,7 @@ void TestParsers::topWithoutUsers()
 
 void TestParsers::categoryTopics()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_gem/category_latest_topics.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicSummary &t = r.value->topics.first();
@@ -158,6 +164,7 @@ void TestParsers::categoryTopics()
 
 void TestParsers::privateMessagesWithoutCategory()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__private-messages-sent.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->topics.first().id, 15);
@@ -166,6 +173,7 @@ void TestParsers::privateMessagesWithoutCategory()
 
 void TestParsers::topicResponseDocs()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopic(fixture("discourse_api_docs/responses__topics__topic_response.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Topic &t = *r.value;
@@ -186,6 +194,7 @@ void TestParsers::topicResponseDocs()
 
 void TestParsers::topicGem()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopic(fixture("discourse_api_gem/topic.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Topic &t = *r.value;
@@ -208,6 +217,7 @@ void TestParsers::topicGem()
 
 void TestParsers::topicReactions()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const QJsonDocument all = fixture("discourse_reactions/reactions-topic-fixtures.json");
     const auto r = parseTopic(QJsonDocument(all.object().value("/t/374.json").toObject()));
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -227,6 +237,7 @@ void TestParsers::topicReactions()
 
 void TestParsers::topicPostsChunk()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parsePostChunk(fixture("discourse_api_gem/topic_posts.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 1);
@@ -241,6 +252,7 @@ void TestParsers::topicPostsChunk()
 
 void TestParsers::singlePostFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     auto r = parseSinglePost(fixture("discourse_api_gem/post.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->id, 11);
@@ -277,6 +289,7 @@ void TestParsers::singlePostFixtures()
 
 void TestParsers::latestPostsFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     auto r = parseLatestPosts(fixture("discourse_api_gem/posts_latest.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 4);
@@ -296,6 +309,7 @@ void TestParsers::latestPostsFixtures()
 
 void TestParsers::categoriesGem()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseCategoryList(fixture("discourse_api_gem/categories.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 3);
