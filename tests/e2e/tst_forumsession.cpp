@@ -18,7 +18,7 @@ using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 30000;
-const QString User = QStringLiteral("dana");
+const QString Dana = QStringLiteral("dana");
 using State = ForumSession::ConnectionState;
 
 State stateAt(const QSignalSpy &spy, int i)
@@ -74,7 +74,7 @@ void TestForumSession::initTestCase()
     QVERIFY2(m_server.start({QStringLiteral("--post-rate-limit"), QStringLiteral("0")}),
              qPrintable(m_server.errorString()));
     m_port = quint16(m_server.baseUrl().port());
-    m_apiKey = addUser(User);
+    m_apiKey = addUser(Dana);
     QVERIFY2(m_apiKey.size() == 64, qPrintable(m_apiKey));
 }
 
@@ -230,20 +230,20 @@ void TestForumSession::signInAndSignOutChangeSignedInUser()
     QCOMPARE(m_session->signedInUser(), QString());
     QSignalSpy user(m_session.get(), &ForumSession::signedInUserChanged);
     QSignalSpy failed(m_session->signIn(), &SignIn::failed);
-    QVERIFY(m_session->signIn()->signInWithApiKey(User, m_apiKey));
+    QVERIFY(m_session->signIn()->signInWithApiKey(Dana, m_apiKey));
     QTRY_VERIFY_WITH_TIMEOUT(!user.isEmpty() || !failed.isEmpty(), WaitMs);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<ApiError>().message));
     QCOMPARE(user.size(), 1);
-    QCOMPARE(user.first().at(0).toString(), User);
-    QCOMPARE(m_session->signedInUser(), User);
-    QCOMPARE(m_session->property("signedInUser").toString(), User);
+    QCOMPARE(user.first().at(0).toString(), Dana);
+    QCOMPARE(m_session->signedInUser(), Dana);
+    QCOMPARE(m_session->property("signedInUser").toString(), Dana);
     QVERIFY(m_session->account().has_value());
 
     // A key the forum refuses leaves the signed-in user as it was and says why, as an ApiError.
-    QVERIFY(m_session->signIn()->signInWithApiKey(User, QStringLiteral("0").repeated(64)));
+    QVERIFY(m_session->signIn()->signInWithApiKey(Dana, QStringLiteral("0").repeated(64)));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), WaitMs);
     QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Forbidden);
-    QCOMPARE(m_session->signedInUser(), User);
+    QCOMPARE(m_session->signedInUser(), Dana);
 
     m_session->signOut();
     QTRY_COMPARE_WITH_TIMEOUT(user.size(), 2, WaitMs);
@@ -270,7 +270,7 @@ void TestForumSession::outboxCountFollowsQueuedReplies()
     QCOMPARE(m_session->property("outboxCount").toInt(), 2);
 
     // Signing in lets the session's sender deliver them, oldest first.
-    QVERIFY(m_session->signIn()->signInWithApiKey(User, m_apiKey));
+    QVERIFY(m_session->signIn()->signInWithApiKey(Dana, m_apiKey));
     QTRY_COMPARE_WITH_TIMEOUT(m_session->outboxCount(), 0, WaitMs);
     QCOMPARE(count.size(), 4);
     QCOMPARE(count.at(2).at(0).toInt(), 1);
