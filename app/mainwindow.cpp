@@ -127,6 +127,7 @@ void MainWindow::buildUi()
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
     connect(m_communityPane, &CommunityPane::loaded, this, [this] {
+        m_lastFailure.clear();
         if (m_forumKey != QLatin1String("demo") && m_communityPane->feedModel())
             m_registry->setTitle(m_baseUrl, m_communityPane->feedModel()->siteName());
         updateTitle();
@@ -137,7 +138,10 @@ void MainWindow::buildUi()
 
     connect(m_topicPane, &TopicListPane::topicActivated, this, &MainWindow::openTopic);
     connect(m_topicPane, &TopicListPane::loadingChanged, this, &MainWindow::updateActivity);
-    connect(m_topicPane, &TopicListPane::pageLoaded, this, &MainWindow::updateActivity);
+    connect(m_topicPane, &TopicListPane::pageLoaded, this, [this] {
+        m_lastFailure.clear();
+        updateActivity();
+    });
     connect(m_topicPane, &TopicListPane::failed, this,
             [this](const ApiError &error) { onLoadFailed(tr("topics"), error); });
 
@@ -579,8 +583,7 @@ void MainWindow::updateActivity()
                                          : tr("topics"));
     else if (m_readerLoading)
         text = m_readerStatus.isEmpty() ? tr("Loading topic…") : m_readerStatus;
-    else if (!m_lastFailure.isEmpty()
-             && (!m_session || m_session->connectionState() != ForumSession::ConnectionState::Online))
+    else if (!m_lastFailure.isEmpty())
         text = m_lastFailure;
     else
         text = m_readerStatus;
