@@ -5,6 +5,7 @@
 #include "lib/session/backoff.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -44,6 +45,38 @@ QString Outbox::defaultFilePath(const QUrl &site)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox/")
         + siteKey(site) + QStringLiteral(".json");
+}
+
+int Outbox::adoptFrom(const QString &legacyPath, const QUrl &site)
+{
+    if (!QFile::exists(legacyPath))
+        return 0;
+    Outbox legacy(legacyPath);
+    const QString key = normalizedSiteUrl(site);
+    QList<QUuid> moved;
+    int adopted = 0;
+    for (const OutboxEntry &e : legacy.entries()) {
+        if (e.site != key)
+            continue;
+        moved.append(e.id);
+        if (indexOf(e.id) >= 0)
+            continue;
+        beginInsertRows(QModelIndex(), m_entries.size(), m_entries.size());
+        m_entries.append(e);
+        endInsertRows();
+        ++adopted;
+    }
+    if (moved.isEmpty())
+        return 0;
+    // Written here before it is removed there: a crash in between leaves a copy, never a loss.
+    save();
+    if (adopted > 0)
+        emit changed();
+    for (const QUuid &id : std::as_const(moved))
+        legacy.discard(id);
+    if (legacy.rowCount() == 0 && !legacy.loadError())
+        QFile::remove(legacyPath);
+    return adopted;
 }
 
 void Outbox::setClock(Clock clock)

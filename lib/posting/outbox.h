@@ -71,6 +71,12 @@ public:
     void setClock(Clock clock);
     void setJitterSource(JitterSource jitter);
 
+    // Moves the entries for `site` out of an outbox file of older versions (one file for every
+    // forum) into this one, keeping their state and resend flags; that file goes once it is
+    // empty. Safe to repeat after a crash half-way: entries already here are only removed there.
+    // Returns how many entries came over.
+    int adoptFrom(const QString &legacyPath, const QUrl &site);
+
     // Kind::Storage when the file could not be read completely at construction.
     ApiError loadError() const { return m_loadError; }
     // The last refused enqueue()/edit() (InvalidInput) or failed save (Storage).

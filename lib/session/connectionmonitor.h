@@ -36,9 +36,6 @@ public:
     QDateTime nextRetryAt() const { return m_nextRetryAt; }
     // The failure that made the forum Offline; no error while Online.
     ApiError lastError() const { return m_lastError; }
-    const Backoff &backoff() const { return m_backoff; }
-    // Tests shorten the delays; the rule stays the same.
-    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
 
 public slots:
     // Probes now instead of waiting for nextRetryAt() (a Retry button, the network came back).

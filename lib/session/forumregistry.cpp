@@ -2,11 +2,13 @@
 
 #include "lib/credentials/memorycredentialstore.h"
 #include "lib/files/sitekey.h"
+#include "lib/posting/outbox.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Aivizor {
 
@@ -88,6 +90,11 @@ ForumSession *ForumRegistry::createSession(const QUrl &site)
         options.outboxPath = QDir(m_dataDirectory).filePath(QStringLiteral("outbox/") + siteKey(site) + QStringLiteral(".json"));
     }
     auto *session = new ForumSession(options);
+    // Older versions kept one outbox for every forum; each forum's posts move to its own.
+    const QString legacyOutbox = m_dataDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json")
+        : QDir(m_dataDirectory).filePath(QStringLiteral("outbox.json"));
+    session->outbox()->adoptFrom(legacyOutbox, site);
     watch(session);
     return session;
 }

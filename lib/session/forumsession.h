@@ -58,7 +58,6 @@ public:
     DraftStore *drafts() const { return m_drafts; }
     Outbox *outbox() const { return m_outbox; }
     ReplySender *sender() const { return m_sender; }
-    ConnectionMonitor *connection() const { return m_monitor; }
 
     ConnectionState connectionState() const { return m_monitor->state(); }
     QDateTime nextRetryAt() const { return m_monitor->nextRetryAt(); }

@@ -5,6 +5,7 @@
 #include "lib/drafts/draftstore.h"
 #include "lib/net/transport.h"
 #include "lib/files/sitekey.h"
+#include "lib/posting/outbox.h"
 #include "lib/session/forumregistry.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
@@ -61,6 +62,7 @@ private slots:
     void signInAndOutUpdateTheList();
     void migratesTheOldAccountList();
     void transientSessionsAreNotListed();
+    void oldSharedOutboxIsSplitPerForum();
 
 private:
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -246,6 +248,51 @@ void TestForumRegistry::transientSessionsAreNotListed()
     m_settings->sync();
     QFile file(settingsFile());
     QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("45678"));
+}
+
+void TestForumRegistry::oldSharedOutboxIsSplitPerForum()
+{
+    // Older versions: one outbox.json for every forum.
+    const QString legacyPath = m_dir->filePath(QStringLiteral("data/outbox.json"));
+    QUuid forA, forB, forOther;
+    {
+        Outbox legacy(legacyPath);
+        forA = legacy.enqueue(ForumA, OutboxPayload::reply(3, QStringLiteral("Waiting for forum A.")));
+        forB = legacy.enqueue(ForumB, OutboxPayload::reply(4, QStringLiteral("Waiting for forum B.")));
+        forOther = legacy.enqueue(QUrl(QStringLiteral("https://third.example")), OutboxPayload::reply(5, QStringLiteral("Not listed.")));
+        QVERIFY(legacy.markSending(forA)); // the app died while this one was in flight
+    }
+    m_settings->beginWriteArray(QStringLiteral("forums"), 1);
+    m_settings->setArrayIndex(0);
+    Account a;
+    a.site = ForumA;
+    a.save(*m_settings);
+    m_settings->endArray();
+
+    auto registry = makeRegistry(); // restores forum A
+    ForumSession *sessionA = registry->session(ForumA);
+    QVERIFY(sessionA);
+    QCOMPARE(sessionA->outboxCount(), 1);
+    const OutboxEntry adopted = sessionA->outbox()->entries().value(0);
+    QCOMPARE(adopted.id, forA);
+    QVERIFY(adopted.mayHaveReachedServer); // the resend contract still holds
+    QCOMPARE(Outbox(legacyPath).rowCount(), 2);
+
+    ForumSession *sessionB = registry->add(ForumB);
+    QCOMPARE(sessionB->outboxCount(), 1);
+    QCOMPARE(sessionB->outbox()->entries().value(0).id, forB);
+    QCOMPARE(sessionB->outbox()->entries().value(0).payload.raw, QStringLiteral("Waiting for forum B."));
+    QCOMPARE(Outbox(legacyPath).rowCount(), 1);
+
+    registry->add(QUrl(QStringLiteral("https://third.example")));
+    QVERIFY(!QFile::exists(legacyPath)); // empty now: gone
+    QCOMPARE(registry->session(QUrl(QStringLiteral("https://third.example")))->outbox()->entries().value(0).id, forOther);
+
+    // Each forum's queue is in its own file and comes back from there.
+    registry.reset();
+    Outbox reread(m_dir->filePath(QStringLiteral("data/outbox/") + siteKey(ForumB) + QStringLiteral(".json")));
+    QCOMPARE(reread.rowCount(), 1);
+    QCOMPARE(reread.entries().value(0).id, forB);
 }
 
 QTEST_GUILESS_MAIN(TestForumRegistry)
