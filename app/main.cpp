@@ -3,9 +3,11 @@
 #include "app/shell/appstyle.h"
 #include "app/shell/launchoptions.h"
 #include "app/shell/screenshotrunner.h"
+#include "aivizorversion.h"
 #include "lib/session/forumregistry.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -29,7 +31,25 @@ QString requestedLanguage(const QStringList &args)
     return {};
 }
 
-void installTranslators(QApplication *app, const QString &language)
+// --help and --version print and exit; they need no window, so they must not need a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Aivizor"));
+    QCoreApplication::setApplicationName(QStringLiteral("aivizor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIVIZOR_VERSION));
+}
+
+void installTranslators(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
@@ -50,11 +70,22 @@ void installTranslators(QApplication *app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(&app, requestedLanguage(QCoreApplication::arguments()));
+        LaunchOptions options;
+        QString error;
+        LaunchOptions::parse(QCoreApplication::arguments(), &options, &error); // prints and exits
+        std::fprintf(stderr, "aivizor: %s\n", qPrintable(error));
+        return 2;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Aivizor"));
-    QApplication::setApplicationName(QStringLiteral("aivizor"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QApplication::setDesktopFileName(QStringLiteral("aivizor"));
+    setApplicationIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("org.aivizor.Aivizor"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.aivizor.Aivizor"),
+                                                 QIcon(QStringLiteral(":/app/org.aivizor.Aivizor.svg"))));
 
     installTranslators(&app, requestedLanguage(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Aivizor"));

@@ -6,6 +6,8 @@
 #include "content/largegenerator.h"
 #include "db/database.h"
 
+#include "aivizorversion.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,6 +31,27 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
+// The first word that is neither an option nor an option's value names a subcommand, wherever the
+// options stand ("--data-dir D user add NAME" as well as "user add NAME --data-dir D").
+bool isUserCommand(const QStringList &arguments)
+{
+    static const QStringList optionsWithValue = {
+        QStringLiteral("data-dir"), QStringLiteral("demo-dir"), QStringLiteral("port"), QStringLiteral("bind"),
+        QStringLiteral("post-rate-limit"), QStringLiteral("max-body-kib"), QStringLiteral("long-poll-seconds"),
+        QStringLiteral("name")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return false;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument == QLatin1String("user");
+        const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (!name.contains(QLatin1Char('=')) && optionsWithValue.contains(name))
+            ++i;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -38,12 +61,16 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aivizor-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Aivizor"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("user"))
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIVIZOR_VERSION));
+    if (isUserCommand(app.arguments()))
         return runUserCommand(app.arguments());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A small Discourse-compatible community server."));
+    parser.setApplicationDescription(
+        tr("A small Discourse-compatible community server.\n\n"
+           "Commands:\n"
+           "  user add NAME   create a user (or reuse one) and print a new API key; "
+           "see \"aivizor-server user --help\""));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Directory of the database and uploads."),

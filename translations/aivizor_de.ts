@@ -1964,60 +1964,6 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>PostTime</name>
-    <message>
-        <location filename="../app/reader/posttime.cpp" line="23"/>
-        <source>%1, %2</source>
-        <comment>date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/posttime.cpp" line="36"/>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="39"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="42"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="45"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="47"/>
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>vor %n Monat</numerusform>
-            <numerusform>vor %n Monaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="48"/>
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>vor %n Jahr</numerusform>
-            <numerusform>vor %n Jahren</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="90"/>
@@ -2028,34 +1974,85 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="19"/>
+        <location filename="../lib/text/relativetime.cpp" line="19"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="21"/>
+        <location filename="../lib/text/relativetime.cpp" line="21"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="25"/>
+        <location filename="../lib/text/relativetime.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="27"/>
+        <location filename="../lib/text/relativetime.cpp" line="27"/>
         <source>%1 mo</source>
         <translation>%1 Mon.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="28"/>
+        <location filename="../lib/text/relativetime.cpp" line="28"/>
         <source>%1 y</source>
         <translation>%1 J.</translation>
+    </message>
+    <message>
+        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/text/relativetime.cpp" line="36"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="39"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="42"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="45"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="47"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="48"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

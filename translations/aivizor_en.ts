@@ -128,9 +128,9 @@
     </message>
 </context>
 <context>
-    <name>PostTime</name>
+    <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="39"/>
+        <location filename="../lib/text/relativetime.cpp" line="39"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="42"/>
+        <location filename="../lib/text/relativetime.cpp" line="42"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="45"/>
+        <location filename="../lib/text/relativetime.cpp" line="45"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="47"/>
+        <location filename="../lib/text/relativetime.cpp" line="47"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="48"/>
+        <location filename="../lib/text/relativetime.cpp" line="48"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>

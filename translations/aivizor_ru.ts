@@ -1976,65 +1976,6 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>PostTime</name>
-    <message>
-        <location filename="../app/reader/posttime.cpp" line="23"/>
-        <source>%1, %2</source>
-        <comment>date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/posttime.cpp" line="36"/>
-        <source>just now</source>
-        <translation>только что</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="39"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n минуту назад</numerusform>
-            <numerusform>%n минуты назад</numerusform>
-            <numerusform>%n минут назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="42"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n час назад</numerusform>
-            <numerusform>%n часа назад</numerusform>
-            <numerusform>%n часов назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="45"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="47"/>
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>%n месяц назад</numerusform>
-            <numerusform>%n месяца назад</numerusform>
-            <numerusform>%n месяцев назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/reader/posttime.cpp" line="48"/>
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>%n год назад</numerusform>
-            <numerusform>%n года назад</numerusform>
-            <numerusform>%n лет назад</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QCoreApplication</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="90"/>
@@ -2045,34 +1986,90 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="19"/>
+        <location filename="../lib/text/relativetime.cpp" line="19"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="21"/>
+        <location filename="../lib/text/relativetime.cpp" line="21"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="25"/>
+        <location filename="../lib/text/relativetime.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="27"/>
+        <location filename="../lib/text/relativetime.cpp" line="27"/>
         <source>%1 mo</source>
         <translation>%1 мес</translation>
     </message>
     <message>
-        <location filename="../app/feeds/relativetime.cpp" line="28"/>
+        <location filename="../lib/text/relativetime.cpp" line="28"/>
         <source>%1 y</source>
         <translation>%1 г</translation>
+    </message>
+    <message>
+        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/text/relativetime.cpp" line="36"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="39"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="42"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="45"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="47"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n месяц назад</numerusform>
+            <numerusform>%n месяца назад</numerusform>
+            <numerusform>%n месяцев назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/text/relativetime.cpp" line="48"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n год назад</numerusform>
+            <numerusform>%n года назад</numerusform>
+            <numerusform>%n лет назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>

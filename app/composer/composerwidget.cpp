@@ -1,6 +1,6 @@
 #include "app/composer/composerwidget.h"
 
-#include "app/reader/englishplural.h"
+#include "lib/text/englishplural.h"
 
 #include "app/composer/markdownediting.h"
 

@@ -3,7 +3,7 @@
 #include "app/feeds/avatarcache.h"
 #include "app/feeds/itembackground.h"
 #include "lib/models/topiclistmodel.h"
-#include "app/feeds/relativetime.h"
+#include "lib/text/relativetime.h"
 #include "app/shell/icons.h"
 
 #include <QAbstractItemView>

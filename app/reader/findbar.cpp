@@ -1,6 +1,6 @@
 #include "app/reader/findbar.h"
 
-#include "app/reader/englishplural.h"
+#include "lib/text/englishplural.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

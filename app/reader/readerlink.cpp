@@ -1,5 +1,7 @@
 #include "app/reader/readerlink.h"
 
+#include "lib/render/postlink.h"
+
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -7,7 +9,7 @@ namespace Aivizor {
 
 namespace {
 
-const QString InternalScheme = QStringLiteral("aivizor");
+const QString InternalScheme = QLatin1String(PostLink::Scheme);
 
 int positiveInt(const QString &text)
 {
@@ -84,15 +86,7 @@ ReaderLink ReaderLink::classify(const QUrl &url, const QUrl &forumBase)
 
 QUrl ReaderLink::postLink(int topicId, int postNumber)
 {
-    QUrl url;
-    url.setScheme(InternalScheme);
-    url.setHost(QStringLiteral("post"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("topic"), QString::number(topicId));
-    if (postNumber > 0)
-        query.addQueryItem(QStringLiteral("post"), QString::number(postNumber));
-    url.setQuery(query);
-    return url;
+    return PostLink::make(topicId, postNumber);
 }
 
 QUrl ReaderLink::communityLink(int communityId)

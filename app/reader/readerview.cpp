@@ -1,6 +1,6 @@
 #include "app/reader/readerview.h"
 
-#include "app/reader/englishplural.h"
+#include "lib/text/englishplural.h"
 #include "app/reader/findbar.h"
 #include "app/reader/imageloader.h"
 #include "app/reader/postbrowser.h"

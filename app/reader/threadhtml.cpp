@@ -1,8 +1,8 @@
 #include "app/reader/threadhtml.h"
 
-#include "app/reader/englishplural.h"
+#include "lib/text/englishplural.h"
 #include "app/reader/imageloader.h"
-#include "app/reader/posttime.h"
+#include "lib/text/relativetime.h"
 #include "app/reader/readerlink.h"
 
 #include "lib/domain/avatar.h"
@@ -58,7 +58,7 @@ QString ThreadHtml::timeHtml(const QDateTime &when) const
 {
     // Relative time in the text, the exact local time on hover (and the reverse for the title).
     return QStringLiteral("<span class=\"muted\" title=\"%1\">%2</span>")
-        .arg(esc(PostTime::exact(when)), esc(PostTime::relative(when, m_now)));
+        .arg(esc(RelativeTime::exact(when)), esc(RelativeTime::longAge(when, m_now)));
 }
 
 QString ThreadHtml::body(const Post &post) const
@@ -202,8 +202,8 @@ QString ThreadHtml::header(const Post *firstPost) const
                         "<span class=\"muted\">%5</span> <span class=\"muted\" title=\"%5\">&middot; %6</span></td>"
                         "</tr></table>")
              .arg(avatarImg(author.avatarTemplate, author.displayName(), TitleAvatarPx), anchorName(1),
-                  esc(author.username), esc(author.displayName()), esc(PostTime::exact(created)),
-                  esc(PostTime::relative(created, m_now)));
+                  esc(author.username), esc(author.displayName()), esc(RelativeTime::exact(created)),
+                  esc(RelativeTime::longAge(created, m_now)));
 
     if (firstPost)
         h += body(*firstPost);

@@ -209,6 +209,17 @@ void TestServerWrite::initTestCase()
     QCOMPARE(aliceSecond.size(), 64);
     QVERIFY(aliceSecond != aliceKey);
     QCOMPARE(addUser(m_dataDir.path(), {QStringLiteral("no spaces allowed")}), QString());
+    // Options may stand before the subcommand; the server's --help names the command.
+    QProcess optionsFirst;
+    optionsFirst.start(TestServer::defaultBinary(), {QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("user"),
+                                                     QStringLiteral("add"), QStringLiteral("dana")});
+    QVERIFY(optionsFirst.waitForFinished(60000));
+    QCOMPARE(optionsFirst.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(optionsFirst.readAllStandardOutput()).trimmed().size(), 64);
+    QProcess help;
+    help.start(TestServer::defaultBinary(), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(help.readAllStandardOutput()).contains(QLatin1String("user add NAME")));
 
     m_server.setDataDir(m_dataDir.path());
     QVERIFY2(m_server.start({QStringLiteral("--post-rate-limit"), QStringLiteral("0")}),

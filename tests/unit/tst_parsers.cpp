@@ -4,6 +4,7 @@
 #include "lib/parse/postparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
+#include "tests/common/referencedata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ namespace {
 
 QJsonDocument fixture(const QString &relative)
 {
-    QFile f(QStringLiteral(AIVIZOR_SHARED_DIR "/reference/discourse/fixtures/") + relative);
+    QFile f(ReferenceData::fixturesDir() + relative);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(f.fileName()));
     QJsonParseError error;
@@ -82,6 +83,7 @@ void TestParsers::topicListFixtures_data()
 
 void TestParsers::topicListFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     QFETCH(QString, file);
     QFETCH(int, topics);
     const auto r = parseTopicList(fixture(file));
@@ -97,6 +99,7 @@ void TestParsers::topicListFixtures()
 
 void TestParsers::latestTopicsDocs()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__latest_topics_response.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicPage &p = *r.value;
@@ -116,6 +119,7 @@ void TestParsers::latestTopicsDocs()
 
 void TestParsers::latestGemPosterAndPaging()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_gem/latest.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicPage &p = *r.value;
@@ -133,6 +137,7 @@ void TestParsers::latestGemPosterAndPaging()
 
 void TestParsers::topWithoutUsers()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     // This payload has posters but no "users" list: the poster stays unresolved, no error.
     const auto r = parseTopicList(fixture("discourse_api_gem/top.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -143,6 +148,7 @@ void TestParsers::topWithoutUsers()
 
 void TestParsers::categoryTopics()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_gem/category_latest_topics.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const TopicSummary &t = r.value->topics.first();
@@ -156,6 +162,7 @@ void TestParsers::categoryTopics()
 
 void TestParsers::privateMessagesWithoutCategory()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopicList(fixture("discourse_api_docs/responses__topics__private-messages-sent.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->topics.first().id, 15);
@@ -164,6 +171,7 @@ void TestParsers::privateMessagesWithoutCategory()
 
 void TestParsers::topicResponseDocs()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopic(fixture("discourse_api_docs/responses__topics__topic_response.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Topic &t = *r.value;
@@ -184,6 +192,7 @@ void TestParsers::topicResponseDocs()
 
 void TestParsers::topicGem()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseTopic(fixture("discourse_api_gem/topic.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Topic &t = *r.value;
@@ -206,6 +215,7 @@ void TestParsers::topicGem()
 
 void TestParsers::topicReactions()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const QJsonDocument all = fixture("discourse_reactions/reactions-topic-fixtures.json");
     const auto r = parseTopic(QJsonDocument(all.object().value("/t/374.json").toObject()));
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -225,6 +235,7 @@ void TestParsers::topicReactions()
 
 void TestParsers::topicPostsChunk()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parsePostChunk(fixture("discourse_api_gem/topic_posts.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 1);
@@ -239,6 +250,7 @@ void TestParsers::topicPostsChunk()
 
 void TestParsers::singlePostFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     auto r = parseSinglePost(fixture("discourse_api_gem/post.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->id, 11);
@@ -275,6 +287,7 @@ void TestParsers::singlePostFixtures()
 
 void TestParsers::latestPostsFixtures()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     auto r = parseLatestPosts(fixture("discourse_api_gem/posts_latest.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 4);
@@ -294,6 +307,7 @@ void TestParsers::latestPostsFixtures()
 
 void TestParsers::categoriesGem()
 {
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
     const auto r = parseCategoryList(fixture("discourse_api_gem/categories.json"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->size(), 3);

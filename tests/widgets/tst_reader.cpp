@@ -2,7 +2,7 @@
 // content, an in-process QHttpServer.
 #include "app/reader/findbar.h"
 #include "app/reader/postbrowser.h"
-#include "app/reader/posttime.h"
+#include "lib/text/relativetime.h"
 #include "app/reader/readerlink.h"
 #include "app/reader/readerview.h"
 #include "app/reader/threadhtml.h"
@@ -249,16 +249,16 @@ void TestReader::linkClassification()
 void TestReader::timeFormatting()
 {
     const QDateTime when(QDate(2026, 4, 27), QTime(16, 43, 41), Qt::UTC);
-    const QString exact = PostTime::exact(when, QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString exact = RelativeTime::exact(when, QLocale(QLocale::English, QLocale::UnitedStates));
     // Full year and seconds, in the US order the page showed ("4/27/2026, 4:43:41 PM" in UTC).
     QVERIFY2(exact.contains(QStringLiteral("2026")), qPrintable(exact));
     QVERIFY2(exact.contains(QStringLiteral(":41")), qPrintable(exact));
     QVERIFY2(exact.startsWith(QStringLiteral("4/2")), qPrintable(exact));
-    QCOMPARE(PostTime::relative(when, when.addDays(2)), QStringLiteral("2 days ago"));
-    QCOMPARE(PostTime::relative(when, when.addSecs(3600)), QStringLiteral("1 hour ago"));
-    QCOMPARE(PostTime::relative(when, when.addSecs(10)), QStringLiteral("just now"));
-    QCOMPARE(PostTime::relative(when, when.addDays(400)), QStringLiteral("1 year ago"));
-    QVERIFY(PostTime::exact(QDateTime()).isEmpty());
+    QCOMPARE(RelativeTime::longAge(when, when.addDays(2)), QStringLiteral("2 days ago"));
+    QCOMPARE(RelativeTime::longAge(when, when.addSecs(3600)), QStringLiteral("1 hour ago"));
+    QCOMPARE(RelativeTime::longAge(when, when.addSecs(10)), QStringLiteral("just now"));
+    QCOMPARE(RelativeTime::longAge(when, when.addDays(400)), QStringLiteral("1 year ago"));
+    QVERIFY(RelativeTime::exact(QDateTime()).isEmpty());
 }
 
 void TestReader::newsTopicShowsThePage()
