@@ -7,6 +7,8 @@ namespace Aivizor {
 namespace {
 // Small, public on every Discourse and cheap to answer.
 const QString ProbePath = QStringLiteral("/site/basic-info.json");
+// A forum asking for a longer pause (Retry-After) is probed again after an hour at the latest.
+constexpr qint64 MaxWaitMs = 60 * 60 * 1000;
 }
 
 ConnectionMonitor::ConnectionMonitor(Transport *transport, QObject *parent)
@@ -48,10 +50,10 @@ void ConnectionMonitor::onRequestFinished(const ApiError &error)
         return; // requests that were already on their way when the first one failed
     qint64 delay = m_backoff.nextDelayMs();
     if (error.kind == ApiError::Kind::RateLimited)
-        delay = qMax<qint64>(delay, qint64(error.waitSeconds) * 1000);
+        delay = qMin(qMax<qint64>(delay, qint64(error.waitSeconds) * 1000), MaxWaitMs);
     m_wasOffline = true;
     setNextRetryAt(QDateTime::currentDateTimeUtc().addMSecs(delay));
-    m_probeTimer.start(int(qMin<qint64>(delay, Backoff::DefaultMaxMs)));
+    m_probeTimer.start(int(delay));
     setState(State::Offline);
 }
 

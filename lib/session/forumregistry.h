@@ -81,5 +81,3 @@ private:
 };
 
 } // namespace Aivizor
-
-Q_DECLARE_METATYPE(Aivizor::ForumSession *)
