@@ -59,8 +59,12 @@ MainWindow::MainWindow(const LaunchOptions &options, ForumRegistry *registry, QW
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (!m_registry) {
-        auto *keychain = new KeychainCredentialStore(this);
-        m_registry = new ForumRegistry(new QSettings(this), keychain, QString(), this);
+        auto *settings = new QSettings;
+        auto *keychain = new KeychainCredentialStore;
+        m_registry = new ForumRegistry(settings, keychain, QString(), this);
+        // Deleted with the registry, after its sessions.
+        settings->setParent(m_registry);
+        keychain->setParent(m_registry);
     }
     m_feedSaveTimer.setSingleShot(true);
     m_feedSaveTimer.setInterval(FeedSaveDelayMs);
