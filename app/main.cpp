@@ -1,13 +1,16 @@
+#include "app/accounts/keychaincredentialstore.h"
 #include "app/mainwindow.h"
 #include "app/shell/appstyle.h"
 #include "app/shell/launchoptions.h"
 #include "app/shell/screenshotrunner.h"
 #include "aivizorversion.h"
+#include "lib/session/forumregistry.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -96,7 +99,11 @@ int main(int argc, char *argv[])
     if (options.dark)
         AppStyle::applyDark(&app);
 
-    MainWindow window(options);
+    // The forums and their sessions outlive the window.
+    QSettings settings;
+    KeychainCredentialStore keychain;
+    ForumRegistry registry(&settings, &keychain);
+    MainWindow window(options, &registry);
     if (options.screenshotMode()) {
         ScreenshotRunner runner(&window, options);
         runner.start();

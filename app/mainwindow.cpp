@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/accounts/accountcontroller.h"
+#include "app/accounts/keychaincredentialstore.h"
 #include "app/composer/composerwidget.h"
 #include "app/composer/discussionpane.h"
 #include "app/composer/outboxbutton.h"
@@ -13,6 +14,8 @@
 #include "lib/api/forumurls.h"
 #include "lib/images/imagecache.h"
 #include "lib/models/topiclistmodel.h"
+#include "lib/session/forumregistry.h"
+#include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
@@ -20,21 +23,21 @@
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/timing.h"
-#include "lib/posting/outbox.h"
 #include "app/widgets/errorbanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDesktopServices>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMenu>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSplitter>
 #include <QStatusBar>
@@ -44,20 +47,26 @@
 namespace Aivizor {
 
 namespace {
-constexpr int MaxRetryDelay = 30;
 constexpr int ZoomStepPercent = 10;
 constexpr int MinZoomSteps = -5;
 constexpr int MaxZoomSteps = 10;
 constexpr int FeedSaveDelayMs = 1000;
 }
 
-MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
+MainWindow::MainWindow(const LaunchOptions &options, ForumRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_registry(registry)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::retryFailedLoads);
+    if (!m_registry) {
+        auto *settings = new QSettings;
+        auto *keychain = new KeychainCredentialStore;
+        m_registry = new ForumRegistry(settings, keychain, QString(), this);
+        // Deleted with the registry, after its sessions.
+        settings->setParent(m_registry);
+        keychain->setParent(m_registry);
+    }
     m_feedSaveTimer.setSingleShot(true);
     m_feedSaveTimer.setInterval(FeedSaveDelayMs);
     connect(&m_feedSaveTimer, &QTimer::timeout, this, [this] {
@@ -67,15 +76,17 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     buildUi();
     connectActions();
     restoreWindowState();
-    setConnection(Connection::None);
+    updateConnection();
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // Children go in reverse order of creation; the panes must let go of the client first.
-    m_retryTimer.stop();
     m_feedSaveTimer.stop();
+    // The panes let go of the session's client and images before the window's own registry (if
+    // it has one) deletes the sessions.
+    delete m_splitter;
+    m_splitter = nullptr;
 }
 
 void MainWindow::buildUi()
@@ -119,7 +130,9 @@ void MainWindow::buildUi()
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
     connect(m_communityPane, &CommunityPane::loaded, this, [this] {
-        onLoadSucceeded();
+        m_lastFailure.clear();
+        if (m_forumKey != QLatin1String("demo") && m_communityPane->feedModel())
+            m_registry->setTitle(m_baseUrl, m_communityPane->feedModel()->siteName());
         updateTitle();
         updateActivity();
     });
@@ -129,7 +142,7 @@ void MainWindow::buildUi()
     connect(m_topicPane, &TopicListPane::topicActivated, this, &MainWindow::openTopic);
     connect(m_topicPane, &TopicListPane::loadingChanged, this, &MainWindow::updateActivity);
     connect(m_topicPane, &TopicListPane::pageLoaded, this, [this] {
-        onLoadSucceeded();
+        m_lastFailure.clear();
         updateActivity();
     });
     connect(m_topicPane, &TopicListPane::failed, this,
@@ -156,9 +169,9 @@ void MainWindow::buildUi()
 
 void MainWindow::buildReplying()
 {
-    m_accountsCtl = new AccountController(this, nullptr, this);
-    m_replies = new ReplyController(m_reader, m_discussion->composer(), Outbox::defaultFilePath(), {}, this);
-    m_outboxButton = new OutboxButton(m_replies->outbox(), m_replies->sender(), this);
+    m_accountsCtl = new AccountController(this, this);
+    m_replies = new ReplyController(m_reader, m_discussion->composer(), this);
+    m_outboxButton = new OutboxButton(this);
     statusBar()->addPermanentWidget(m_outboxButton);
     statusBar()->addPermanentWidget(m_accountsCtl->indicator());
 
@@ -184,7 +197,6 @@ void MainWindow::buildReplying()
     connect(m_replies, &ReplyController::statusMessage, this, showStatus);
     connect(m_accountsCtl, &AccountController::signedInChanged, this, [this](bool signedIn, const QString &user) {
         m_reader->setSignedIn(signedIn, user);
-        m_replies->setAccount(signedIn, user);
         composeForScreenshot();
         emit busyChanged();
     });
@@ -210,7 +222,7 @@ void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->refresh, &QAction::triggered, this, [this] {
-        if (!m_client)
+        if (!m_session)
             return;
         if (!m_communityPane->hasLoaded())
             m_communityPane->reload();
@@ -342,29 +354,29 @@ void MainWindow::startDemo()
         });
         connect(m_demo, &DemoServer::failed, this, [this](const QString &message) {
             m_lastFailure = message;
-            setConnection(Connection::Failing, message);
+            m_demoStatus = message;
+            updateConnection();
             m_communityPane->errorBanner()->showError(message);
             updateActivity();
             emit loadFailed(message);
         });
         // Retry in the tree's banner restarts the demo server until a forum is connected.
         connect(m_communityPane->errorBanner(), &ErrorBanner::retryRequested, this, [this] {
-            if (!m_client && m_demo && !m_demo->isRunning()) {
+            if (!m_session && m_demo && !m_demo->isRunning()) {
                 m_communityPane->errorBanner()->clear();
                 startDemo();
             }
         });
     }
     m_lastFailure.clear();
-    setConnection(Connection::Connecting, tr("Starting the demo server…"));
+    m_demoStatus = tr("Starting the demo server…");
+    updateConnection();
     m_demo->start();
     updateActivity();
 }
 
 void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
 {
-    m_retryTimer.stop();
-    m_retryDelay = 0;
     m_lastFailure.clear();
     m_baseUrl = baseUrl;
     m_forumKey = forumKey;
@@ -375,46 +387,28 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
             AppSettings::setLastSource(AppSettings::LastSource::Server, baseUrl);
     }
 
-    // The panes drop their models (which reference the client) before the old client goes.
-    ForumClient *oldClient = m_client;
-    Transport *oldTransport = m_transport;
-    ImageCache *oldImages = m_images;
-    m_transport = new Transport(baseUrl, this);
-    m_transport->setTransferTimeout(AppSettings::networkTimeoutSeconds() * 1000);
-    m_client = new ForumClient(m_transport, this);
-    // Post images and avatars of this forum, loaded through its Transport.
-    m_images = new ImageCache(m_transport, this);
-    connect(m_images, &ImageCache::pendingCountChanged, this, [this] {
-        if (m_images->pendingCount() == 0)
-            emit busyChanged();
-    });
-
-    m_topicPane->setClient(m_client, m_images);
-    // The demo server seeds the Aivizor community; other forums are named by host until their
-    // /site/basic-info answers.
-    m_communityPane->setClient(m_client, forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
-    m_reader->setClient(m_client);
-    m_reader->setImageCache(m_images);
-    m_reader->setCommunityModel(m_communityPane->communityModel());
-    m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
     const bool demo = forumKey == QLatin1String("demo") && m_demo;
-    QString draftDir;
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    ForumSession *session = nullptr;
     if (m_options.screenshotMode()) {
-        // Screenshots neither show nor change the user's drafts.
-        draftDir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-            + QStringLiteral("/aivizor-screenshot-drafts");
-        QDir(draftDir).removeRecursively();
+        // Screenshots neither show nor change the user's drafts and outbox.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+            + QStringLiteral("/aivizor-screenshot");
+        QDir(dir).removeRecursively();
+        session = m_registry->openTransient(baseUrl, dir + QStringLiteral("/drafts"), dir + QStringLiteral("/outbox.json"));
     } else if (demo) {
-        draftDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts/demo");
+        // The demo server changes its port on every start: its drafts and outbox need a place that
+        // does not depend on the URL, and it is not one of the user's forums.
+        session = m_registry->openTransient(baseUrl, appData + QStringLiteral("/drafts/demo"),
+                                            appData + QStringLiteral("/outbox/demo.json"));
+    } else {
+        session = m_registry->add(baseUrl);
     }
-    m_replies->setForum(m_client, draftDir);
+    if (!session)
+        return;
+    session->transport()->setTransferTimeout(AppSettings::networkTimeoutSeconds() * 1000);
     // Only the demo server this app started may sign in from its credentials file.
-    m_accountsCtl->setForum(m_transport, demo ? m_demo->dataDir() : QString());
-    delete oldImages;
-    delete oldClient;
-    delete oldTransport;
-
-    setConnection(Connection::Connecting, tr("Connecting to %1…").arg(hostLabel()));
+    setSession(session, demo ? m_demo->dataDir() : QString());
 
     QString feedKey = m_options.screenshotMode() ? QString() : AppSettings::selectedFeed(forumKey);
     FeedSpec feed;
@@ -424,9 +418,66 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     updateTitle();
 }
 
+void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    connect(session, &ForumSession::connectionStateChanged, this, &MainWindow::updateConnection);
+    connect(session, &ForumSession::nextRetryAtChanged, this, &MainWindow::updateConnection);
+    connect(session, &ForumSession::lastErrorChanged, this, &MainWindow::updateConnection);
+    connect(session, &ForumSession::reconnected, this, &MainWindow::retryFailedLoads);
+    connect(session, &ForumSession::storageErrorChanged, this, &MainWindow::showStorageError);
+
+    connect(session->images(), &ImageCache::pendingCountChanged, this, [this] {
+        if (m_session && m_session->images()->pendingCount() == 0)
+            emit busyChanged();
+    });
+
+    ForumClient *client = session->client();
+    m_topicPane->setClient(client, session->images());
+    // The demo server seeds the Aivizor community; other forums are named by host until their
+    // /site/basic-info answers.
+    m_communityPane->setClient(client, m_forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
+    m_reader->setClient(client);
+    m_reader->setImageCache(session->images());
+    m_reader->setCommunityModel(m_communityPane->communityModel());
+    m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
+    m_replies->setSession(session);
+    m_outboxButton->setSession(session);
+    m_accountsCtl->setSession(session, demoDataDir);
+
+    updateConnection();
+    if (session->storageError())
+        showStorageError(session->storageError());
+}
+
+ForumSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+ForumClient *MainWindow::client() const
+{
+    return m_session ? m_session->client() : nullptr;
+}
+
+ImageCache *MainWindow::imageCache() const
+{
+    return m_session ? m_session->images() : nullptr;
+}
+
+void MainWindow::showStorageError(const ApiError &error)
+{
+    if (!error)
+        return;
+    m_storageErrorText = error.userText();
+    statusBar()->showMessage(m_storageErrorText);
+}
+
 void MainWindow::showFeed(const FeedSpec &feed)
 {
-    if (!m_client)
+    if (!m_session)
         return;
     m_topicPane->showFeed(feed);
     m_communityPane->selectFeed(FeedKey::of(feed));
@@ -452,7 +503,7 @@ void MainWindow::onFeedSelected(const FeedSpec &feed)
 
 void MainWindow::openTopic(int topicId)
 {
-    if (topicId <= 0 || !m_client)
+    if (topicId <= 0 || !m_session)
         return;
     if (m_reader->topicId() != topicId)
         m_reader->openTopic(topicId);
@@ -460,65 +511,31 @@ void MainWindow::openTopic(int topicId)
 
 bool MainWindow::isBusy() const
 {
-    const bool demoStarting = m_demo && m_demo->isRunning() && !m_client;
+    const bool demoStarting = m_demo && m_demo->isRunning() && !m_session;
     const bool signingIn = m_accountsCtl->signIn() && m_accountsCtl->signIn()->isBusy();
     return demoStarting || signingIn || m_communityPane->isLoading() || m_topicPane->isLoading() || m_readerLoading
-        || (m_images && m_images->pendingCount() > 0);
+        || (m_session && m_session->images()->pendingCount() > 0);
 }
 
 bool MainWindow::hasSettled() const
 {
-    return m_client && (m_communityPane->hasLoaded() || m_communityPane->errorBanner()->isVisibleTo(this))
+    return m_session && (m_communityPane->hasLoaded() || m_communityPane->errorBanner()->isVisibleTo(this))
         && m_topicPane->hasSettled();
-}
-
-void MainWindow::onLoadSucceeded()
-{
-    m_retryTimer.stop();
-    m_retryDelay = 0;
-    setConnection(Connection::Connected);
 }
 
 void MainWindow::onLoadFailed(const QString &what, const ApiError &error)
 {
-    m_lastFailure = tr("Could not load the %1: %2").arg(what, error.message);
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-        setConnection(Connection::NotResponding);
-        scheduleRetry(m_retryDelay == 0 ? 3 : qMin(MaxRetryDelay, m_retryDelay * 2));
-        break;
-    case ApiError::Kind::RateLimited:
-        setConnection(Connection::Failing, tr("Rate limited by the server"));
-        scheduleRetry(qBound(1, error.waitSeconds, 120));
-        break;
-    case ApiError::Kind::ServerError:
-        setConnection(Connection::Failing, tr("Server error %1").arg(error.httpStatus));
-        scheduleRetry(m_retryDelay == 0 ? 5 : qMin(MaxRetryDelay, m_retryDelay * 2));
-        break;
-    case ApiError::Kind::Cancelled:
+    if (error.kind == ApiError::Kind::Cancelled)
         return; // we cancelled it ourselves (feed switch, reconnect)
-    default:
-        // 404, malformed data, refused access: retrying on a timer would not change the answer.
-        if (m_connection != Connection::Connected)
-            setConnection(Connection::Failing, ApiError::kindLabel(error.kind));
-        break;
-    }
+    // Whether and when to try again is the session's business; the window only says what failed.
+    m_lastFailure = tr("Could not load the %1: %2").arg(what, error.userText());
     updateActivity();
     emit loadFailed(m_lastFailure);
 }
 
-void MainWindow::scheduleRetry(int seconds)
-{
-    // Headless screenshots report the failure instead of waiting for a server that may never come.
-    if (m_options.screenshotMode())
-        return;
-    m_retryDelay = seconds;
-    m_retryTimer.start(seconds * 1000);
-}
-
 void MainWindow::retryFailedLoads()
 {
-    if (!m_client)
+    if (!m_session)
         return;
     if (!m_communityPane->hasLoaded() && !m_communityPane->isLoading())
         m_communityPane->reload();
@@ -527,33 +544,44 @@ void MainWindow::retryFailedLoads()
     updateActivity();
 }
 
-void MainWindow::setConnection(Connection state, const QString &detail)
+void MainWindow::updateConnection()
 {
-    m_connection = state;
-    switch (state) {
-    case Connection::None:
-        m_connectionLabel->setText(tr("Not connected"));
-        break;
-    case Connection::Connecting:
-        m_connectionLabel->setText(detail);
-        break;
-    case Connection::Connected:
-        m_connectionLabel->setText(tr("Connected to %1").arg(hostLabel()));
-        break;
-    case Connection::NotResponding:
-        m_connectionLabel->setText(tr("Server not responding — retrying"));
-        break;
-    case Connection::Failing:
-        m_connectionLabel->setText(detail.isEmpty() ? tr("Server error") : detail);
-        break;
+    QString text;
+    QString detail;
+    if (!m_session) {
+        text = m_demoStatus.isEmpty() ? tr("Not connected") : m_demoStatus;
+    } else {
+        switch (m_session->connectionState()) {
+        case ForumSession::ConnectionState::Online:
+            text = tr("Connected to %1").arg(hostLabel());
+            break;
+        case ForumSession::ConnectionState::Connecting:
+            text = tr("Connecting to %1…").arg(hostLabel());
+            break;
+        case ForumSession::ConnectionState::Offline: {
+            const ApiError error = m_session->lastError();
+            text = error.kind == ApiError::Kind::Network
+                       ? tr("Server not responding — retrying")
+                       : tr("%1 — retrying").arg(ApiError::kindLabel(error.kind));
+            const QDateTime next = m_session->nextRetryAt();
+            detail = next.isValid() ? tr("%1\nNext try at %2.")
+                                          .arg(error.userText(),
+                                               QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat))
+                                    : error.userText();
+            break;
+        }
+        }
     }
-    m_connectionLabel->setAccessibleName(m_connectionLabel->text());
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(detail);
+    m_connectionLabel->setAccessibleName(text);
+    updateActivity();
 }
 
 void MainWindow::updateActivity()
 {
     QString text;
-    if (m_demo && m_demo->isRunning() && !m_client)
+    if (m_demo && m_demo->isRunning() && !m_session)
         text = tr("Starting the demo server…");
     else if (m_communityPane->isLoading())
         text = tr("Loading communities…");
@@ -563,7 +591,7 @@ void MainWindow::updateActivity()
                                          : tr("topics"));
     else if (m_readerLoading)
         text = m_readerStatus.isEmpty() ? tr("Loading topic…") : m_readerStatus;
-    else if (!m_lastFailure.isEmpty() && m_connection != Connection::Connected)
+    else if (!m_lastFailure.isEmpty())
         text = m_lastFailure;
     else
         text = m_readerStatus;
@@ -574,7 +602,7 @@ void MainWindow::updateActivity()
 void MainWindow::updateTitle()
 {
     QString title;
-    if (m_client && m_communityPane->feedModel() && m_topicPane->hasFeed())
+    if (m_session && m_communityPane->feedModel() && m_topicPane->hasFeed())
         title = tr("%1 — %2").arg(m_communityPane->feedModel()->feedTitle(m_topicPane->currentFeed()),
                                   m_communityPane->feedModel()->siteName());
     setWindowTitle(title);

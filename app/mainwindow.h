@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lib/session/forumsession.h"
+
 #include "lib/domain/feedspec.h"
 #include "lib/net/apierror.h"
 #include "app/shell/launchoptions.h"
@@ -20,27 +22,33 @@ class DiscussionPane;
 class OutboxButton;
 class ReplyController;
 class CommunityPane;
+class CredentialStore;
 class DemoServer;
 class ForumClient;
+class ForumRegistry;
 class MainActions;
 class ReaderView;
 class TopicListPane;
-class Transport;
 
-// The three-pane window: communities | topic list | reader. It owns the connection to one forum
-// (Transport + ForumClient), starts the demo server when asked, wires the panes together and
-// remembers geometry, splitter sizes and the selected feed.
+// The three-pane window: communities | topic list | reader. It shows one forum's ForumSession
+// (taken from the ForumRegistry, which outlives the window), starts the demo server when asked,
+// wires the panes to the session, shows the session's connection state and remembers geometry,
+// splitter sizes and the selected feed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const LaunchOptions &options, QWidget *parent = nullptr);
+    // `registry` null: the window keeps its own (the user's settings and keychain).
+    explicit MainWindow(const LaunchOptions &options, ForumRegistry *registry = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens what the options ask for: the demo, a server, or what was shown last.
     void start();
-    // Connects to a forum (also used by tests). `forumKey` names it in the settings.
+    // Shows the registry's session for a forum (also used by tests). `forumKey` names it in the
+    // settings; "demo" is the demo server this window started.
     void openForum(const QUrl &baseUrl, const QString &forumKey);
+    ForumSession *session() const;
+    ForumRegistry *registry() const { return m_registry; }
     void startDemo();
 
     void showFeed(const FeedSpec &feed);
@@ -61,9 +69,11 @@ public:
     OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
     QSplitter *splitter() const { return m_splitter; }
-    ImageCache *imageCache() const { return m_images; }
-    ForumClient *client() const { return m_client; }
+    ImageCache *imageCache() const;
+    ForumClient *client() const;
     QString connectionText() const;
+    // The last draft or outbox file failure shown to the user; empty when none.
+    QString storageErrorText() const { return m_storageErrorText; }
     QString activityText() const;
 
 signals:
@@ -76,8 +86,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Connection { None, Connecting, Connected, NotResponding, Failing };
-
     void buildUi();
     void buildReplying();
     void composeForScreenshot();
@@ -85,11 +93,11 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void onFeedSelected(const FeedSpec &feed);
-    void onLoadSucceeded();
     void onLoadFailed(const QString &what, const ApiError &error);
-    void scheduleRetry(int seconds);
     void retryFailedLoads();
-    void setConnection(Connection state, const QString &detail = {});
+    void setSession(ForumSession *session, const QString &demoDataDir);
+    void updateConnection();
+    void showStorageError(const ApiError &error);
     void updateActivity();
     void updateTitle();
     void applyZoom();
@@ -110,18 +118,16 @@ private:
     QLabel *m_activityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
 
+    ForumRegistry *m_registry = nullptr;
     DemoServer *m_demo = nullptr;
-    Transport *m_transport = nullptr;
-    ForumClient *m_client = nullptr;
-    ImageCache *m_images = nullptr;
+    QPointer<ForumSession> m_session;
     QUrl m_baseUrl;
     QString m_forumKey;
+    QString m_demoStatus; // the demo server's progress while there is no session yet
+    QString m_storageErrorText;
 
-    Connection m_connection = Connection::None;
     QString m_lastFailure;
-    QTimer m_retryTimer;
     QTimer m_feedSaveTimer; // coalesces feed switches into one settings write
-    int m_retryDelay = 0;
     bool m_readerLoading = false;
     QString m_readerStatus;
     int m_zoomSteps = 0;

@@ -1,13 +1,9 @@
 #include "app/accounts/accountcontroller.h"
 
-#include "app/accounts/keychaincredentialstore.h"
 #include "app/accounts/signindialog.h"
 
-#include "lib/session/accountlistmodel.h"
+#include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
-#include "lib/credentials/memorycredentialstore.h"
-#include "lib/net/transport.h"
-#include "lib/files/sitekey.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -17,24 +13,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QToolButton>
 
 namespace Aivizor {
 
-AccountController::AccountController(QWidget *window, CredentialStore *store, QObject *parent)
+AccountController::AccountController(QWidget *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_store(store)
 {
-    if (!m_store) {
-        m_ownStore = std::make_unique<KeychainCredentialStore>();
-        m_store = m_ownStore.get();
-    }
-    m_settings = new QSettings(this);
-    m_accounts = new AccountListModel(m_settings, this);
-    m_demoStore = new MemoryCredentialStore(this);
-
     m_signInAction = new QAction(tr("Sign &In…"), this);
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     connect(m_signInAction, &QAction::triggered, this, &AccountController::showSignInDialog);
@@ -55,78 +41,56 @@ AccountController::AccountController(QWidget *window, CredentialStore *store, QO
 
 AccountController::~AccountController() = default;
 
-AccountListModel *AccountController::accounts() const
+SignIn *AccountController::signIn() const
 {
-    return m_demo ? m_demoAccounts : m_accounts;
+    return m_session ? m_session->signIn() : nullptr;
 }
 
-void AccountController::setForum(Transport *transport, const QString &demoDataDir)
+QUrl AccountController::site() const
+{
+    return m_session ? m_session->site() : QUrl();
+}
+
+void AccountController::setSession(ForumSession *session, const QString &demoDataDir)
 {
     const bool wasSignedIn = isSignedIn();
-    delete m_signIn;
-    m_signIn = nullptr;
-    m_transport = transport;
-    m_site = transport ? transport->baseUrl() : QUrl();
-    m_demo = !demoDataDir.isEmpty();
-    if (transport) {
-        if (m_demo) {
-            delete m_demoAccounts;
-            delete m_demoSettings;
-            // Emptied on every start: the demo account (no secret in it) never reaches the user's list.
-            m_demoSettings = new QSettings(demoDataDir + QStringLiteral("/aivizor-demo-accounts.ini"),
-                                           QSettings::IniFormat, this);
-            m_demoSettings->clear();
-            m_demoAccounts = new AccountListModel(m_demoSettings, this);
-            m_signIn = new SignIn(transport, m_demoStore, m_demoAccounts, this);
-        } else {
-            m_signIn = new SignIn(transport, m_store, m_accounts, this);
-        }
+    if (m_session)
+        m_session->signIn()->disconnect(this);
+    m_session = session;
+    if (session)
         connectSignIn();
-    }
     if (m_dialog)
-        m_dialog->setSignIn(m_signIn);
+        m_dialog->setSignIn(signIn());
     updateUi();
-    if (wasSignedIn)
-        emit signedInChanged(false, QString());
-    if (!transport)
-        return;
-    if (m_demo) {
+    if (wasSignedIn || isSignedIn())
+        emit signedInChanged(isSignedIn(), username());
+    if (session && !demoDataDir.isEmpty() && !isSignedIn())
         signInDemo(demoDataDir);
-        return;
-    }
-    // The account last used on this forum comes back without asking.
-    const QString site = normalizedSiteUrl(m_site);
-    const QList<Account> known = m_accounts->accounts();
-    for (auto it = known.crbegin(); it != known.crend(); ++it) {
-        if (normalizedSiteUrl(it->site) == site) {
-            m_signIn->restore(*it);
-            break;
-        }
-    }
 }
 
 void AccountController::connectSignIn()
 {
-    connect(m_signIn, &SignIn::openUrlRequested, this, [this](const QUrl &url) {
+    SignIn *in = signIn();
+    connect(in, &SignIn::openUrlRequested, this, [this](const QUrl &url) {
         if (!QDesktopServices::openUrl(url))
             emit statusMessage(tr("Could not start a web browser; open the link in the sign-in window yourself."));
     });
-    connect(m_signIn, &SignIn::signedIn, this, [this](const Account &account) {
+    connect(in, &SignIn::signedIn, this, [this](const Account &account) {
         updateUi();
         emit statusMessage(tr("Signed in as %1.").arg(account.username));
         emit signedInChanged(true, account.username);
     });
-    connect(m_signIn, &SignIn::failed, this, [this](const QString &message) {
+    connect(in, &SignIn::failed, this, [this](const ApiError &error) {
         updateUi();
-        emit statusMessage(message);
+        emit statusMessage(error.userText());
     });
-    connect(m_signIn, &SignIn::credentialStoreUnavailable, this, &AccountController::askAboutKeychain);
-    connect(m_signIn, &SignIn::signedOut, this, [this](const Account &account, const QString &revokeError) {
+    connect(in, &SignIn::credentialStoreUnavailable, this, &AccountController::askAboutKeychain);
+    connect(in, &SignIn::signedOut, this, [this](const Account &account, const ApiError &revokeError) {
         updateUi();
-        emit statusMessage(revokeError.isEmpty()
+        emit statusMessage(!revokeError
                                ? tr("Signed out %1.").arg(account.username)
                                : tr("Signed out %1, but the forum did not confirm that the key was revoked: %2")
-                                     .arg(account.username, revokeError));
+                                     .arg(account.username, revokeError.userText()));
         emit signedInChanged(false, QString());
     });
 }
@@ -145,7 +109,7 @@ void AccountController::signInDemo(const QString &dataDir)
         emit statusMessage(tr("The demo credentials are unreadable; reading only."));
         return;
     }
-    m_signIn->signInWithApiKey(username, key);
+    signIn()->signInWithApiKey(username, key);
 }
 
 void AccountController::askAboutKeychain(const Account &account, const QString &message)
@@ -163,7 +127,7 @@ void AccountController::askAboutKeychain(const Account &account, const QString &
     QPushButton *never = box->addButton(tr("Do Not Keep"), QMessageBox::RejectRole);
     never->setObjectName(QStringLiteral("doNotKeep"));
     box->setDefaultButton(session);
-    QPointer<SignIn> signIn = m_signIn;
+    QPointer<SignIn> signIn = this->signIn();
     connect(box, &QMessageBox::buttonClicked, this, [signIn, session](QAbstractButton *button) {
         if (!signIn)
             return;
@@ -182,7 +146,7 @@ void AccountController::askAboutKeychain(const Account &account, const QString &
 
 std::optional<Account> AccountController::current() const
 {
-    return m_signIn ? m_signIn->current() : std::nullopt;
+    return m_session ? m_session->account() : std::nullopt;
 }
 
 QString AccountController::username() const
@@ -198,7 +162,7 @@ void AccountController::showSignInDialog()
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &SignInDialog::forumRequested, this, &AccountController::forumRequested);
     }
-    m_dialog->setSignIn(m_signIn);
+    m_dialog->setSignIn(signIn());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -206,20 +170,18 @@ void AccountController::showSignInDialog()
 
 void AccountController::signOut()
 {
-    const std::optional<Account> account = current();
-    if (!account || !m_signIn)
-        return;
-    m_signIn->signOut(*account);
+    if (m_session)
+        m_session->signOut();
 }
 
 void AccountController::updateUi()
 {
     const std::optional<Account> account = current();
-    m_signInAction->setEnabled(m_signIn != nullptr);
+    m_signInAction->setEnabled(m_session != nullptr);
     m_signOutAction->setEnabled(account.has_value());
     if (account) {
         m_indicator->setText(tr("Signed in as %1").arg(account->username));
-        m_indicator->setToolTip(tr("%1 on %2").arg(account->username, m_site.toDisplayString()));
+        m_indicator->setToolTip(tr("%1 on %2").arg(account->username, site().toDisplayString()));
     } else {
         m_indicator->setText(tr("Not signed in"));
         m_indicator->setToolTip(tr("Sign in to reply and like posts"));

@@ -129,9 +129,9 @@ void SignInDialog::setSignIn(SignIn *signIn)
         m_payload->clear();
         accept();
     });
-    connect(signIn, &SignIn::failed, this, [this](const QString &message) {
+    connect(signIn, &SignIn::failed, this, [this](const ApiError &error) {
         setBusy(false);
-        setStatus(message, true);
+        setStatus(error.userText(), true);
     });
 }
 

@@ -2,21 +2,30 @@
 
 #include "app/composer/outboxdialog.h"
 
-#include "lib/posting/outbox.h"
+#include "lib/session/forumsession.h"
 
 namespace Aivizor {
 
-OutboxButton::OutboxButton(Outbox *outbox, ReplySender *sender, QWidget *parent)
+OutboxButton::OutboxButton(QWidget *parent)
     : QToolButton(parent)
-    , m_outbox(outbox)
-    , m_sender(sender)
 {
     setObjectName(QStringLiteral("outboxButton"));
     setAutoRaise(true);
     setToolTip(tr("Posts waiting to be sent"));
     connect(this, &QToolButton::clicked, this, &OutboxButton::showDialog);
-    connect(outbox, &Outbox::changed, this, &OutboxButton::update);
-    connect(outbox, &Outbox::modelReset, this, &OutboxButton::update);
+    update();
+}
+
+void OutboxButton::setSession(ForumSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        m_session->disconnect(this);
+    delete m_dialog;
+    m_session = session;
+    if (session)
+        connect(session, &ForumSession::outboxCountChanged, this, &OutboxButton::update);
     update();
 }
 
@@ -29,7 +38,7 @@ OutboxDialog *OutboxButton::dialog() const
 
 void OutboxButton::update()
 {
-    const int count = m_outbox->rowCount();
+    const int count = m_session ? m_session->outboxCount() : 0;
     setText(tr("Outbox (%1)").arg(count));
     setAccessibleName(text());
     setVisible(count > 0);
@@ -37,8 +46,10 @@ void OutboxButton::update()
 
 void OutboxButton::showDialog()
 {
+    if (!m_session)
+        return;
     if (!m_dialog) {
-        m_dialog = new OutboxDialog(m_outbox, m_sender, window());
+        m_dialog = new OutboxDialog(m_session->outbox(), m_session->sender(), window());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &OutboxDialog::editRequested, this, &OutboxButton::editRequested);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lib/session/forumsession.h"
+
 #include <QPointer>
 #include <QToolButton>
 #include <QUuid>
@@ -7,18 +9,19 @@
 namespace Aivizor {
 
 class OutboxDialog;
-class Outbox;
-class ReplySender;
 
-// "Outbox (N)" for the status bar: hidden while nothing waits, opens the outbox list.
+// "Outbox (N)" for the status bar: follows the session's outboxCount, hidden while nothing waits,
+// opens the list of the session's outbox.
 class OutboxButton : public QToolButton
 {
     Q_OBJECT
 public:
-    OutboxButton(Outbox *outbox, ReplySender *sender, QWidget *parent = nullptr);
+    explicit OutboxButton(QWidget *parent = nullptr);
     ~OutboxButton() override;
 
     OutboxDialog *dialog() const;
+    // The forum the window shows (null: none). Closes a dialog showing the previous one.
+    void setSession(ForumSession *session);
 
 public slots:
     void showDialog();
@@ -29,8 +32,7 @@ signals:
 private:
     void update();
 
-    Outbox *m_outbox;
-    ReplySender *m_sender;
+    QPointer<ForumSession> m_session;
     QPointer<OutboxDialog> m_dialog;
 };
 

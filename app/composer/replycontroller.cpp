@@ -8,40 +8,20 @@
 #include "lib/posting/liketoggler.h"
 #include "lib/posting/replysender.h"
 #include "lib/models/postlistmodel.h"
-#include "lib/net/forumclient.h"
-#include "lib/net/forumwriter.h"
+#include "lib/session/forumsession.h"
 #include "lib/drafts/draftstore.h"
 #include "lib/posting/outbox.h"
 #include "lib/files/sitekey.h"
 
-#include <QDir>
 #include <QLocale>
 
 namespace Aivizor {
 
-ReplyController::ReplyController(ReaderView *reader, ComposerWidget *composer, const QString &outboxPath,
-                                 const QString &draftRoot, QObject *parent)
+ReplyController::ReplyController(ReaderView *reader, ComposerWidget *composer, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
     , m_composer(composer)
-    , m_draftRoot(draftRoot)
 {
-    m_outbox = new Outbox(outboxPath, this);
-    m_sender = new ReplySender(m_outbox, this);
-    connect(m_sender, &ReplySender::posted, this, &ReplyController::onPosted);
-    connect(m_sender, &ReplySender::rejected, this, &ReplyController::onRejected);
-    connect(m_sender, &ReplySender::retryScheduled, this, &ReplyController::onRetryScheduled);
-    connect(m_sender, &ReplySender::queuedForApproval, this, [this](const QUuid &entryId) {
-        if (entryId == m_pendingEntry) {
-            m_pendingEntry = QUuid();
-            m_composer->setSending(false);
-            m_composer->clearContent();
-            hideComposer();
-        }
-        emit statusMessage(tr("Your post was accepted and waits for a moderator's approval."));
-    });
-    m_sender->start();
-
     connect(reader, &ReaderView::topicShown, this, &ReplyController::onTopicShown);
     connect(reader, &ReaderView::replyRequested, this, &ReplyController::openReply);
     connect(reader, &ReaderView::quoteRequested, this, &ReplyController::quote);
@@ -57,19 +37,34 @@ ReplyController::~ReplyController()
     flushDrafts();
 }
 
-void ReplyController::setForum(ForumClient *client, const QString &draftDirectory)
+Outbox *ReplyController::outbox() const
+{
+    return m_session ? m_session->outbox() : nullptr;
+}
+
+ReplySender *ReplyController::sender() const
+{
+    return m_session ? m_session->sender() : nullptr;
+}
+
+DraftStore *ReplyController::drafts() const
+{
+    return m_session ? m_session->drafts() : nullptr;
+}
+
+void ReplyController::setSession(ForumSession *session)
 {
     flushDrafts();
-    if (m_site.isValid())
-        m_sender->removeSite(m_site);
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->sender()->disconnect(this);
+    }
     delete m_likes;
-    delete m_writer;
-    delete m_drafts;
     m_likes = nullptr;
-    m_writer = nullptr;
-    m_drafts = nullptr;
-    m_client = client;
-    m_site = client ? client->baseUrl() : QUrl();
+    m_session = session;
+    m_site = session ? session->site() : QUrl();
+    m_signedIn = false;
+    m_username.clear();
     m_context = Context();
     m_pendingEntry = QUuid();
     if (m_composer) {
@@ -78,34 +73,33 @@ void ReplyController::setForum(ForumClient *client, const QString &draftDirector
         m_composer->setForumBase(m_site);
     }
     hideComposer();
-    if (!client)
+    if (!session)
         return;
-    m_writer = new ForumWriter(client->transport(), this);
-    m_likes = new LikeToggler(m_writer, this);
+    ReplySender *sender = session->sender();
+    connect(sender, &ReplySender::posted, this, &ReplyController::onPosted);
+    connect(sender, &ReplySender::rejected, this, &ReplyController::onRejected);
+    connect(sender, &ReplySender::retryScheduled, this, &ReplyController::onRetryScheduled);
+    connect(sender, &ReplySender::queuedForApproval, this, [this](const QUuid &entryId) {
+        if (entryId == m_pendingEntry) {
+            m_pendingEntry = QUuid();
+            m_composer->setSending(false);
+            m_composer->clearContent();
+            hideComposer();
+        }
+        emit statusMessage(tr("Your post was accepted and waits for a moderator's approval."));
+    });
+    connect(session, &ForumSession::signedInUserChanged, this, &ReplyController::onSignedInUserChanged);
+    m_likes = new LikeToggler(session->writer(), this);
     connect(m_likes, &LikeToggler::failed, this, [this](int, const ApiError &error) {
-        emit statusMessage(tr("The like could not be changed: %1").arg(error.message));
+        emit statusMessage(tr("The like could not be changed: %1").arg(error.userText()));
     });
-    const QString dir = !draftDirectory.isEmpty() ? draftDirectory
-        : m_draftRoot.isEmpty()                   ? DraftStore::defaultDirectory(m_site)
-                                                  : QDir(m_draftRoot).filePath(siteKey(m_site));
-    m_drafts = new DraftStore(dir, this);
-    connect(m_drafts, &DraftStore::saveFailed, this, [this](const QString &, const QString &error) {
-        emit statusMessage(tr("The draft could not be saved: %1").arg(error));
-    });
-    if (m_signedIn)
-        m_sender->addSite(m_site, m_writer, m_username, m_drafts);
+    onSignedInUserChanged(session->signedInUser());
 }
 
-void ReplyController::setAccount(bool signedIn, const QString &username)
+void ReplyController::onSignedInUserChanged(const QString &username)
 {
-    m_signedIn = signedIn;
+    m_signedIn = !username.isEmpty();
     m_username = username;
-    if (!m_writer)
-        return;
-    if (signedIn)
-        m_sender->addSite(m_site, m_writer, username, m_drafts);
-    else
-        m_sender->removeSite(m_site);
 }
 
 QString ReplyController::draftKey(const Context &context) const
@@ -115,8 +109,8 @@ QString ReplyController::draftKey(const Context &context) const
 
 void ReplyController::flushDrafts()
 {
-    if (m_drafts)
-        m_drafts->flush();
+    if (DraftStore *store = drafts())
+        store->flush();
 }
 
 void ReplyController::onTopicShown(int topicId)
@@ -148,8 +142,8 @@ void ReplyController::loadDraft(const Context &context)
     m_loading = true;
     m_composer->clearContent();
     m_composer->setMode(context.newTopic ? ComposerWidget::Mode::NewTopic : ComposerWidget::Mode::Reply);
-    if (m_drafts) {
-        const DraftStore::LoadResult result = m_drafts->load(draftKey(context));
+    if (DraftStore *store = drafts()) {
+        const DraftStore::LoadResult result = store->load(draftKey(context));
         if (result.isOk()) {
             const Draft &draft = result.draft;
             m_composer->setText(draft.text);
@@ -161,7 +155,7 @@ void ReplyController::loadDraft(const Context &context)
                 m_context.replyToPostNumber = draft.replyToPostNumber;
             }
         } else if (result.status != DraftStore::LoadResult::Status::NotFound) {
-            emit statusMessage(result.error);
+            emit statusMessage(result.error.userText());
         }
     }
     m_loading = false;
@@ -170,7 +164,7 @@ void ReplyController::loadDraft(const Context &context)
 
 void ReplyController::saveDraft()
 {
-    if (m_loading || !m_drafts || (!m_context.newTopic && m_context.topicId <= 0))
+    if (m_loading || !drafts() || (!m_context.newTopic && m_context.topicId <= 0))
         return;
     Draft draft;
     draft.text = m_composer->text();
@@ -180,7 +174,7 @@ void ReplyController::saveDraft()
         draft.categoryId = m_composer->communityId();
         draft.tags = m_composer->tags();
     }
-    m_drafts->scheduleSave(draftKey(m_context), draft);
+    drafts()->scheduleSave(draftKey(m_context), draft);
 }
 
 void ReplyController::describeTarget()
@@ -266,7 +260,7 @@ void ReplyController::openNewTopic()
 
 void ReplyController::send()
 {
-    if (!m_writer || !m_signedIn) {
+    if (!m_session || !m_signedIn) {
         m_composer->showNote(tr("Sign in to send."), true);
         return;
     }
@@ -276,17 +270,16 @@ void ReplyController::send()
     OutboxPayload payload = m_context.newTopic
         ? OutboxPayload::newTopic(m_composer->title(), raw, m_composer->communityId(), m_composer->tags())
         : OutboxPayload::reply(m_context.topicId, raw, m_context.replyToPostNumber);
-    const QString invalid = payload.validationError();
-    if (!invalid.isEmpty()) {
-        m_composer->showRejection(invalid, {});
+    if (const ApiError invalid = payload.validationError()) {
+        m_composer->showRejection(invalid.userText(), {});
         return;
     }
     // The draft is on disk before the request leaves: it is the only copy until the server confirms.
     saveDraft();
     flushDrafts();
-    const QUuid id = m_outbox->enqueue(m_site, payload);
+    const QUuid id = outbox()->enqueue(m_site, payload);
     if (id.isNull()) {
-        m_composer->showRejection(m_outbox->lastError(), {});
+        m_composer->showRejection(outbox()->lastError().userText(), {});
         return;
     }
     m_pendingEntry = id;
@@ -326,38 +319,38 @@ void ReplyController::onPosted(const QUuid &entryId, const Post &post)
     }
 }
 
-void ReplyController::onRejected(const QUuid &entryId, const QString &message, const QStringList &serverMessages)
+void ReplyController::onRejected(const QUuid &entryId, const ApiError &error)
 {
     if (entryId != m_pendingEntry) {
-        emit statusMessage(tr("A post in the outbox was rejected: %1").arg(message));
+        emit statusMessage(tr("A post in the outbox was rejected: %1").arg(error.userText()));
         return;
     }
     // The text is in the composer (and its draft); the outbox need not keep a second copy.
     m_pendingEntry = QUuid();
-    m_outbox->discard(entryId);
+    outbox()->discard(entryId);
     m_composer->setSending(false);
-    m_composer->showRejection(message, serverMessages);
+    m_composer->showRejection(error.userText(), error.serverMessages);
 }
 
-void ReplyController::onRetryScheduled(const QUuid &entryId, const QDateTime &next, const QString &message)
+void ReplyController::onRetryScheduled(const QUuid &entryId, const QDateTime &next, const ApiError &error)
 {
     if (entryId != m_pendingEntry)
         return;
-    const std::optional<OutboxEntry> entry = m_outbox->entry(entryId);
+    const std::optional<OutboxEntry> entry = outbox()->entry(entryId);
     if (entry && entry->state == OutboxEntry::State::WaitingRateLimit) {
         m_composer->showRateLimit(next);
         return;
     }
     m_composer->setQueued(tr("Not sent yet: %1. The reply waits in the outbox and is sent automatically "
                              "(next try at %2).")
-                              .arg(message, QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat)));
+                              .arg(error.userText(), QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void ReplyController::cancelPending()
 {
-    if (m_pendingEntry.isNull())
+    if (m_pendingEntry.isNull() || !m_session)
         return;
-    if (!m_sender->cancel(m_pendingEntry)) {
+    if (!sender()->cancel(m_pendingEntry)) {
         m_composer->showNote(tr("It is being sent right now; try again in a moment."), true);
         return;
     }
@@ -368,17 +361,17 @@ void ReplyController::cancelPending()
 
 void ReplyController::editEntry(const QUuid &entryId)
 {
-    const std::optional<OutboxEntry> entry = m_outbox->entry(entryId);
+    const std::optional<OutboxEntry> entry = m_session ? outbox()->entry(entryId) : std::nullopt;
     if (!entry || entry->site != normalizedSiteUrl(m_site)) {
         emit statusMessage(tr("That post belongs to another forum; open it first."));
         return;
     }
-    if (entryId == m_sender->inFlight()) {
+    if (entryId == sender()->inFlight()) {
         emit statusMessage(tr("It is being sent right now; try again in a moment."));
         return;
     }
     const OutboxPayload payload = entry->payload;
-    m_sender->cancel(entryId);
+    sender()->cancel(entryId);
     if (entryId == m_pendingEntry)
         m_pendingEntry = QUuid();
     flushDrafts();

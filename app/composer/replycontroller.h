@@ -1,5 +1,9 @@
 #pragma once
 
+#include "lib/session/forumsession.h"
+
+#include "lib/net/apierror.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -9,8 +13,6 @@ namespace Aivizor {
 
 class ComposerWidget;
 class DraftStore;
-class ForumClient;
-class ForumWriter;
 class LikeToggler;
 class Outbox;
 class ReaderView;
@@ -18,30 +20,26 @@ class ReplySender;
 struct Post;
 
 // Replying and liking for the window: opens the composer for a reply, a quote or a new topic,
-// keeps one draft per topic (and one for a new topic) in the DraftStore, sends through the
-// Outbox + ReplySender and shows each outcome in the composer (sending, rejected with the
-// server's messages, rate-limit countdown, waiting in the outbox), and toggles likes through the
-// LikeToggler with the reader showing the change at once.
+// keeps one draft per topic (and one for a new topic) in the session's DraftStore, sends through
+// the session's Outbox + ReplySender and shows each outcome in the composer (sending, rejected
+// with the server's messages, rate-limit countdown, waiting in the outbox), and toggles likes
+// through the LikeToggler with the reader showing the change at once. The session owns the
+// drafts and the outbox, so what waits there outlives the window.
 class ReplyController : public QObject
 {
     Q_OBJECT
 public:
-    // The outbox file is shared by all forums. Tests pass temporary paths; an empty draftRoot means
-    // DraftStore::defaultDirectory().
-    ReplyController(ReaderView *reader, ComposerWidget *composer, const QString &outboxPath,
-                    const QString &draftRoot = QString(), QObject *parent = nullptr);
+    ReplyController(ReaderView *reader, ComposerWidget *composer, QObject *parent = nullptr);
     ~ReplyController() override;
 
-    // The forum the window shows (null to drop it). Flushes the previous forum's drafts.
-    // `draftDirectory` overrides where this forum's drafts live (the demo server changes its port
-    // on every start, so its drafts need a folder that does not depend on the URL).
-    void setForum(ForumClient *client, const QString &draftDirectory = QString());
-    // Replies are sent only for a signed-in user.
-    void setAccount(bool signedIn, const QString &username);
+    // The forum the window shows (null to drop it). Flushes the previous forum's drafts. Replies
+    // are sent only while someone is signed in on it.
+    void setSession(ForumSession *session);
+    ForumSession *session() const { return m_session; }
 
-    Outbox *outbox() const { return m_outbox; }
-    ReplySender *sender() const { return m_sender; }
-    DraftStore *drafts() const { return m_drafts; }
+    Outbox *outbox() const;
+    ReplySender *sender() const;
+    DraftStore *drafts() const;
     QUuid pendingEntry() const { return m_pendingEntry; }
     bool isComposerOpen() const { return m_open; }
 
@@ -77,21 +75,17 @@ private:
     void showComposer();
     void describeTarget();
     void onPosted(const QUuid &entryId, const Post &post);
-    void onRejected(const QUuid &entryId, const QString &message, const QStringList &serverMessages);
-    void onRetryScheduled(const QUuid &entryId, const QDateTime &next, const QString &message);
+    void onSignedInUserChanged(const QString &username);
+    void onRejected(const QUuid &entryId, const ApiError &error);
+    void onRetryScheduled(const QUuid &entryId, const QDateTime &next, const ApiError &error);
     void cancelPending();
     void toggleLike(int postId);
 
     QPointer<ReaderView> m_reader;
     QPointer<ComposerWidget> m_composer;
-    QString m_draftRoot;
-    Outbox *m_outbox = nullptr;
-    ReplySender *m_sender = nullptr;
 
-    QPointer<ForumClient> m_client;
+    QPointer<ForumSession> m_session;
     QUrl m_site;
-    ForumWriter *m_writer = nullptr;
-    DraftStore *m_drafts = nullptr;
     LikeToggler *m_likes = nullptr;
     bool m_signedIn = false;
     QString m_username;

@@ -70,7 +70,7 @@ void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteNa
         emit loaded();
     });
     connect(m_communities, &CommunityTreeModel::errorOccurred, this, [this](const ApiError &error) {
-        m_banner->showError(tr("Could not load the communities: %1").arg(error.message));
+        m_banner->showError(tr("Could not load the communities: %1").arg(error.userText()));
         emit failed(error);
     });
     reload();

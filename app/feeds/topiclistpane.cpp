@@ -188,8 +188,8 @@ void TopicListPane::onModelError(TopicListModel *model, const ApiError &error)
     if (model != m_model)
         return;
     const QString message = model->rowCount() == 0
-        ? tr("Could not load the topics: %1").arg(error.message)
-        : tr("Could not load more topics: %1").arg(error.message);
+        ? tr("Could not load the topics: %1").arg(error.userText())
+        : tr("Could not load more topics: %1").arg(error.userText());
     m_banner->showError(message);
     updateEmptyState();
     emit failed(error);

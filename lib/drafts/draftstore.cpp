@@ -118,7 +118,7 @@ QString DraftStore::filePath(const QString &key) const
 bool DraftStore::scheduleSave(const QString &key, const Draft &draft)
 {
     if (!isValidKey(key)) {
-        m_lastError = tr("“%1” cannot be used as a draft name.").arg(key);
+        m_lastError = ApiError::fromKind(ApiError::Kind::InvalidInput, tr("“%1” cannot be used as a draft name.").arg(key));
         emit saveFailed(key, m_lastError);
         return false;
     }
@@ -151,7 +151,7 @@ bool DraftStore::write(const QString &key, const Draft &draft)
 {
     QString error;
     if (!JsonFile::write(filePath(key), toJson(key, draft), &error)) {
-        m_lastError = tr("The draft could not be saved. %1").arg(error);
+        m_lastError = ApiError::fromKind(ApiError::Kind::Storage, tr("The draft could not be saved. %1").arg(error));
         emit saveFailed(key, m_lastError);
         return false;
     }
@@ -164,7 +164,7 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
     LoadResult result;
     if (!isValidKey(key)) {
         result.status = LoadResult::Status::InvalidKey;
-        result.error = tr("“%1” cannot be used as a draft name.").arg(key);
+        result.error = ApiError::fromKind(ApiError::Kind::InvalidInput, tr("“%1” cannot be used as a draft name.").arg(key));
         return result;
     }
     if (m_pending.contains(key)) {
@@ -180,7 +180,7 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
         return result;
     case JsonFile::Status::IoError:
         result.status = LoadResult::Status::IoError;
-        result.error = file.error;
+        result.error = ApiError::fromKind(ApiError::Kind::Storage, file.error);
         return result;
     case JsonFile::Status::Corrupt:
         corruptReason = file.error;
@@ -189,9 +189,11 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
         const QJsonValue version = file.object.value(QStringLiteral("version"));
         if (version.isDouble() && version.toInt() > FormatVersion) {
             result.status = LoadResult::Status::UnsupportedVersion;
-            result.error = tr("The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(version.toInt());
+            result.error = ApiError::fromKind(
+                ApiError::Kind::Storage,
+                tr("The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(version.toInt()));
             return result;
         }
         QString why = version.toInt() == FormatVersion ? fromJson(file.object, key, &result.draft)
@@ -207,11 +209,13 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
     result.status = LoadResult::Status::Corrupt;
     result.draft = Draft();
     result.movedTo = JsonFile::moveAside(path);
-    result.error = result.movedTo.isEmpty()
-                       ? tr("The draft could not be read. %1 It could not be renamed either; it was left in place.")
-                             .arg(corruptReason)
-                       : tr("The draft could not be read. %1 It was kept as %2.")
-                             .arg(corruptReason, QDir::toNativeSeparators(result.movedTo));
+    result.error = ApiError::fromKind(
+        ApiError::Kind::Storage,
+        result.movedTo.isEmpty()
+            ? tr("The draft could not be read. %1 It could not be renamed either; it was left in place.")
+                  .arg(corruptReason)
+            : tr("The draft could not be read. %1 It was kept as %2.")
+                  .arg(corruptReason, QDir::toNativeSeparators(result.movedTo)));
     m_lastError = result.error;
     return result;
 }
@@ -219,13 +223,13 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
 bool DraftStore::remove(const QString &key)
 {
     if (!isValidKey(key)) {
-        m_lastError = tr("“%1” cannot be used as a draft name.").arg(key);
+        m_lastError = ApiError::fromKind(ApiError::Kind::InvalidInput, tr("“%1” cannot be used as a draft name.").arg(key));
         return false;
     }
     m_pending.remove(key);
     QFile file(filePath(key));
     if (file.exists() && !file.remove()) {
-        m_lastError = tr("The draft could not be deleted: %1").arg(file.errorString());
+        m_lastError = ApiError::fromKind(ApiError::Kind::Storage, tr("The draft could not be deleted: %1").arg(file.errorString()));
         return false;
     }
     return true;

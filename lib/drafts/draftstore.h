@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lib/drafts/draft.h"
+#include "lib/net/apierror.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,7 +37,7 @@ public:
         };
         Status status = Status::NotFound;
         Draft draft;
-        QString error;   // translated, for the user
+        ApiError error;  // Storage (InvalidInput for a bad key); none when Ok or NotFound
         QString movedTo; // Corrupt only: where the damaged file now is (empty if the rename failed)
 
         bool isOk() const { return status == Status::Ok; }
@@ -75,11 +76,11 @@ public:
     bool removeIfUnchanged(const QString &key, const QString &sentText);
     // Keys with a draft on disk or pending, sorted.
     QStringList keys() const;
-    QString lastError() const { return m_lastError; }
+    ApiError lastError() const { return m_lastError; }
 
 signals:
     void saved(const QString &key);
-    void saveFailed(const QString &key, const QString &error);
+    void saveFailed(const QString &key, const Aivizor::ApiError &error);
 
 private:
     QString filePath(const QString &key) const;
@@ -89,7 +90,7 @@ private:
     QHash<QString, Draft> m_pending;
     QTimer m_debounce;
     QTimer m_maxDelay;
-    QString m_lastError;
+    ApiError m_lastError;
 };
 
 } // namespace Aivizor

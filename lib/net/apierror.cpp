@@ -37,8 +37,37 @@ QString ApiError::kindLabel(Kind kind)
     case Kind::ResponseTooLarge: return tr("Response too large");
     case Kind::Cancelled: return tr("Cancelled");
     case Kind::Storage: return tr("Saved copy unavailable");
+    case Kind::InvalidInput: return tr("Cannot be sent");
     }
     return {};
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::ServerError:
+    case Kind::RateLimited:
+    case Kind::Cancelled:
+        return true;
+    case Kind::None:
+    case Kind::NotFound:
+    case Kind::Forbidden:
+    case Kind::InvalidRequest:
+    // The same request gets the same unreadable or oversized body again.
+    case Kind::MalformedResponse:
+    case Kind::ResponseTooLarge:
+    // A full disk or a broken file needs the user; the operation is not repeated on a timer.
+    case Kind::Storage:
+    case Kind::InvalidInput:
+        return false;
+    }
+    return false;
+}
+
+QString ApiError::userText() const
+{
+    return message.isEmpty() ? kindLabel(kind) : message;
 }
 
 ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfter)

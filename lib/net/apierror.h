@@ -21,7 +21,8 @@ struct ApiError
         InvalidRequest,    // 400, 409, 422 and other 4xx; serverMessages holds "errors"
         ResponseTooLarge,  // the body exceeded Transport::maxResponseSize() and was aborted
         Cancelled,         // the caller cancelled the request
-        Storage            // the local store (lib/store) could not be opened, read or written
+        Storage,           // a local file or database (store, drafts, outbox) could not be read or written
+        InvalidInput       // what the user entered cannot be sent (empty reply, bad address, bad payload)
     };
 
     Kind kind = Kind::None;
@@ -32,6 +33,11 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
+    // True when the same request may succeed later without anyone changing it (network, 5xx, 429,
+    // a cancelled request); false when only the user or the forum's admin can change the answer.
+    bool isRetryable() const;
+    // The translated text to show: the message, or the kind's label when there is none.
+    QString userText() const;
 
     static ApiError fromKind(Kind kind, const QString &message, int httpStatus = 0);
     // Maps an HTTP error status plus its (optional, possibly non-JSON) body and Retry-After header.

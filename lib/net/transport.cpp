@@ -423,6 +423,7 @@ void Transport::onFinished(QNetworkReply *reply)
     }
 
     startQueued();
+    emit requestFinished(result.error);
     deliver(request, result);
 }
 

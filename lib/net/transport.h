@@ -108,6 +108,10 @@ public:
 signals:
     // Emitted when a request's error is a RateLimited, so callers can cool down.
     void rateLimited(int waitSeconds);
+    // Every request that went out ended with this outcome (Kind::None for a usable answer), just
+    // before its callback runs; cancelled requests say nothing about the forum and are not reported.
+    // ForumSession derives its connection state from it.
+    void requestFinished(const Aivizor::ApiError &error);
 
 private:
     enum class Verb { Get, Post, Delete, GetImage };

@@ -2,8 +2,10 @@
 
 #include "lib/files/jsonfile.h"
 #include "lib/files/sitekey.h"
+#include "lib/session/backoff.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -39,17 +41,42 @@ Outbox::Outbox(const QString &filePath, QObject *parent)
     load();
 }
 
-QString Outbox::defaultFilePath()
+QString Outbox::defaultFilePath(const QUrl &site)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox/")
+        + siteKey(site) + QStringLiteral(".json");
 }
 
-qint64 Outbox::backoffMs(int attempts, double jitter01)
+int Outbox::adoptFrom(const QString &legacyPath, const QUrl &site)
 {
-    const int doublings = qBound(0, attempts - 1, 20); // 2 s << 20 is far past the cap already
-    const qint64 base = qMin(FirstBackoffMs << doublings, MaxBackoffMs);
-    const double factor = 0.8 + 0.4 * qBound(0.0, jitter01, 1.0);
-    return qMin(qint64(double(base) * factor), MaxBackoffMs);
+    if (!QFile::exists(legacyPath))
+        return 0;
+    Outbox legacy(legacyPath);
+    const QString key = normalizedSiteUrl(site);
+    QList<QUuid> moved;
+    int adopted = 0;
+    for (const OutboxEntry &e : legacy.entries()) {
+        if (e.site != key)
+            continue;
+        moved.append(e.id);
+        if (indexOf(e.id) >= 0)
+            continue;
+        beginInsertRows(QModelIndex(), m_entries.size(), m_entries.size());
+        m_entries.append(e);
+        endInsertRows();
+        ++adopted;
+    }
+    if (moved.isEmpty())
+        return 0;
+    // Written here before it is removed there: a crash in between leaves a copy, never a loss.
+    save();
+    if (adopted > 0)
+        emit changed();
+    for (const QUuid &id : std::as_const(moved))
+        legacy.discard(id);
+    if (legacy.rowCount() == 0 && !legacy.loadError())
+        QFile::remove(legacyPath);
+    return adopted;
 }
 
 void Outbox::setClock(Clock clock)
@@ -81,12 +108,10 @@ std::optional<OutboxEntry> Outbox::entry(const QUuid &id) const
 
 QUuid Outbox::enqueue(const QUrl &site, const OutboxPayload &payload)
 {
-    const QString invalid = payload.validationError();
-    if (invalid.isEmpty() && !site.isValid())
-        m_lastError = tr("The forum address is not valid.");
-    else
-        m_lastError = invalid;
-    if (!m_lastError.isEmpty())
+    m_lastError = payload.validationError();
+    if (!m_lastError && !site.isValid())
+        m_lastError = ApiError::fromKind(ApiError::Kind::InvalidInput, tr("The forum address is not valid."));
+    if (m_lastError)
         return {};
 
     OutboxEntry e;
@@ -170,13 +195,14 @@ bool Outbox::markSucceeded(const QUuid &id)
     return true;
 }
 
-bool Outbox::markFailed(const QUuid &id, const QString &error, bool retryable, int waitSeconds)
+bool Outbox::markFailed(const QUuid &id, const ApiError &error, bool retryable)
 {
+    const int waitSeconds = error.kind == ApiError::Kind::RateLimited ? error.waitSeconds : 0;
     const int row = indexOf(id);
     if (row < 0 || m_entries.at(row).state != OutboxEntry::State::Sending)
         return false;
     OutboxEntry &e = m_entries[row];
-    e.lastError = error;
+    e.lastError = error.userText();
     const QDateTime now = m_clock();
     if (!retryable) {
         e.state = OutboxEntry::State::FailedPermanent;
@@ -186,7 +212,7 @@ bool Outbox::markFailed(const QUuid &id, const QString &error, bool retryable, i
         e.nextAttemptAt = now.addSecs(waitSeconds);
     } else {
         e.state = OutboxEntry::State::Pending;
-        e.nextAttemptAt = now.addMSecs(backoffMs(e.attempts, m_jitter()));
+        e.nextAttemptAt = now.addMSecs(Backoff::delayMs(e.attempts, m_jitter()));
     }
     entryChanged(row);
     return true;
@@ -198,7 +224,7 @@ bool Outbox::edit(const QUuid &id, const OutboxPayload &payload)
     if (row < 0 || m_entries.at(row).state == OutboxEntry::State::Sending)
         return false;
     m_lastError = payload.validationError();
-    if (!m_lastError.isEmpty())
+    if (m_lastError)
         return false;
     OutboxEntry &e = m_entries[row];
     e.payload = payload;
@@ -254,7 +280,7 @@ void Outbox::save()
     root.insert(QStringLiteral("entries"), list);
     QString error;
     if (!JsonFile::write(m_filePath, root, &error)) {
-        m_lastError = tr("The outbox could not be saved. %1").arg(error);
+        m_lastError = ApiError::fromKind(ApiError::Kind::Storage, tr("The outbox could not be saved. %1").arg(error));
         emit storageError(m_lastError);
     }
 }
@@ -301,10 +327,11 @@ void Outbox::load()
     }
     // Keep the damaged original for the user, then write back what could be read.
     const QString movedTo = JsonFile::moveAside(m_filePath);
-    m_loadError = movedTo.isEmpty()
-                      ? tr("The outbox could not be read completely. %1").arg(problem)
-                      : tr("The outbox could not be read completely. %1 The original was kept as %2.")
-                            .arg(problem, QDir::toNativeSeparators(movedTo));
+    m_loadError = ApiError::fromKind(
+        ApiError::Kind::Storage,
+        movedTo.isEmpty() ? tr("The outbox could not be read completely. %1").arg(problem)
+                          : tr("The outbox could not be read completely. %1 The original was kept as %2.")
+                                .arg(problem, QDir::toNativeSeparators(movedTo)));
     if (!movedTo.isEmpty())
         save();
 }

@@ -21,9 +21,9 @@ namespace Aivizor {
 // Sender loop:
 //   while (auto e = outbox.nextDue()) { outbox.markSending(e->id); post(e->payload.toPostsRequest()); }
 //   on 200: markSucceeded(id), then DraftStore::removeIfUnchanged(draftKey, payload.raw)
-//   on 429: markFailed(id, message, true, waitSeconds)  (Retry-After / extras.wait_seconds)
-//   on 422 (and other 4xx): markFailed(id, message, false)  -> FailedPermanent; the text is kept
-//   on network errors, timeouts, 5xx: markFailed(id, message, true)  -> exponential back-off
+//   on 429: markFailed(id, error, true)  -> waits error.waitSeconds (Retry-After / extras.wait_seconds)
+//   on 422 (and other 4xx): markFailed(id, error, false)  -> FailedPermanent; the text is kept
+//   on network errors, timeouts, 5xx: markFailed(id, error, true)  -> Backoff (lib/session/backoff.h)
 //   wake up again at nextWakeTime().
 // Per forum the queue is strictly ordered and one entry is in flight at a time: replies arrive in the
 // order they were written, and a 429 or back-off holds back the later entries for that forum too
@@ -58,8 +58,6 @@ public:
     Q_ENUM(Role)
 
     static constexpr int FormatVersion = 1;
-    static constexpr qint64 FirstBackoffMs = 2000;
-    static constexpr qint64 MaxBackoffMs = 5 * 60 * 1000;
 
     using Clock = std::function<QDateTime()>;   // current UTC time
     using JitterSource = std::function<double()>; // uniform in [0, 1)
@@ -67,18 +65,22 @@ public:
     // Loads `filePath` if it exists. A damaged file is moved aside (loadError() says where).
     explicit Outbox(const QString &filePath, QObject *parent = nullptr);
 
-    // <AppDataLocation>/outbox.json
-    static QString defaultFilePath();
-    // Delay before the next try after `attempts` failed ones: 2 s, 4 s, 8 s ... with +/-20% jitter
-    // (jitter01 in [0,1), 0.5 = none) so clients that failed together do not retry together; never
-    // above MaxBackoffMs.
-    static qint64 backoffMs(int attempts, double jitter01);
+    // <AppDataLocation>/outbox/<siteKey(site)>.json: one queue per forum, owned by its session.
+    static QString defaultFilePath(const QUrl &site);
 
     void setClock(Clock clock);
     void setJitterSource(JitterSource jitter);
 
-    QString loadError() const { return m_loadError; }
-    QString lastError() const { return m_lastError; }
+    // Moves the entries for `site` out of an outbox file of older versions (one file for every
+    // forum) into this one, keeping their state and resend flags; that file goes once it is
+    // empty. Safe to repeat after a crash half-way: entries already here are only removed there.
+    // Returns how many entries came over.
+    int adoptFrom(const QString &legacyPath, const QUrl &site);
+
+    // Kind::Storage when the file could not be read completely at construction.
+    ApiError loadError() const { return m_loadError; }
+    // The last refused enqueue()/edit() (InvalidInput) or failed save (Storage).
+    ApiError lastError() const { return m_lastError; }
 
     // Returns the new entry's id, or a null QUuid (and lastError()) if the payload is unusable.
     QUuid enqueue(const QUrl &site, const OutboxPayload &payload);
@@ -94,7 +96,8 @@ public:
     // (e.g. markSucceeded on an entry that is not Sending).
     bool markSending(const QUuid &id);
     bool markSucceeded(const QUuid &id);
-    bool markFailed(const QUuid &id, const QString &error, bool retryable, int waitSeconds = 0);
+    // A retryable RateLimited error waits error.waitSeconds; other retryable ones follow the Backoff.
+    bool markFailed(const QUuid &id, const ApiError &error, bool retryable);
     // The user edited a failed or waiting entry: it becomes Pending and due now, attempts reset.
     bool edit(const QUuid &id, const OutboxPayload &payload);
     // "Retry now" on a Pending, WaitingRateLimit or FailedPermanent entry.
@@ -110,7 +113,8 @@ public:
 
 signals:
     void changed();
-    void storageError(const QString &error);
+    // The queue could not be written (Kind::Storage): what is shown may be lost on a restart.
+    void storageError(const ApiError &error);
 
 private:
     int indexOf(const QUuid &id) const;
@@ -123,8 +127,8 @@ private:
     QList<OutboxEntry> m_entries; // in creation order
     Clock m_clock;
     JitterSource m_jitter;
-    QString m_loadError;
-    QString m_lastError;
+    ApiError m_loadError;
+    ApiError m_lastError;
 };
 
 } // namespace Aivizor

@@ -28,18 +28,21 @@ OutboxPayload OutboxPayload::newTopic(const QString &title, const QString &raw, 
     return p;
 }
 
-QString OutboxPayload::validationError() const
+ApiError OutboxPayload::validationError() const
 {
+    const auto invalid = [](const char *text) {
+        return ApiError::fromKind(ApiError::Kind::InvalidInput, QCoreApplication::translate("OutboxPayload", text));
+    };
     if (raw.trimmed().isEmpty())
-        return QCoreApplication::translate("OutboxPayload", "The post is empty.");
+        return invalid("The post is empty.");
     if (kind == Kind::Reply && topicId <= 0)
-        return QCoreApplication::translate("OutboxPayload", "The reply has no topic.");
+        return invalid("The reply has no topic.");
     if (kind == Kind::Reply && replyToPostNumber < 0)
-        return QCoreApplication::translate("OutboxPayload", "The reply refers to an invalid post number.");
+        return invalid("The reply refers to an invalid post number.");
     if (kind == Kind::NewTopic && title.trimmed().isEmpty())
-        return QCoreApplication::translate("OutboxPayload", "The new topic has no title.");
+        return invalid("The new topic has no title.");
     if (kind == Kind::NewTopic && categoryId < 0)
-        return QCoreApplication::translate("OutboxPayload", "The new topic has an invalid category.");
+        return invalid("The new topic has an invalid category.");
     return {};
 }
 
@@ -117,7 +120,7 @@ bool OutboxEntry::fromJson(const QJsonObject &o, OutboxEntry *e)
         r.payload = OutboxPayload::newTopic(request.title, request.raw, request.categoryId, request.tags);
     else
         return false;
-    if (!r.payload.validationError().isEmpty())
+    if (r.payload.validationError())
         return false;
     r.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     r.nextAttemptAt = QDateTime::fromString(o.value(QStringLiteral("nextAttemptAt")).toString(), Qt::ISODateWithMs);

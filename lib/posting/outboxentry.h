@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lib/net/apierror.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -25,8 +27,8 @@ struct OutboxPayload
     static OutboxPayload newTopic(const QString &title, const QString &raw, int categoryId,
                                   const QStringList &tags = {});
 
-    // A translated reason this payload cannot be sent at all, or an empty string.
-    QString validationError() const;
+    // Why this payload cannot be sent at all (Kind::InvalidInput), or no error.
+    ApiError validationError() const;
     // The request body: {topic_id, raw, reply_to_post_number?} or {title, raw, category?, tags?}.
     QJsonObject toPostsRequest() const;
 
@@ -52,7 +54,7 @@ struct OutboxEntry
     QDateTime createdAt;      // UTC
     int attempts = 0;         // send attempts started
     QDateTime nextAttemptAt;  // UTC; invalid for FailedPermanent
-    QString lastError;        // translated text shown to the user
+    QString lastError;        // the last failure's ApiError::userText(), shown beside the entry
     State state = State::Pending;
     // True once any attempt started: that request may have created the post even if no answer came
     // back. See the resend contract in outbox.h.

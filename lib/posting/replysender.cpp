@@ -14,27 +14,13 @@ namespace {
 // QTimer takes an int of milliseconds; waits longer than this are re-evaluated when it fires.
 constexpr qint64 MaxTimerMs = 60 * 60 * 1000;
 
-// Errors after which the same request may succeed later. Anything else (422, 403, 404 ...) needs
-// the user: retrying would only repeat the rejection.
-bool isRetryable(const ApiError &e)
+// Whether a failed send is tried again. An unreadable or oversized 2xx answer to a POST most
+// likely created the post, so it is retried too: the duplicate check before the next attempt
+// finds it instead of posting twice.
+bool shouldResend(const ApiError &e)
 {
-    switch (e.kind) {
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::ServerError:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Cancelled:
-    // A 2xx we could not read (or that was too big) most likely created the post; the duplicate
-    // check before the next attempt finds it.
-    case ApiError::Kind::MalformedResponse:
-    case ApiError::Kind::ResponseTooLarge:
-        return true;
-    case ApiError::Kind::None:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::InvalidRequest:
-        return false;
-    }
-    return false;
+    return e.isRetryable() || e.kind == ApiError::Kind::MalformedResponse
+        || e.kind == ApiError::Kind::ResponseTooLarge;
 }
 
 QString draftKey(const OutboxPayload &payload)
@@ -102,7 +88,6 @@ void ReplySender::processNext()
             const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*wake);
             m_timer.start(int(qBound<qint64>(0, ms, MaxTimerMs)));
         }
-        emit idle();
         return;
     }
     const auto site = m_sites.constFind(due->site);
@@ -174,17 +159,15 @@ void ReplySender::succeeded(const OutboxEntry &entry, const Site &site, const Po
 
 void ReplySender::failed(const OutboxEntry &entry, const ApiError &error)
 {
-    const bool retry = isRetryable(error);
-    const QString message = error.message.isEmpty() ? ApiError::kindLabel(error.kind) : error.message;
-    const int wait = error.kind == ApiError::Kind::RateLimited ? error.waitSeconds : 0;
-    m_outbox->markFailed(entry.id, message, retry, wait);
+    const bool retry = shouldResend(error);
+    m_outbox->markFailed(entry.id, error, retry);
     finishAttempt();
     if (!retry) {
-        emit rejected(entry.id, message, error.serverMessages);
+        emit rejected(entry.id, error);
         return;
     }
     const std::optional<OutboxEntry> now = m_outbox->entry(entry.id);
-    emit retryScheduled(entry.id, now ? now->nextAttemptAt : QDateTime(), message);
+    emit retryScheduled(entry.id, now ? now->nextAttemptAt : QDateTime(), error);
 }
 
 void ReplySender::finishAttempt()

@@ -24,7 +24,7 @@ struct OutboxEntry;
 //   422 and other 4xx -> permanent failure; the text stays in the outbox and rejected() carries the
 //                       server's messages for the UI to show beside the text
 //   429              -> waits Retry-After / wait_seconds, then sends again (cancel() gives up)
-//   network, 5xx     -> retried with the Outbox's back-off
+//   network, 5xx     -> retried with the Outbox's back-off (ApiError::isRetryable())
 // Before resending an entry whose earlier attempt may have reached the server, it runs the
 // duplicate check (ForumWriter::findOwnPost/findOwnTopic) and takes a found post as the success,
 // so a lost answer never turns into a second post.
@@ -63,12 +63,11 @@ signals:
     void posted(const QUuid &entryId, const Post &post);
     // The forum accepted the post into its moderation queue; it appears once a moderator approves.
     void queuedForApproval(const QUuid &entryId);
-    // A permanent failure: the text is kept in the outbox until edited or discarded.
-    void rejected(const QUuid &entryId, const QString &message, const QStringList &serverMessages);
+    // A permanent failure: the text is kept in the outbox until edited or discarded. The error's
+    // serverMessages hold what the forum said (for the UI to show beside the text).
+    void rejected(const QUuid &entryId, const ApiError &error);
     // A failure that will be retried at `nextAttempt` (UTC).
-    void retryScheduled(const QUuid &entryId, const QDateTime &nextAttempt, const QString &message);
-    // Emitted when the outbox has nothing more to send right now.
-    void idle();
+    void retryScheduled(const QUuid &entryId, const QDateTime &nextAttempt, const ApiError &error);
 
 private:
     struct Site

@@ -1,6 +1,5 @@
 #include "lib/signin/signin.h"
 
-#include "lib/session/accountlistmodel.h"
 #include "lib/signin/loopbackreceiver.h"
 
 #include "lib/api/endpoints.h"
@@ -14,11 +13,25 @@
 
 namespace Aivizor {
 
-SignIn::SignIn(Transport *transport, CredentialStore *store, AccountListModel *accounts, QObject *parent)
+namespace {
+
+ApiError refused(const QString &message)
+{
+    return ApiError::fromKind(ApiError::Kind::Forbidden, message);
+}
+
+// The keychain's answer, in the one error vocabulary.
+ApiError storageError(const CredentialResult &result)
+{
+    return ApiError::fromKind(ApiError::Kind::Storage, result.message);
+}
+
+} // namespace
+
+SignIn::SignIn(Transport *transport, CredentialStore *store, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_store(store)
-    , m_accounts(accounts)
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_writer(new ForumWriter(transport, this))
     , m_loopback(new LoopbackReceiver(this))
@@ -74,7 +87,7 @@ bool SignIn::startUserApiKey(const QString &applicationName, const QString &clie
     QString error;
     if (!m_request.start(params, &error)) {
         m_loopback->stop();
-        emit failed(error);
+        emit failed(ApiError::fromKind(ApiError::Kind::InvalidInput, error));
         return false;
     }
     m_busy = true;
@@ -101,7 +114,7 @@ void SignIn::submitPayload(const QString &payloadOrUrl)
     const UserApiKeyResult result = m_request.decryptPayload(payload); // checks the nonce
     if (!result.isOk()) {
         // The request stays active: the user may paste again.
-        emit failed(result.error);
+        emit failed(ApiError::fromKind(ApiError::Kind::InvalidInput, result.error));
         return;
     }
     m_loopback->stop();
@@ -126,11 +139,12 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                 const ParseResult<User> user = parseCurrentUser(result.json);
                 const QString who = user.ok() ? user.value->username : QString();
                 if (who.isEmpty()) {
-                    fail(tr("The forum did not say who is signed in."));
+                    fail(ApiError::fromKind(ApiError::Kind::MalformedResponse,
+                                            tr("The forum did not say who is signed in.")));
                     return;
                 }
                 if (!account.username.isEmpty() && account.username.compare(who, Qt::CaseInsensitive) != 0) {
-                    fail(tr("This key belongs to %1, not to %2.").arg(who, account.username));
+                    fail(refused(tr("This key belongs to %1, not to %2.").arg(who, account.username)));
                     return;
                 }
                 account.username = who;
@@ -138,11 +152,11 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                 return;
             }
             if (result.error.kind == ApiError::Kind::Forbidden) {
-                fail(tr("The forum did not accept the key."));
+                fail(refused(tr("The forum did not accept the key.")));
                 return;
             }
             if (result.error.kind != ApiError::Kind::NotFound) {
-                fail(result.error.message);
+                fail(result.error);
                 return;
             }
             // No /session/current.json on this server (Discourse itself answers 404 only when
@@ -151,7 +165,8 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
             if (account.username.isEmpty())
                 account.username = expectedUsername;
             if (account.username.isEmpty()) {
-                fail(tr("The forum did not say who approved the key."));
+                fail(ApiError::fromKind(ApiError::Kind::MalformedResponse,
+                                        tr("The forum did not say who approved the key.")));
                 return;
             }
             m_transport->get(Api::topicList(FeedSpec::latest()), this,
@@ -182,9 +197,9 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
 bool SignIn::checkAnswer(const TransportResult &result)
 {
     if (result.error.kind == ApiError::Kind::Forbidden)
-        fail(tr("The forum did not accept the key."));
+        fail(refused(tr("The forum did not accept the key.")));
     else if (result.error.isError())
-        fail(result.error.message);
+        fail(result.error);
     return !result.error.isError();
 }
 
@@ -196,13 +211,13 @@ void SignIn::store(const Account &account, const QString &secret)
                              if (generation != m_generation)
                                  return;
                              if (result.isOk()) {
-                                 m_accounts->addOrUpdate(account);
+                                 emit accountStored(account);
                                  finish(account, secret);
                              } else if (result.error == CredentialResult::Error::Unavailable) {
                                  m_pending = PendingSecret{account, secret};
                                  emit credentialStoreUnavailable(account, result.message);
                              } else {
-                                 fail(result.message);
+                                 fail(storageError(result));
                              }
                          });
 }
@@ -222,7 +237,7 @@ void SignIn::rememberForSessionOnly()
                                     if (result.isOk())
                                         finish(pending.account, pending.secret);
                                     else
-                                        fail(result.message);
+                                        fail(storageError(result));
                                 });
 }
 
@@ -231,7 +246,7 @@ void SignIn::doNotRemember()
     if (!m_pending)
         return;
     m_pending.reset();
-    fail(tr("Not signed in: the key was not kept."));
+    fail(ApiError::fromKind(ApiError::Kind::Storage, tr("Not signed in: the key was not kept.")));
 }
 
 void SignIn::finish(const Account &account, const QString &secret)
@@ -244,14 +259,14 @@ void SignIn::finish(const Account &account, const QString &secret)
     emit signedIn(account);
 }
 
-void SignIn::fail(const QString &message)
+void SignIn::fail(const ApiError &error)
 {
     m_busy = false;
     m_pending.reset();
     m_request.clear();
     m_loopback->stop();
     applyHeaders(m_current, m_currentSecret); // back to whoever was signed in before
-    emit failed(message);
+    emit failed(error);
 }
 
 void SignIn::cancel()
@@ -284,9 +299,9 @@ void SignIn::restore(const Account &account)
             if (stored.isOk())
                 apply(stored.secret);
             else if (stored.error == CredentialResult::Error::NotFound)
-                emit failed(tr("The key for %1 is no longer stored. Please sign in again.").arg(account.username));
+                emit failed(refused(tr("The key for %1 is no longer stored. Please sign in again.").arg(account.username)));
             else
-                emit failed(stored.message);
+                emit failed(storageError(stored));
         });
     });
 }
@@ -296,12 +311,12 @@ void SignIn::signOut(const Account &account)
     const QString key = account.credentialKey();
     auto revokeWith = [this, account](const QString &secret) {
         if (account.authKind != Account::AuthKind::UserApiKey) {
-            forget(account, QString()); // admin-issued keys are managed on the forum, not by us
+            forget(account, ApiError()); // admin-issued keys are managed on the forum, not by us
             return;
         }
         applyHeaders(account, secret);
         m_writer->revokeUserApiKey(this, [this, account](const ApiResult<bool> &result) {
-            forget(account, result.ok() ? QString() : result.error.message);
+            forget(account, result.ok() ? ApiError() : result.error);
         });
     };
     m_sessionStore->readSecret(key, this, [this, key, account, revokeWith](const CredentialResult &session) {
@@ -313,25 +328,25 @@ void SignIn::signOut(const Account &account)
             if (stored.isOk())
                 revokeWith(stored.secret);
             else
-                forget(account, stored.error == CredentialResult::Error::NotFound ? QString() : stored.message);
+                forget(account, stored.error == CredentialResult::Error::NotFound ? ApiError() : storageError(stored));
         });
     });
 }
 
-void SignIn::forget(const Account &account, const QString &revokeError)
+void SignIn::forget(const Account &account, const ApiError &revokeError)
 {
     const QString key = account.credentialKey();
     m_sessionStore->removeSecret(key, this, [](const CredentialResult &) {});
     m_store->removeSecret(key, this, [this, account, revokeError](const CredentialResult &removed) {
-        m_accounts->remove(account.site, account.username);
         if (m_current && *m_current == account) {
             m_current.reset();
             m_currentSecret.clear();
         }
         applyHeaders(m_current, m_currentSecret);
-        QString problem = revokeError;
-        if (!removed.isOk() && removed.error != CredentialResult::Error::Unavailable)
-            problem = problem.isEmpty() ? removed.message : problem + QLatin1Char('\n') + removed.message;
+        // A revocation the forum did not confirm matters more than a keychain entry left behind.
+        ApiError problem = revokeError;
+        if (!problem && !removed.isOk() && removed.error != CredentialResult::Error::Unavailable)
+            problem = storageError(removed);
         emit signedOut(account, problem);
     });
 }

@@ -11,7 +11,6 @@
 
 namespace Aivizor {
 
-class AccountListModel;
 class CredentialStore;
 class ForumWriter;
 class LoopbackReceiver;
@@ -25,16 +24,18 @@ struct TransportResult;
 //      encrypted payload on a one-shot loopback auth_redirect or as pasted text, decrypts it and
 //      checks the nonce (UserApiKeyRequest), learns the username from /session/current.json.
 //  (c) sign out: revokes a user API key on the forum, then forgets the secret and the account.
-// On success the secret is in the CredentialStore under Account::credentialKey(), the account in
-// the AccountListModel (without secret) and the auth headers are set on the Transport.
+// On success the secret is in the CredentialStore under Account::credentialKey(), the auth headers
+// are set on the Transport, and accountStored() tells the owner (ForumSession) to remember the
+// account (without secret). Every failure is an ApiError: the forum's own errors as the Transport
+// reported them, Forbidden for a refused key, InvalidInput for a bad payload, Storage for the keychain.
 // When the keychain is unavailable, credentialStoreUnavailable() asks the UI to choose between
 // rememberForSessionOnly() and doNotRemember(); the secret is never written to a plain file.
 class SignIn : public QObject
 {
     Q_OBJECT
 public:
-    // None of the pointers is owned; all must outlive this object.
-    SignIn(Transport *transport, CredentialStore *store, AccountListModel *accounts, QObject *parent = nullptr);
+    // Neither pointer is owned; both must outlive this object.
+    SignIn(Transport *transport, CredentialStore *store, QObject *parent = nullptr);
     ~SignIn() override;
 
     QUrl site() const;
@@ -73,11 +74,15 @@ public:
 signals:
     void openUrlRequested(const QUrl &url);
     void signedIn(const Account &account);
-    void failed(const QString &message);
+    // The secret went to the persistent store (not the session-only one): the account can be
+    // restored after a restart. Emitted just before signedIn().
+    void accountStored(const Account &account);
+    void failed(const Aivizor::ApiError &error);
     // The keychain cannot keep `account`'s secret; call rememberForSessionOnly() or doNotRemember().
     void credentialStoreUnavailable(const Account &account, const QString &message);
-    // `revokeError` is empty when the forum confirmed the revocation (or there was nothing to revoke).
-    void signedOut(const Account &account, const QString &revokeError);
+    // `revokeError` is no error when the forum confirmed the revocation (or there was nothing to
+    // revoke); otherwise the key may still be valid on the forum, or the keychain kept it.
+    void signedOut(const Account &account, const Aivizor::ApiError &revokeError);
 
 private:
     struct PendingSecret
@@ -91,14 +96,13 @@ private:
     bool checkAnswer(const TransportResult &result);
     void store(const Account &account, const QString &secret);
     void finish(const Account &account, const QString &secret);
-    void fail(const QString &message);
+    void fail(const ApiError &error);
     void onRedirect(const QUrl &url);
-    void forget(const Account &account, const QString &revokeError);
+    void forget(const Account &account, const ApiError &revokeError);
     void applyHeaders(const std::optional<Account> &account, const QString &secret);
 
     Transport *m_transport;
     CredentialStore *m_store;
-    AccountListModel *m_accounts;
     MemoryCredentialStore *m_sessionStore;
     ForumWriter *m_writer;
     LoopbackReceiver *m_loopback;

@@ -40,8 +40,8 @@ int main(int argc, char **argv)
             std::printf("saved\n");
             std::fflush(stdout);
         });
-        QObject::connect(&store, &DraftStore::saveFailed, [](const QString &, const QString &error) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        QObject::connect(&store, &DraftStore::saveFailed, [](const QString &, const ApiError &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.userText()));
             QCoreApplication::exit(1);
         });
         store.scheduleSave(key, draft);

@@ -70,7 +70,7 @@ private slots:
         QSignalSpy failed(&store, &DraftStore::saveFailed);
         QVERIFY(!store.scheduleSave(QStringLiteral("../x"), sampleDraft()));
         QCOMPARE(failed.count(), 1);
-        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(store.lastError().kind, ApiError::Kind::InvalidInput);
         QCOMPARE(store.load(QStringLiteral("../x")).status, DraftStore::LoadResult::Status::InvalidKey);
         QVERIFY(store.keys().isEmpty());
     }
@@ -114,7 +114,7 @@ private slots:
         DraftStore fresh(dir.path());
         QCOMPARE(fresh.keys(), QStringList({QStringLiteral("42"), QStringLiteral("new-topic")}));
         const auto loaded = fresh.load(DraftStore::topicKey(42));
-        QVERIFY2(loaded.isOk(), qPrintable(loaded.error));
+        QVERIFY2(loaded.isOk(), qPrintable(loaded.error.message));
         QCOMPARE(loaded.draft, reply);
         const auto loadedTopic = fresh.load(DraftStore::newTopicKey());
         QVERIFY(loadedTopic.isOk());
@@ -249,9 +249,9 @@ private slots:
 
         const auto result = store.load(QStringLiteral("6"));
         QCOMPARE(result.status, DraftStore::LoadResult::Status::Corrupt);
-        QVERIFY(result.error.contains(QStringLiteral("6.json")));
+        QVERIFY(result.error.message.contains(QStringLiteral("6.json")));
         QCOMPARE(result.movedTo, path + QStringLiteral(".corrupt"));
-        QVERIFY(result.error.contains(QStringLiteral("6.json.corrupt")));
+        QVERIFY(result.error.message.contains(QStringLiteral("6.json.corrupt")));
         QCOMPARE(readAll(result.movedTo), content); // the user's bytes are kept, untouched
         QVERIFY(!QFile::exists(path));
         QVERIFY(store.keys().isEmpty());
@@ -272,7 +272,7 @@ private slots:
         DraftStore store(dir.path());
         const auto result = store.load(QStringLiteral("4"));
         QCOMPARE(result.status, DraftStore::LoadResult::Status::UnsupportedVersion);
-        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(result.error.kind, ApiError::Kind::Storage);
         QCOMPARE(readAll(path), content);
     }
 
@@ -327,7 +327,7 @@ private slots:
 
         DraftStore fresh(draftDir);
         const auto loaded = fresh.load(QStringLiteral("77"));
-        QVERIFY2(loaded.isOk(), qPrintable(loaded.error));
+        QVERIFY2(loaded.isOk(), qPrintable(loaded.error.message));
         QCOMPARE(loaded.draft.text, text);
         QCOMPARE(loaded.draft.replyToPostNumber, 7);
     }
@@ -358,7 +358,7 @@ private slots:
 
             DraftStore fresh(dir.path());
             const auto loaded = fresh.load(QStringLiteral("h"));
-            QVERIFY2(loaded.isOk(), qPrintable(loaded.error));
+            QVERIFY2(loaded.isOk(), qPrintable(loaded.error.message));
             const int version = loaded.draft.text.section(QLatin1Char('\n'), 0, 0).toInt();
             QVERIFY2(version >= lastReported, qPrintable(QStringLiteral("%1 < %2").arg(version).arg(lastReported)));
             QCOMPARE(loaded.draft.text, draftWriterHammerText(version));

@@ -34,6 +34,18 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+ApiError failure(ApiError::Kind kind, const QString &message)
+{
+    return ApiError::fromKind(kind, message);
+}
+
+ApiError rateLimited(const QString &message, int waitSeconds)
+{
+    ApiError e = ApiError::fromKind(ApiError::Kind::RateLimited, message, 429);
+    e.waitSeconds = waitSeconds;
+    return e;
+}
+
 } // namespace
 
 class TestOutbox : public QObject
@@ -41,22 +53,6 @@ class TestOutbox : public QObject
     Q_OBJECT
 
 private slots:
-    void backoffDoublesAndIsCapped()
-    {
-        QCOMPARE(Outbox::backoffMs(1, 0.5), 2000);
-        QCOMPARE(Outbox::backoffMs(2, 0.5), 4000);
-        QCOMPARE(Outbox::backoffMs(3, 0.5), 8000);
-        QCOMPARE(Outbox::backoffMs(8, 0.5), 256000);
-        QCOMPARE(Outbox::backoffMs(9, 0.5), 300000);
-        QCOMPARE(Outbox::backoffMs(1000, 0.5), 300000);
-        // Jitter spreads retries by +/-20% and never pushes past the cap.
-        QCOMPARE(Outbox::backoffMs(1, 0.0), 1600);
-        QCOMPARE(Outbox::backoffMs(3, 0.0), 6400);
-        QVERIFY(Outbox::backoffMs(3, 0.999) > 9500 && Outbox::backoffMs(3, 0.999) <= 9600);
-        QCOMPARE(Outbox::backoffMs(8, 0.999), 300000);
-        QCOMPARE(Outbox::backoffMs(9, 0.0), 240000);
-    }
-
     void requestBodies()
     {
         const QJsonObject reply = OutboxPayload::reply(42, QStringLiteral("Hallo ✓"), 3).toPostsRequest();
@@ -75,7 +71,7 @@ private slots:
         QTemporaryDir dir;
         Outbox outbox(dir.filePath(QStringLiteral("outbox.json")));
         QVERIFY(outbox.enqueue(siteA, OutboxPayload::reply(1, QStringLiteral("  \n"))).isNull());
-        QVERIFY(!outbox.lastError().isEmpty());
+        QCOMPARE(outbox.lastError().kind, ApiError::Kind::InvalidInput);
         QVERIFY(outbox.enqueue(siteA, OutboxPayload::reply(0, QStringLiteral("text"))).isNull());
         QVERIFY(outbox.enqueue(siteA, OutboxPayload::newTopic(QString(), QStringLiteral("text"), 1)).isNull());
         QVERIFY(outbox.enqueue(QUrl(), OutboxPayload::reply(1, QStringLiteral("text"))).isNull());
@@ -104,7 +100,7 @@ private slots:
             QCOMPARE(outbox.entry(id)->state, OutboxEntry::State::Sending);
             QVERIFY(!outbox.nextDue()); // one request in flight per forum
             QVERIFY(!outbox.nextWakeTime());
-            QVERIFY(outbox.markFailed(id, QStringLiteral("Connection refused"), true));
+            QVERIFY(outbox.markFailed(id, failure(ApiError::Kind::Network, QStringLiteral("Connection refused")), true));
             const OutboxEntry e = *outbox.entry(id);
             QCOMPARE(e.state, OutboxEntry::State::Pending);
             QCOMPARE(e.attempts, attempt);
@@ -134,7 +130,7 @@ private slots:
         const QUuid first = outbox.enqueue(siteA, OutboxPayload::reply(1, QStringLiteral("first")));
         const QUuid second = outbox.enqueue(siteA, OutboxPayload::reply(2, QStringLiteral("second")));
         QVERIFY(outbox.markSending(first));
-        QVERIFY(outbox.markFailed(first, QStringLiteral("Slow down"), true, 37));
+        QVERIFY(outbox.markFailed(first, rateLimited(QStringLiteral("Slow down"), 37), true));
         const OutboxEntry e = *outbox.entry(first);
         QCOMPARE(e.state, OutboxEntry::State::WaitingRateLimit);
         QCOMPARE(time.now.secsTo(e.nextAttemptAt), 37);
@@ -158,7 +154,7 @@ private slots:
         const QUuid id = outbox.enqueue(siteA, OutboxPayload::reply(9, text));
         const QUuid later = outbox.enqueue(siteA, OutboxPayload::reply(9, QStringLiteral("a later reply")));
         QVERIFY(outbox.markSending(id));
-        QVERIFY(outbox.markFailed(id, QStringLiteral("Body is too short"), false));
+        QVERIFY(outbox.markFailed(id, failure(ApiError::Kind::InvalidRequest, QStringLiteral("Body is too short")), false));
         OutboxEntry e = *outbox.entry(id);
         QCOMPARE(e.state, OutboxEntry::State::FailedPermanent);
         QCOMPARE(e.payload.raw, text);
@@ -194,7 +190,7 @@ private slots:
         QCOMPARE(outbox.nextDue()->id, b1); // another forum is independent
         QVERIFY(outbox.markSending(b1));
         QVERIFY(!outbox.nextDue());
-        QVERIFY(outbox.markFailed(a1, QStringLiteral("timeout"), true));
+        QVERIFY(outbox.markFailed(a1, failure(ApiError::Kind::Network, QStringLiteral("timeout")), true));
         QVERIFY(!outbox.nextDue()); // a2 waits behind a1's back-off
         time.advanceMs(2000);
         QCOMPARE(outbox.nextDue()->id, a1);
@@ -209,7 +205,7 @@ private slots:
         Outbox outbox(dir.filePath(QStringLiteral("outbox.json")));
         const QUuid id = outbox.enqueue(siteA, OutboxPayload::reply(1, QStringLiteral("text")));
         QVERIFY(!outbox.markSucceeded(id));
-        QVERIFY(!outbox.markFailed(id, QStringLiteral("x"), true));
+        QVERIFY(!outbox.markFailed(id, failure(ApiError::Kind::Network, QStringLiteral("x")), true));
         QVERIFY(!outbox.markSending(QUuid::createUuid()));
         QVERIFY(outbox.markSending(id));
         QVERIFY(!outbox.markSending(id));
@@ -227,7 +223,7 @@ private slots:
         time.install(outbox);
         const QUuid id = outbox.enqueue(siteA, OutboxPayload::reply(1, QStringLiteral("text")));
         QVERIFY(outbox.markSending(id));
-        QVERIFY(outbox.markFailed(id, QStringLiteral("Rate limited"), true, 600));
+        QVERIFY(outbox.markFailed(id, rateLimited(QStringLiteral("Rate limited"), 600), true));
         QVERIFY(!outbox.nextDue());
         QVERIFY(outbox.retryNow(id));
         QCOMPARE(outbox.nextDue()->id, id);
@@ -250,14 +246,14 @@ private slots:
                                                                      {QStringLiteral("qt")}));
             rejected = outbox.enqueue(QUrl(QStringLiteral("https://third.example")), OutboxPayload::reply(7, QStringLiteral("short")));
             QVERIFY(outbox.markSending(waiting));
-            QVERIFY(outbox.markFailed(waiting, QStringLiteral("HTTP 502"), true));
+            QVERIFY(outbox.markFailed(waiting, failure(ApiError::Kind::Network, QStringLiteral("HTTP 502")), true));
             QVERIFY(outbox.markSending(inFlight)); // the app "dies" with this one in flight
             QVERIFY(outbox.markSending(rejected));
-            QVERIFY(outbox.markFailed(rejected, QStringLiteral("Body is too short"), false));
+            QVERIFY(outbox.markFailed(rejected, failure(ApiError::Kind::InvalidRequest, QStringLiteral("Body is too short")), false));
         }
         Outbox reopened(path);
         time.install(reopened);
-        QVERIFY2(reopened.loadError().isEmpty(), qPrintable(reopened.loadError()));
+        QVERIFY2(!reopened.loadError(), qPrintable(reopened.loadError().message));
         QCOMPARE(reopened.rowCount(), 3);
 
         const OutboxEntry w = *reopened.entry(waiting);
@@ -300,7 +296,7 @@ private slots:
         }
         Outbox outbox(path);
         QCOMPARE(outbox.rowCount(), 0);
-        QVERIFY(outbox.loadError().contains(QStringLiteral("outbox.json.corrupt")));
+        QVERIFY(outbox.loadError().message.contains(QStringLiteral("outbox.json.corrupt")));
         QCOMPARE(readAll(path + QStringLiteral(".corrupt")), content);
         // New posts are queued in a fresh file; the kept original is not overwritten.
         QVERIFY(!outbox.enqueue(siteA, OutboxPayload::reply(1, QStringLiteral("new"))).isNull());
@@ -331,10 +327,10 @@ private slots:
         Outbox reopened(path);
         QCOMPARE(reopened.rowCount(), 1);
         QCOMPARE(reopened.entry(good)->payload.raw, QStringLiteral("keep me"));
-        QVERIFY(reopened.loadError().contains(QStringLiteral("2 damaged entries")));
+        QVERIFY(reopened.loadError().message.contains(QStringLiteral("2 damaged entries")));
         QCOMPARE(readAll(path + QStringLiteral(".corrupt")), damaged);
         // What could be read was written back, so the next start is clean.
-        QVERIFY(Outbox(path).loadError().isEmpty());
+        QVERIFY(!Outbox(path).loadError());
     }
 
     void isAModelTheUiCanShow()
@@ -367,7 +363,7 @@ private slots:
         QCOMPARE(outbox.index(1).data(Outbox::KindRole).toInt(), int(OutboxPayload::Kind::NewTopic));
 
         QVERIFY(outbox.markSending(id));
-        QVERIFY(outbox.markFailed(id, QStringLiteral("HTTP 500"), true));
+        QVERIFY(outbox.markFailed(id, failure(ApiError::Kind::Network, QStringLiteral("HTTP 500")), true));
         QCOMPARE(dataChanged.count(), 2);
         QCOMPARE(dataChanged.last().at(0).toModelIndex().row(), 0);
         QCOMPARE(row0.data(Outbox::AttemptsRole).toInt(), 1);

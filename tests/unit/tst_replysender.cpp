@@ -7,6 +7,7 @@
 #include "lib/net/transport.h"
 #include "lib/drafts/draftstore.h"
 #include "lib/posting/outbox.h"
+#include "lib/session/backoff.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -346,7 +347,7 @@ void TestReplySender::rejectedKeepsTextAndMessages()
     QSignalSpy rejected(m_sender.get(), &ReplySender::rejected);
     QVERIFY(rejected.wait(WaitMs));
     QCOMPARE(rejected.first().at(0).value<QUuid>(), id);
-    QCOMPARE(rejected.first().at(2).toStringList(), QStringList{QStringLiteral("The stub wants at least a few more words.")});
+    QCOMPARE(rejected.first().at(1).value<ApiError>().serverMessages, QStringList{QStringLiteral("The stub wants at least a few more words.")});
     const auto entry = m_outbox->entry(id);
     QVERIFY(entry);
     QCOMPARE(entry->state, OutboxEntry::State::FailedPermanent);
@@ -402,7 +403,7 @@ void TestReplySender::serverErrorBacksOffThenSucceeds()
     QVERIFY(retry.wait(WaitMs));
     const QDateTime next = retry.first().at(1).toDateTime();
     const qint64 delay = QDateTime::currentDateTimeUtc().msecsTo(next);
-    QVERIFY2(delay > 1000 && delay <= Outbox::backoffMs(1, 0.0), qPrintable(QString::number(delay)));
+    QVERIFY2(delay > 1000 && delay <= Backoff::delayMs(1, 0.0), qPrintable(QString::number(delay)));
     QVERIFY(posted.wait(WaitMs));
     QCOMPARE(m_stub->postRequests, 2);
     QCOMPARE(m_stub->countRaw(raw), 1);

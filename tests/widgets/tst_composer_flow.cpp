@@ -99,7 +99,7 @@ void TestComposerFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    QFile::remove(Outbox::defaultFilePath());
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox")).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts")).removeRecursively();
     QVERIFY(m_dataDir.isValid());
     m_key = addUser(QStringLiteral("carol"));

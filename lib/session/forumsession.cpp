@@ -1,0 +1,121 @@
+#include "lib/session/forumsession.h"
+
+#include "lib/drafts/draftstore.h"
+#include "lib/images/imagecache.h"
+#include "lib/net/forumclient.h"
+#include "lib/net/forumwriter.h"
+#include "lib/net/transport.h"
+#include "lib/posting/outbox.h"
+#include "lib/posting/replysender.h"
+#include "lib/signin/signin.h"
+
+namespace Aivizor {
+
+ForumSession::ForumSession(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_site(options.site)
+{
+    Q_ASSERT(options.credentials);
+    m_transport = new Transport(m_site, this);
+    m_client = new ForumClient(m_transport, this);
+    m_images = new ImageCache(m_transport, this);
+    m_writer = new ForumWriter(m_transport, this);
+
+    m_monitor = new ConnectionMonitor(m_transport, this);
+    connect(m_monitor, &ConnectionMonitor::stateChanged, this, &ForumSession::connectionStateChanged);
+    connect(m_monitor, &ConnectionMonitor::nextRetryAtChanged, this, &ForumSession::nextRetryAtChanged);
+    connect(m_monitor, &ConnectionMonitor::lastErrorChanged, this, &ForumSession::lastErrorChanged);
+    connect(m_monitor, &ConnectionMonitor::reconnected, this, &ForumSession::reconnected);
+
+    m_signIn = new SignIn(m_transport, options.credentials, this);
+    connect(m_signIn, &SignIn::signedIn, this, &ForumSession::onSignedIn);
+    connect(m_signIn, &SignIn::signedOut, this, &ForumSession::onSignedOut);
+
+    m_drafts = new DraftStore(options.draftDirectory.isEmpty() ? DraftStore::defaultDirectory(m_site)
+                                                               : options.draftDirectory,
+                              this);
+    connect(m_drafts, &DraftStore::saveFailed, this,
+            [this](const QString &, const ApiError &error) { setStorageError(error); });
+
+    m_outbox = new Outbox(options.outboxPath.isEmpty() ? Outbox::defaultFilePath(m_site) : options.outboxPath, this);
+    m_storageError = m_outbox->loadError();
+    m_outboxCount = m_outbox->rowCount();
+    connect(m_outbox, &Outbox::storageError, this, &ForumSession::setStorageError);
+    const auto countRows = [this] {
+        if (m_outboxCount == m_outbox->rowCount())
+            return;
+        m_outboxCount = m_outbox->rowCount();
+        emit outboxCountChanged(m_outboxCount);
+    };
+    connect(m_outbox, &Outbox::rowsInserted, this, countRows);
+    connect(m_outbox, &Outbox::rowsRemoved, this, countRows);
+    connect(m_outbox, &Outbox::modelReset, this, countRows);
+
+    m_sender = new ReplySender(m_outbox, this);
+    // Entries wait until someone is signed in (onSignedIn registers the forum with the sender).
+    m_sender->start();
+}
+
+ForumSession::~ForumSession()
+{
+    m_drafts->flush();
+}
+
+std::optional<Account> ForumSession::account() const
+{
+    return m_signIn->current();
+}
+
+QString ForumSession::signedInUser() const
+{
+    return m_signedInUser;
+}
+
+int ForumSession::outboxCount() const
+{
+    return m_outboxCount;
+}
+
+void ForumSession::restore(const Account &account)
+{
+    m_signIn->restore(account);
+}
+
+void ForumSession::retryNow()
+{
+    m_monitor->retryNow();
+}
+
+void ForumSession::signOut()
+{
+    if (const std::optional<Account> current = m_signIn->current())
+        m_signIn->signOut(*current);
+}
+
+void ForumSession::onSignedIn(const Account &account)
+{
+    m_sender->addSite(m_site, m_writer, account.username, m_drafts);
+    if (m_signedInUser == account.username)
+        return;
+    m_signedInUser = account.username;
+    emit signedInUserChanged(m_signedInUser);
+}
+
+void ForumSession::onSignedOut(const Account &)
+{
+    if (m_signIn->current())
+        return; // another account of this forum is still signed in
+    m_sender->removeSite(m_site);
+    if (m_signedInUser.isEmpty())
+        return;
+    m_signedInUser.clear();
+    emit signedInUserChanged(m_signedInUser);
+}
+
+void ForumSession::setStorageError(const ApiError &error)
+{
+    m_storageError = error;
+    emit storageErrorChanged(error);
+}
+
+} // namespace Aivizor
