@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "app/settings/preferences.h"
 #include "app/shell/appstyle.h"
 #include "app/shell/launchoptions.h"
 #include "app/shell/screenshotrunner.h"
@@ -84,7 +85,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.aivizor.Aivizor"),
                                                  QIcon(QStringLiteral(":/app/org.aivizor.Aivizor.svg"))));
 
-    installTranslators(&app, requestedLanguage(QApplication::arguments()));
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    const Preferences preferences;
+    const QString language = requestedLanguage(QApplication::arguments());
+    installTranslators(&app, language.isEmpty() ? preferences.language() : language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Aivizor"));
 
     LaunchOptions options;
@@ -95,6 +99,8 @@ int main(int argc, char *argv[])
     }
     if (options.dark)
         AppStyle::applyDark(&app);
+    else if (!options.screenshotMode())
+        AppStyle::applyTheme(&app, preferences.theme());
 
     MainWindow window(options);
     if (options.screenshotMode()) {

@@ -23,6 +23,7 @@ class CommunityPane;
 class DemoServer;
 class ForumClient;
 class MainActions;
+class Preferences;
 class ReaderView;
 class TopicListPane;
 class Transport;
@@ -63,6 +64,9 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     AvatarCache *avatarCache() const { return m_avatars; }
     ForumClient *client() const { return m_client; }
+    Preferences *preferences() const { return m_preferences; }
+    // Names the open forum in the settings ("demo" or its URL); empty before one is opened.
+    QString forumKey() const { return m_forumKey; }
     QString connectionText() const;
     QString activityText() const;
 
@@ -106,6 +110,7 @@ private:
     AccountController *m_accountsCtl = nullptr;
     ReplyController *m_replies = nullptr;
     OutboxButton *m_outboxButton = nullptr;
+    Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

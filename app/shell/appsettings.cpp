@@ -1,5 +1,7 @@
 #include "app/shell/appsettings.h"
 
+#include "app/settings/preferences.h"
+
 #include <QSettings>
 
 namespace Aivizor {
@@ -7,12 +9,17 @@ namespace Aivizor {
 namespace AppSettings {
 
 namespace {
-QString forumGroupKey(const QString &forumKey)
+QString encodedForum(const QString &forumKey)
 {
     // QSettings treats '/' as a group separator; keep the whole URL as one key.
-    return QStringLiteral("feeds/selected/")
-        + QString::fromLatin1(forumKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QString::fromLatin1(forumKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
+
+QString forumGroupKey(const QString &forumKey)
+{
+    return QStringLiteral("feeds/selected/") + encodedForum(forumKey);
+}
+
 } // namespace
 
 LastSource lastSource()
@@ -84,13 +91,23 @@ void setZoomSteps(int steps) { QSettings().setValue(QStringLiteral("view/zoom"),
 
 int networkTimeoutSeconds()
 {
-    // A hand-edited value of 0 or garbage would disable the timeout or make every request fail.
-    constexpr int MaxSeconds = 600;
-    bool ok = false;
-    const int seconds = QSettings()
-                            .value(QStringLiteral("network/timeoutSeconds"), DefaultNetworkTimeoutSeconds)
-                            .toInt(&ok);
-    return ok && seconds > 0 ? qMin(seconds, MaxSeconds) : DefaultNetworkTimeoutSeconds;
+    return Preferences().networkTimeoutSeconds();
+}
+
+QStringList knownForums()
+{
+    QStringList forums;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("feeds/selected"));
+    for (const QString &key : settings.childKeys()) {
+        const QString forum = QString::fromUtf8(QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding));
+        if (!forum.isEmpty() && !forums.contains(forum))
+            forums.append(forum);
+    }
+    const QString last = lastServerUrl().toString();
+    if (!last.isEmpty() && !forums.contains(last))
+        forums.append(last);
+    return forums;
 }
 
 } // namespace AppSettings

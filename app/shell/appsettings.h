@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Aivizor {
@@ -32,10 +33,12 @@ void setSelectedFeed(const QString &forumKey, const QString &feedKey);
 int zoomSteps();
 void setZoomSteps(int steps);
 
-// How long a request may go without any data before it fails as "not answered in time"
-// ("network/timeoutSeconds"). Read when a forum opens; a slow link or server may need more.
-constexpr int DefaultNetworkTimeoutSeconds = 20;
+// How long a request may go without any data before it fails as "not answered in time", in
+// seconds: the Settings dialog's value (Preferences). Read when a forum opens.
 int networkTimeoutSeconds();
+
+// The forums the settings know (a remembered feed or the last server): "demo" or base URLs.
+QStringList knownForums();
 
 } // namespace AppSettings
 
