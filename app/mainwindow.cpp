@@ -19,6 +19,7 @@
 #include "app/settings/preferences.h"
 #include "app/settings/preferencesbinder.h"
 #include "app/shell/aboutdialog.h"
+#include "app/shell/readingplacekeeper.h"
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/timing.h"
@@ -118,6 +119,7 @@ void MainWindow::buildUi()
     buildReplying();
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
+    new ReadingPlaceKeeper(this, m_options);
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);

@@ -20,6 +20,10 @@ QString forumGroupKey(const QString &forumKey)
     return QStringLiteral("feeds/selected/") + encodedForum(forumKey);
 }
 
+QString placeKey(const QString &forumKey, const QString &name)
+{
+    return QStringLiteral("restore/%1/%2").arg(encodedForum(forumKey), name);
+}
 } // namespace
 
 LastSource lastSource()
@@ -84,6 +88,42 @@ QString selectedFeed(const QString &forumKey)
 void setSelectedFeed(const QString &forumKey, const QString &feedKey)
 {
     QSettings().setValue(forumGroupKey(forumKey), feedKey);
+}
+
+ReadingPlace readingPlace(const QString &forumKey)
+{
+    QSettings s;
+    ReadingPlace place;
+    place.topicId = qMax(0, s.value(placeKey(forumKey, QStringLiteral("topicId"))).toInt());
+    place.postNumber = qMax(0, s.value(placeKey(forumKey, QStringLiteral("postNumber"))).toInt());
+    return place;
+}
+
+void setReadingPlace(const QString &forumKey, const ReadingPlace &place)
+{
+    // Every write syncs the file to disk: skip the ones that change nothing (scrolling saves often).
+    const ReadingPlace stored = readingPlace(forumKey);
+    if (stored.topicId == place.topicId && stored.postNumber == place.postNumber)
+        return;
+    QSettings s;
+    s.setValue(placeKey(forumKey, QStringLiteral("topicId")), place.topicId);
+    s.setValue(placeKey(forumKey, QStringLiteral("postNumber")), place.postNumber);
+}
+
+std::optional<QStringList> expandedBranches(const QString &forumKey)
+{
+    const QVariant value = QSettings().value(placeKey(forumKey, QStringLiteral("expanded")));
+    if (!value.isValid())
+        return std::nullopt;
+    // One string, not a list: QSettings reads an empty list back as no value at all.
+    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void setExpandedBranches(const QString &forumKey, const QStringList &nodeKeys)
+{
+    if (expandedBranches(forumKey) == nodeKeys)
+        return;
+    QSettings().setValue(placeKey(forumKey, QStringLiteral("expanded")), nodeKeys.join(QLatin1Char(',')));
 }
 
 int zoomSteps() { return QSettings().value(QStringLiteral("view/zoom"), 0).toInt(); }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace Aivizor {
 
 // Typed access to the QSettings keys the window remembers. One place for key names, so a typo
@@ -29,6 +31,19 @@ void setSplitterSizes(const QList<int> &sizes);
 // forum means nothing on another.
 QString selectedFeed(const QString &forumKey);
 void setSelectedFeed(const QString &forumKey, const QString &feedKey);
+
+// Where the reader was in a forum (the topic and the post at the top of the view) and which tree
+// branches were open, per forum like the selected feed. A topic id of 0 means none was open.
+struct ReadingPlace
+{
+    int topicId = 0;
+    int postNumber = 0;
+};
+ReadingPlace readingPlace(const QString &forumKey);
+void setReadingPlace(const QString &forumKey, const ReadingPlace &place);
+// Node keys of the expanded tree branches; no value (not an empty list) when nothing was saved.
+std::optional<QStringList> expandedBranches(const QString &forumKey);
+void setExpandedBranches(const QString &forumKey, const QStringList &nodeKeys);
 
 int zoomSteps();
 void setZoomSteps(int steps);
