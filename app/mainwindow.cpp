@@ -8,6 +8,7 @@
 #include "app/demo/demoserver.h"
 #include "app/feeds/avatarcache.h"
 #include "app/feeds/communitypane.h"
+#include "app/feeds/feedmenus.h"
 #include "app/feeds/feedkey.h"
 #include "app/feeds/feedtreemodel.h"
 #include "app/feeds/topiclistpane.h"
@@ -120,6 +121,7 @@ void MainWindow::buildUi()
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
     new ReadingPlaceKeeper(this, m_options);
+    new FeedMenus(this);
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
