@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QSignalBlocker>
 
 namespace Aivizor {
 
@@ -30,7 +31,11 @@ PreferencesBinder::PreferencesBinder(Preferences *preferences, MainWindow *windo
 
 void PreferencesBinder::applyFonts()
 {
-    m_window->readerView()->setBodyFont(m_preferences->readerFont());
+    {
+        // Taking the start-up font is no zoom change to announce in the status bar.
+        const QSignalBlocker quiet(m_window->readerView());
+        m_window->readerView()->setBodyFont(m_preferences->readerFont());
+    }
     m_window->topicListPane()->setListFont(m_preferences->listFont());
 }
 
