@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerview.h"
+#include "lib/api/forumurls.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/net/forumclient.h"
@@ -25,38 +26,6 @@
 #include <QTreeView>
 
 namespace Aivizor {
-
-namespace FeedMenuUrls {
-
-namespace {
-QUrl withPath(const QUrl &forumBase, const QString &suffix)
-{
-    QUrl url = forumBase;
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + suffix);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-} // namespace
-
-QUrl feed(const QUrl &forumBase, const FeedSpec &feed)
-{
-    return withPath(forumBase, feed.path());
-}
-
-QUrl topic(const QUrl &forumBase, const QString &slug, int topicId, int postNumber)
-{
-    // Discourse finds the topic by its id; the slug only makes the address readable.
-    QString suffix = QStringLiteral("/t/%1/%2").arg(slug.isEmpty() ? QStringLiteral("topic") : slug).arg(topicId);
-    if (postNumber > 0)
-        suffix += QStringLiteral("/%1").arg(postNumber);
-    return withPath(forumBase, suffix);
-}
-
-} // namespace FeedMenuUrls
 
 namespace {
 // The anchors ThreadHtml::anchorName() writes above each post.
@@ -152,7 +121,7 @@ void FeedMenus::showTreeMenu(const QPoint &pos)
         return;
     const bool site = index.data(FeedTreeModel::KindRole).toInt() == int(FeedTreeModel::NodeKind::Site);
     // The site row opens Latest here, but its address is the forum's own.
-    const QUrl url = site ? forumBase() : FeedMenuUrls::feed(forumBase(), tree->feedFor(index));
+    const QUrl url = site ? ForumUrls(forumBase()).base() : ForumUrls(forumBase()).feed(tree->feedFor(index));
     auto *menu = new QMenu(view);
     addLinkActions(menu, url);
     popup(menu, view->viewport()->mapToGlobal(pos));
@@ -166,7 +135,7 @@ void FeedMenus::showTopicMenu(const QPoint &pos)
         return;
     const int topicId = index.data(TopicListModel::IdRole).toInt();
     const QString title = index.data(TopicListModel::TitleRole).toString();
-    const QUrl url = FeedMenuUrls::topic(forumBase(), index.data(TopicListModel::SlugRole).toString(), topicId);
+    const QUrl url = ForumUrls(forumBase()).topic(topicId, index.data(TopicListModel::SlugRole).toString());
 
     auto *menu = new QMenu(view);
     QAction *open = menu->addAction(tr("&Open"), this, [this, topicId] { m_window->openTopic(topicId); });
@@ -204,7 +173,7 @@ void FeedMenus::showPostMenu(const QPoint &pos, const QPoint &globalPos)
         }
         menu->addSeparator();
         const QString slug = reader->postModel()->hasTopic() ? reader->postModel()->topic().slug : QString();
-        addLinkActions(menu, FeedMenuUrls::topic(forumBase(), slug, reader->topicId(), postNumber));
+        addLinkActions(menu, ForumUrls(forumBase()).topic(reader->topicId(), slug, postNumber));
     }
     popup(menu, globalPos);
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "lib/domain/feedspec.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -13,13 +11,6 @@ class QTextDocument;
 namespace Aivizor {
 
 class MainWindow;
-
-// The forum's web addresses for what the window shows, used by the context menus.
-// Interim: to be replaced by the shared forum URL builder in lib/api once it exists.
-namespace FeedMenuUrls {
-QUrl feed(const QUrl &forumBase, const FeedSpec &feed);
-QUrl topic(const QUrl &forumBase, const QString &slug, int topicId, int postNumber = 0);
-} // namespace FeedMenuUrls
 
 // Context menus of the window's views: tree entries (open in browser, copy link), topic rows
 // (open, open in browser, copy link, copy title) and posts in the reader (reply, quote, copy

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lib/images/imagecache.h"
+
 #include <QFont>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -8,20 +10,18 @@
 
 namespace Aivizor {
 
-class AvatarCache;
-
 // Paints one topic row of the list from TopicListModel roles:
 //   [avatar]  [pin][lock] Title ...................................  3 h
 //             (News) (Release)  Author            ⌂ 3   ◉ 120   ♥ 4
 // Every color is a palette role, so the dark palette gives dark, readable rows. The avatar comes
-// from AvatarCache; a letter placeholder shows until it arrives.
+// from the forum's ImageCache; a letter placeholder shows until it arrives.
 class TopicDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     explicit TopicDelegate(QObject *parent = nullptr);
 
-    void setAvatarCache(AvatarCache *cache) { m_avatars = cache; }
+    void setImageCache(ImageCache *cache) { m_images = cache; }
     // The rows' font family and size (Settings); the view's font until one is set.
     void setBodyFont(const QFont &font) { m_bodyFont = font; }
 
@@ -46,7 +46,7 @@ private:
 
     QFont rowFont(const QFont &viewFont) const;
 
-    QPointer<AvatarCache> m_avatars;
+    QPointer<ImageCache> m_images;
     std::optional<QFont> m_bodyFont;
 };
 
