@@ -1,5 +1,6 @@
 #include "app/accounts/keychaincredentialstore.h"
 #include "app/mainwindow.h"
+#include "app/settings/preferences.h"
 #include "app/shell/appstyle.h"
 #include "app/shell/launchoptions.h"
 #include "app/shell/screenshotrunner.h"
@@ -87,7 +88,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.aivizor.Aivizor"),
                                                  QIcon(QStringLiteral(":/app/org.aivizor.Aivizor.svg"))));
 
-    installTranslators(&app, requestedLanguage(QApplication::arguments()));
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    const Preferences preferences;
+    const QString language = requestedLanguage(QApplication::arguments());
+    installTranslators(&app, language.isEmpty() ? preferences.language() : language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Aivizor"));
 
     LaunchOptions options;
@@ -98,6 +102,8 @@ int main(int argc, char *argv[])
     }
     if (options.dark)
         AppStyle::applyDark(&app);
+    else if (!options.screenshotMode())
+        AppStyle::applyTheme(&app, preferences.theme());
 
     // The forums and their sessions outlive the window.
     QSettings settings;

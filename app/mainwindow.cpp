@@ -8,6 +8,7 @@
 #include "app/composer/replycontroller.h"
 #include "app/demo/demoserver.h"
 #include "app/feeds/communitypane.h"
+#include "app/feeds/feedmenus.h"
 #include "app/feeds/feedkey.h"
 #include "app/feeds/feedtreemodel.h"
 #include "app/feeds/topiclistpane.h"
@@ -20,6 +21,10 @@
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
 #include "app/reader/readerview.h"
+#include "app/settings/preferences.h"
+#include "app/settings/preferencesbinder.h"
+#include "app/shell/aboutdialog.h"
+#include "app/shell/readingplacekeeper.h"
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/timing.h"
@@ -34,7 +39,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
@@ -126,6 +130,10 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_activityLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
     buildReplying();
+    m_preferences = new Preferences(this);
+    new PreferencesBinder(m_preferences, this);
+    new ReadingPlaceKeeper(this, m_options);
+    new FeedMenus(this);
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
@@ -268,11 +276,8 @@ void MainWindow::connectActions()
     connect(m_actions->focusFilter, &QAction::triggered, m_topicPane, &TopicListPane::focusFilter);
     connect(m_actions->goLatest, &QAction::triggered, this, [this] { showFeed(FeedSpec::latest()); });
     connect(m_actions->goTop, &QAction::triggered, this, [this] { showFeed(FeedSpec::top()); });
-    connect(m_actions->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Aivizor"),
-                           tr("<p><b>Aivizor %1</b></p><p>A native desktop reader for Discourse forums.</p>")
-                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    });
+    connect(m_actions->about, &QAction::triggered, this, [this] { AboutDialog::showFor(this); });
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::restoreWindowState()

@@ -27,6 +27,7 @@ class DemoServer;
 class ForumClient;
 class ForumRegistry;
 class MainActions;
+class Preferences;
 class ReaderView;
 class TopicListPane;
 
@@ -71,6 +72,9 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
     ForumClient *client() const;
+    Preferences *preferences() const { return m_preferences; }
+    // Names the open forum in the settings ("demo" or its URL); empty before one is opened.
+    QString forumKey() const { return m_forumKey; }
     QString connectionText() const;
     // The last draft or outbox file failure shown to the user; empty when none.
     QString storageErrorText() const { return m_storageErrorText; }
@@ -114,6 +118,7 @@ private:
     AccountController *m_accountsCtl = nullptr;
     ReplyController *m_replies = nullptr;
     OutboxButton *m_outboxButton = nullptr;
+    Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

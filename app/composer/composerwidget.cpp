@@ -71,7 +71,10 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     row->addWidget(new QLabel(tr("T&ags:"), m_topicFields));
     row->addWidget(m_tags, 1);
     static_cast<QLabel *>(row->itemAt(1)->widget())->setBuddy(m_tags);
-    fields->addRow(tr("&Community:"), row);
+    // addRow(QString, QLayout *) makes a label without a buddy, which shows the '&' literally.
+    auto *communityLabel = new QLabel(tr("&Community:"), m_topicFields);
+    communityLabel->setBuddy(m_community);
+    fields->addRow(communityLabel, row);
     m_topicFields->hide();
 
     m_editor = new QPlainTextEdit(this);

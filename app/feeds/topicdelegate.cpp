@@ -50,6 +50,20 @@ TopicDelegate::TopicDelegate(QObject *parent)
 {
 }
 
+QFont TopicDelegate::rowFont(const QFont &viewFont) const
+{
+    if (!m_bodyFont)
+        return viewFont;
+    // The view's font carries the window's zoom as its ratio to the application font: keep it.
+    const qreal appSize = QGuiApplication::font().pointSizeF();
+    const qreal zoom = appSize > 0 && viewFont.pointSizeF() > 0 ? viewFont.pointSizeF() / appSize : 1.0;
+    QFont font = viewFont;
+    font.setFamily(m_bodyFont->family());
+    if (m_bodyFont->pointSizeF() > 0)
+        font.setPointSizeF(m_bodyFont->pointSizeF() * zoom);
+    return font;
+}
+
 QString TopicDelegate::compactCount(int value)
 {
     const QLocale locale;
@@ -107,6 +121,7 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    opt.font = rowFont(opt.font);
     const ItemColors colors = drawItemBackground(painter, opt);
     const bool selected = colors.selected;
     const QColor background = colors.background;
@@ -198,7 +213,7 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
 QSize TopicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const QFontMetrics titleMetrics(option.font);
+    const QFontMetrics titleMetrics(rowFont(option.font));
     const int height = qMax(AvatarSize + Margin, titleMetrics.height() * 2 + 10) + Margin;
     return QSize(300, height);
 }
@@ -208,7 +223,9 @@ bool TopicDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const 
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const Layout l = layoutFor(option, index);
+    QStyleOptionViewItem opt = option;
+    opt.font = rowFont(option.font);
+    const Layout l = layoutFor(opt, index);
     QString tip;
     if (l.age.contains(event->pos())) {
         tip = tr("Last activity: %1")

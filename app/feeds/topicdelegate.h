@@ -2,8 +2,11 @@
 
 #include "lib/images/imagecache.h"
 
+#include <QFont>
 #include <QPointer>
 #include <QStyledItemDelegate>
+
+#include <optional>
 
 namespace Aivizor {
 
@@ -19,6 +22,8 @@ public:
     explicit TopicDelegate(QObject *parent = nullptr);
 
     void setImageCache(ImageCache *cache) { m_images = cache; }
+    // The rows' font family and size (Settings); the view's font until one is set.
+    void setBodyFont(const QFont &font) { m_bodyFont = font; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -39,7 +44,10 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
+    QFont rowFont(const QFont &viewFont) const;
+
     QPointer<ImageCache> m_images;
+    std::optional<QFont> m_bodyFont;
 };
 
 } // namespace Aivizor

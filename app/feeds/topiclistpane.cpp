@@ -299,6 +299,13 @@ QString TopicListPane::currentTopicSlug() const
     return current.isValid() ? current.data(TopicListModel::SlugRole).toString() : QString();
 }
 
+void TopicListPane::setListFont(const QFont &font)
+{
+    m_delegate->setBodyFont(font);
+    m_view->doItemsLayout();
+    m_view->viewport()->update();
+}
+
 void TopicListPane::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);

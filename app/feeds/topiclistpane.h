@@ -45,6 +45,9 @@ public:
     int currentTopicId() const;
     QString currentTopicSlug() const;
 
+    // The rows' font (Settings); relayouts the list, whose rows grow or shrink with it.
+    void setListFont(const QFont &font);
+
     void focusFilter();
     bool isLoading() const;
     // True once the current feed has answered (rows or an error).

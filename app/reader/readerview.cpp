@@ -174,6 +174,12 @@ void ReaderView::setCommunityModel(CommunityTreeModel *communities)
     }
 }
 
+void ReaderView::setBodyFont(const QFont &font)
+{
+    m_bodyFont = font;
+    applyZoom();
+}
+
 void ReaderView::setForumBase(const QUrl &base)
 {
     m_forumBase = base;
@@ -769,7 +775,7 @@ void ReaderView::applyZoom()
     QSettings settings;
     if (settings.value(ZoomKey, 100).toInt() != m_zoom)
         settings.setValue(ZoomKey, m_zoom);
-    QFont font = this->font();
+    QFont font = m_bodyFont.value_or(this->font());
     font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
     m_browser->document()->setDefaultFont(font);
     if (m_documentBuilt) {

@@ -8,6 +8,7 @@
 #include "lib/domain/post.h"
 #include "lib/net/apierror.h"
 
+#include <QFont>
 #include <QHash>
 #include <QMap>
 #include <QPointer>
@@ -52,6 +53,8 @@ public:
     void setImageCache(ImageCache *images);
     void setCommunityModel(CommunityTreeModel *communities);
     void setForumBase(const QUrl &base);
+    // The thread's text font (Settings); the widget's own font until one is set. Zoom scales it.
+    void setBodyFont(const QFont &font);
 
     int topicId() const { return m_topicId; }
     QUrl currentUrl() const;
@@ -187,6 +190,7 @@ private:
     QTimer *m_fitTimer = nullptr;
     bool m_loading = false;
     int m_zoom = 100;
+    std::optional<QFont> m_bodyFont;
     ReaderPalette m_palette;
     ReaderHistory m_history;
 

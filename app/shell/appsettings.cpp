@@ -1,5 +1,7 @@
 #include "app/shell/appsettings.h"
 
+#include "app/settings/preferences.h"
+
 #include <QSettings>
 
 namespace Aivizor {
@@ -7,11 +9,20 @@ namespace Aivizor {
 namespace AppSettings {
 
 namespace {
-QString forumGroupKey(const QString &forumKey)
+QString encodedForum(const QString &forumKey)
 {
     // QSettings treats '/' as a group separator; keep the whole URL as one key.
-    return QStringLiteral("feeds/selected/")
-        + QString::fromLatin1(forumKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QString::fromLatin1(forumKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+QString forumGroupKey(const QString &forumKey)
+{
+    return QStringLiteral("feeds/selected/") + encodedForum(forumKey);
+}
+
+QString placeKey(const QString &forumKey, const QString &name)
+{
+    return QStringLiteral("restore/%1/%2").arg(encodedForum(forumKey), name);
 }
 } // namespace
 
@@ -79,18 +90,64 @@ void setSelectedFeed(const QString &forumKey, const QString &feedKey)
     QSettings().setValue(forumGroupKey(forumKey), feedKey);
 }
 
+ReadingPlace readingPlace(const QString &forumKey)
+{
+    QSettings s;
+    ReadingPlace place;
+    place.topicId = qMax(0, s.value(placeKey(forumKey, QStringLiteral("topicId"))).toInt());
+    place.postNumber = qMax(0, s.value(placeKey(forumKey, QStringLiteral("postNumber"))).toInt());
+    return place;
+}
+
+void setReadingPlace(const QString &forumKey, const ReadingPlace &place)
+{
+    // Every write syncs the file to disk: skip the ones that change nothing (scrolling saves often).
+    const ReadingPlace stored = readingPlace(forumKey);
+    if (stored.topicId == place.topicId && stored.postNumber == place.postNumber)
+        return;
+    QSettings s;
+    s.setValue(placeKey(forumKey, QStringLiteral("topicId")), place.topicId);
+    s.setValue(placeKey(forumKey, QStringLiteral("postNumber")), place.postNumber);
+}
+
+std::optional<QStringList> expandedBranches(const QString &forumKey)
+{
+    const QVariant value = QSettings().value(placeKey(forumKey, QStringLiteral("expanded")));
+    if (!value.isValid())
+        return std::nullopt;
+    // One string, not a list: QSettings reads an empty list back as no value at all.
+    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void setExpandedBranches(const QString &forumKey, const QStringList &nodeKeys)
+{
+    if (expandedBranches(forumKey) == nodeKeys)
+        return;
+    QSettings().setValue(placeKey(forumKey, QStringLiteral("expanded")), nodeKeys.join(QLatin1Char(',')));
+}
+
 int zoomSteps() { return QSettings().value(QStringLiteral("view/zoom"), 0).toInt(); }
 void setZoomSteps(int steps) { QSettings().setValue(QStringLiteral("view/zoom"), steps); }
 
 int networkTimeoutSeconds()
 {
-    // A hand-edited value of 0 or garbage would disable the timeout or make every request fail.
-    constexpr int MaxSeconds = 600;
-    bool ok = false;
-    const int seconds = QSettings()
-                            .value(QStringLiteral("network/timeoutSeconds"), DefaultNetworkTimeoutSeconds)
-                            .toInt(&ok);
-    return ok && seconds > 0 ? qMin(seconds, MaxSeconds) : DefaultNetworkTimeoutSeconds;
+    return Preferences().networkTimeoutSeconds();
+}
+
+QStringList knownForums()
+{
+    QStringList forums;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("feeds/selected"));
+    for (const QString &key : settings.childKeys()) {
+        const QString forum = QString::fromUtf8(QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding));
+        if (!forum.isEmpty() && !forums.contains(forum))
+            forums.append(forum);
+    }
+    const QString last = lastServerUrl().toString();
+    if (!last.isEmpty() && !forums.contains(last))
+        forums.append(last);
+    return forums;
 }
 
 } // namespace AppSettings

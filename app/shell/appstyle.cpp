@@ -2,14 +2,54 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace Aivizor {
 
 namespace AppStyle {
 
+namespace {
+
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+// Taken before the first theme changes anything; later calls see our own palette.
+const SystemLook &systemLook(QApplication *app)
+{
+    static const SystemLook look{app->style()->name(), app->palette()};
+    return look;
+}
+
+} // namespace
+
+void applyTheme(QApplication *app, Preferences::Theme theme)
+{
+    const SystemLook &system = systemLook(app);
+    switch (theme) {
+    case Preferences::Theme::System:
+        if (QStyle *style = QStyleFactory::create(system.style))
+            app->setStyle(style);
+        app->setPalette(system.palette);
+        break;
+    case Preferences::Theme::Light: {
+        QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        app->setStyle(fusion);
+        app->setPalette(fusion->standardPalette());
+        break;
+    }
+    case Preferences::Theme::Dark:
+        applyDark(app);
+        break;
+    }
+}
+
 void applyDark(QApplication *app)
 {
+    systemLook(app);
     app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31);

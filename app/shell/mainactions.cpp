@@ -66,6 +66,12 @@ MainActions::MainActions(QWidget *window)
 
     about = make(tr("&About Aivizor"), QStringLiteral("help-about"), {});
     about->setMenuRole(QAction::AboutRole);
+    aboutQt = make(tr("About &Qt"), {}, {});
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    preferences = make(tr("&Settings…"), QStringLiteral("preferences-system"), {});
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     // Window-wide shortcuts: they must work while the reader (or any pane) has focus. Line edits
     // still receive plain letters first because they accept the ShortcutOverride for text keys.
@@ -88,6 +94,8 @@ void MainActions::populateMenuBar(QMenuBar *menuBar)
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(openInBrowser);
     file->addAction(copyLink);
+    file->addSeparator();
+    file->addAction(preferences);
     file->addSeparator();
     file->addAction(quit);
 
@@ -116,6 +124,7 @@ void MainActions::populateMenuBar(QMenuBar *menuBar)
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);
+    help->addAction(aboutQt);
 }
 
 void MainActions::populateToolBar(QToolBar *toolBar)

@@ -38,6 +38,8 @@ public:
     QAction *goLatest = nullptr;
     QAction *goTop = nullptr;
     QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+    QAction *preferences = nullptr;
 
 private:
     QAction *make(const QString &text, const QString &themeIcon, const QString &fallbackIcon);

@@ -177,7 +177,8 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                                      return;
                                  const ParseResult<TopicPage> page = parseTopicList(list.json);
                                  if (!page.ok()) {
-                                     fail(tr("The forum sent an unexpected answer: %1").arg(page.error));
+                                     fail(ApiError::fromKind(ApiError::Kind::MalformedResponse,
+                                                         tr("The forum sent an unexpected answer: %1").arg(page.error)));
                                      return;
                                  }
                                  const int topicId = page.value->topics.isEmpty() ? 0 : page.value->topics.first().id;

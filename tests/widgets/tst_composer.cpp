@@ -7,6 +7,7 @@
 #include "lib/render/markdownpreview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,6 +36,7 @@ private slots:
     void sendingStateAndRejectionKeepText();
     void rateLimitCountsDown();
     void keystrokeToPreviewLatency();
+    void communityLabelShowsMnemonic();
 };
 
 void TestComposer::boldWrapsSelectionOrInsertsPair()
@@ -321,6 +323,28 @@ void TestComposer::keystrokeToPreviewLatency()
     QVERIFY(composer.preview()->toPlainText().trimmed().endsWith(QStringLiteral("xxxxx")));
     // Target: under 30 ms. Reported, not enforced: the machine is shared and timings vary.
     QVERIFY(medianUs < 200 * 1000);
+}
+
+void TestComposer::communityLabelShowsMnemonic()
+{
+    // A form label given as a string next to a layout has no buddy and shows "&Community:".
+    ComposerWidget composer;
+    QLabel *label = nullptr;
+    for (QLabel *candidate : composer.findChildren<QLabel *>()) {
+        if (candidate->buddy() == composer.communityBox())
+            label = candidate;
+    }
+    QVERIFY2(label, "no label has the community box as its buddy");
+    QVERIFY(label->text().contains(QLatin1Char('&')));
+    // With a buddy the '&' marks the shortcut and is not drawn: the label is as wide as the
+    // plain text, not as the text with a literal ampersand.
+    QLabel plain(QStringLiteral("Community:"));
+    plain.setFont(label->font());
+    QLabel literal(QStringLiteral("&&Community:"));
+    literal.setFont(label->font());
+    QVERIFY(literal.sizeHint().width() > plain.sizeHint().width());
+    QCOMPARE(label->sizeHint().width(), plain.sizeHint().width());
+    QCOMPARE(QKeySequence::mnemonic(label->text()), QKeySequence(Qt::ALT | Qt::Key_C));
 }
 
 QTEST_MAIN(TestComposer)

@@ -6,6 +6,7 @@
 #include "app/composer/discussionpane.h"
 #include "app/composer/outboxbutton.h"
 #include "app/composer/replycontroller.h"
+#include "app/feeds/feedmenus.h"
 #include "app/mainwindow.h"
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerlink.h"
@@ -21,7 +22,10 @@
 
 #include "testserver.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -65,6 +69,7 @@ private slots:
     void signInWithApiKey();
     void replyAppearsInReaderAndOnServer();
     void quoteSelection();
+    void quoteFromPostMenu();
     void likeAndUnlike();
     void tooShortIsRejectedInline();
     void serverDownGoesToOutboxThenSendsOnce();
@@ -287,6 +292,46 @@ void TestComposerFlow::quoteSelection()
     composer->editor()->clear();
 }
 
+void TestComposerFlow::quoteFromPostMenu()
+{
+    // Without a selection, Quote in a post's context menu quotes that whole post.
+    openNewsTopic();
+    ReaderView *reader = m_window->readerView();
+    PostBrowser *browser = reader->browser();
+    QTextCursor end(browser->document());
+    end.movePosition(QTextCursor::End);
+    end.movePosition(QTextCursor::StartOfBlock);
+    browser->setTextCursor(end);
+    browser->ensureCursorVisible();
+    const int postNumber = reader->renderedPostNumbers().last();
+    const std::optional<Post> post = reader->postModel()->postAt(reader->postModel()->rowCount() - 1);
+    QVERIFY(post && post->postNumber == postNumber);
+
+    const QPoint pos = browser->cursorRect(end).center() + QPoint(2, 0);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, browser->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(browser->viewport(), &event);
+    auto *menus = m_window->findChild<FeedMenus *>();
+    QVERIFY(menus);
+    QTRY_VERIFY(menus->lastMenu() && menus->lastMenu()->isVisible());
+    QAction *quote = menus->lastMenu()->findChild<QAction *>(QStringLiteral("quotePost"));
+    QVERIFY(quote && quote->isEnabled());
+    quote->trigger();
+    menus->lastMenu()->close();
+
+    ComposerWidget *composer = m_window->discussionPane()->composer();
+    QTRY_VERIFY(composer->isVisible());
+    const QString head = QStringLiteral("[quote=\"%1, post:%2, topic:%3\"]\n").arg(post->username).arg(postNumber).arg(m_newsTopic);
+    QVERIFY2(composer->text().startsWith(head), qPrintable(composer->text()));
+    QTextDocument body;
+    body.setHtml(post->cooked);
+    const QString words = body.toPlainText().simplified().left(20).trimmed();
+    QVERIFY2(composer->text().simplified().contains(words), qPrintable(composer->text()));
+    QTest::keyClick(composer->editor(), Qt::Key_Escape);
+    QTRY_VERIFY(!composer->isVisible());
+    composer->editor()->clear();
+    m_window->replyController()->flushDrafts();
+}
+
 void TestComposerFlow::likeAndUnlike()
 {
     openNewsTopic();
@@ -397,7 +442,8 @@ void TestComposerFlow::draftSurvivesWindow()
     m_window.reset(); // no send, no explicit save
 
     createWindow();
-    QVERIFY(!m_window->discussionPane()->composer()->isVisible());
+    // The new window reopens the topic that was being read; the composer comes back only with it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->readerView()->topicId(), m_newsTopic, Timeout);
     openNewsTopic();
     composer = m_window->discussionPane()->composer();
     QTRY_VERIFY(composer->isVisible());
