@@ -100,6 +100,27 @@ private slots:
                     .endsWith(QStringLiteral("/drafts/") + a));
     }
 
+    void demoSiteKeyOutlivesItsPort()
+    {
+        const QUrl lastRun(QStringLiteral("http://127.0.0.1:41001"));
+        const QUrl thisRun(QStringLiteral("http://127.0.0.1:52002/"));
+        const QString plainKey = siteKey(lastRun);
+        QVERIFY(plainKey != siteKey(thisRun)); // ports keep ordinary forums apart
+        setDemoSiteUrl(lastRun);
+        const QString demoKey = siteKey(lastRun);
+        const QString demoSite = normalizedSiteUrl(lastRun);
+        setDemoSiteUrl(thisRun);
+        QCOMPARE(siteKey(thisRun), demoKey);
+        QCOMPARE(normalizedSiteUrl(thisRun), demoSite);
+        QCOMPARE(demoSite, QString::fromLatin1(DemoSiteIdentity));
+        QVERIFY(demoKey.startsWith(QStringLiteral("demo.aivizor.invalid-")));
+        // Other loopback forums keep their own keys, the last run's port included.
+        QCOMPARE(siteKey(lastRun), plainKey);
+        QVERIFY(siteKey(QUrl(QStringLiteral("http://127.0.0.1:52003"))) != demoKey);
+        setDemoSiteUrl(QUrl());
+        QVERIFY(siteKey(thisRun) != demoKey);
+    }
+
     void flushWritesEverythingAndRoundTrips()
     {
         QTemporaryDir dir;
