@@ -10,7 +10,7 @@ PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev \
-	qtkeychain-qt6-dev libmd4c-dev libmd4c-html0-dev libssl-dev \
+	qtkeychain-qt6-dev libmd4c-dev libmd4c-html0-dev libssl-dev libsource-highlight-dev \
 	fonts-dejavu-core fonts-wqy-microhei python3 python3-jsonschema xvfb xauth \
 	dbus gnome-keyring desktop-file-utils appstream dpkg-dev ccache
 
@@ -18,6 +18,7 @@ PACKAGES := cmake ninja-build g++ pkg-config \
 # to the checkout so a clone inside the build folder hits the same cache.
 CCACHE := $(shell command -v ccache 2>/dev/null)
 export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
 .PHONY: all deps build test test-clean-clone package-check run bench clean

@@ -6,11 +6,12 @@
 #include "app/composer/outboxbutton.h"
 #include "app/composer/replycontroller.h"
 #include "app/demo/demoserver.h"
-#include "app/feeds/avatarcache.h"
 #include "app/feeds/communitypane.h"
 #include "app/feeds/feedkey.h"
 #include "app/feeds/feedtreemodel.h"
 #include "app/feeds/topiclistpane.h"
+#include "lib/api/forumurls.h"
+#include "lib/images/imagecache.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/signin/signin.h"
 #include "lib/net/forumclient.h"
@@ -377,18 +378,23 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     // The panes drop their models (which reference the client) before the old client goes.
     ForumClient *oldClient = m_client;
     Transport *oldTransport = m_transport;
-    AvatarCache *oldAvatars = m_avatars;
+    ImageCache *oldImages = m_images;
     m_transport = new Transport(baseUrl, this);
     m_transport->setTransferTimeout(AppSettings::networkTimeoutSeconds() * 1000);
     m_client = new ForumClient(m_transport, this);
-    m_avatars = new AvatarCache(m_transport->networkAccessManager(), this);
-    connect(m_avatars, &AvatarCache::idle, this, &MainWindow::busyChanged);
+    // Post images and avatars of this forum, loaded through its Transport.
+    m_images = new ImageCache(m_transport, this);
+    connect(m_images, &ImageCache::pendingCountChanged, this, [this] {
+        if (m_images->pendingCount() == 0)
+            emit busyChanged();
+    });
 
-    m_topicPane->setClient(m_client, m_avatars);
+    m_topicPane->setClient(m_client, m_images);
     // The demo server seeds the Aivizor community; other forums are named by host until their
     // /site/basic-info answers.
     m_communityPane->setClient(m_client, forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
     m_reader->setClient(m_client);
+    m_reader->setImageCache(m_images);
     m_reader->setCommunityModel(m_communityPane->communityModel());
     m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
     const bool demo = forumKey == QLatin1String("demo") && m_demo;
@@ -404,7 +410,7 @@ void MainWindow::openForum(const QUrl &baseUrl, const QString &forumKey)
     m_replies->setForum(m_client, draftDir);
     // Only the demo server this app started may sign in from its credentials file.
     m_accountsCtl->setForum(m_transport, demo ? m_demo->dataDir() : QString());
-    delete oldAvatars;
+    delete oldImages;
     delete oldClient;
     delete oldTransport;
 
@@ -457,7 +463,7 @@ bool MainWindow::isBusy() const
     const bool demoStarting = m_demo && m_demo->isRunning() && !m_client;
     const bool signingIn = m_accountsCtl->signIn() && m_accountsCtl->signIn()->isBusy();
     return demoStarting || signingIn || m_communityPane->isLoading() || m_topicPane->isLoading() || m_readerLoading
-        || (m_avatars && m_avatars->pendingCount() > 0);
+        || (m_images && m_images->pendingCount() > 0);
 }
 
 bool MainWindow::hasSettled() const
@@ -594,17 +600,9 @@ QUrl MainWindow::currentWebUrl() const
         if (url.isValid())
             return url;
     }
-    QUrl url = m_baseUrl;
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
+    const ForumUrls urls(m_baseUrl);
     const int topicId = m_topicPane->currentTopicId();
-    if (topicId > 0)
-        path += QStringLiteral("/t/%1/%2").arg(m_topicPane->currentTopicSlug()).arg(topicId);
-    else
-        path += m_topicPane->currentFeed().path();
-    url.setPath(path);
-    return url;
+    return topicId > 0 ? urls.topic(topicId, m_topicPane->currentTopicSlug()) : urls.feed(m_topicPane->currentFeed());
 }
 
 QString MainWindow::hostLabel() const

@@ -15,7 +15,7 @@ class QSplitter;
 namespace Aivizor {
 
 class AccountController;
-class AvatarCache;
+class ImageCache;
 class DiscussionPane;
 class OutboxButton;
 class ReplyController;
@@ -61,7 +61,7 @@ public:
     OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
     QSplitter *splitter() const { return m_splitter; }
-    AvatarCache *avatarCache() const { return m_avatars; }
+    ImageCache *imageCache() const { return m_images; }
     ForumClient *client() const { return m_client; }
     QString connectionText() const;
     QString activityText() const;
@@ -113,7 +113,7 @@ private:
     DemoServer *m_demo = nullptr;
     Transport *m_transport = nullptr;
     ForumClient *m_client = nullptr;
-    AvatarCache *m_avatars = nullptr;
+    ImageCache *m_images = nullptr;
     QUrl m_baseUrl;
     QString m_forumKey;
 

@@ -9,6 +9,7 @@
 #include "benchstats.h"
 #include "testserver.h"
 
+#include "lib/api/endpoints.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/net/forumclient.h"
@@ -26,7 +27,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTextStream>
-#include <QUrlQuery>
 
 #include <cstdio>
 
@@ -67,7 +67,7 @@ int benchSmall()
     if (!startServer(server, {}))
         return 1;
     QNetworkAccessManager nam;
-    const QByteArray latest = fetchRaw(nam, server.url(QStringLiteral("/latest.json")));
+    const QByteArray latest = fetchRaw(nam, server.url(Api::topicList(FeedSpec::latest())));
 
     // The demo's long topic: the one with the most posts on the first two pages.
     int longTopic = 0, most = 0;
@@ -82,13 +82,12 @@ int benchSmall()
         }
     }
     const QJsonArray stream = QJsonDocument::fromJson(
-        fetchRaw(nam, server.url(QStringLiteral("/t/%1.json").arg(longTopic))))
+        fetchRaw(nam, server.url(Api::topic(longTopic))))
         .object()[QLatin1String("post_stream")].toObject()[QLatin1String("stream")].toArray();
-    QUrlQuery ids;
+    QList<int> ids;
     for (int i = 20; i < 40 && i < stream.size(); ++i)
-        ids.addQueryItem(QStringLiteral("post_ids[]"), QString::number(stream[i].toInt()));
-    const QByteArray chunk = fetchRaw(
-        nam, server.url(QStringLiteral("/t/%1/posts.json?").arg(longTopic) + ids.toString(QUrl::FullyEncoded)));
+        ids.append(stream[i].toInt());
+    const QByteArray chunk = fetchRaw(nam, server.url(Api::postsOfTopic(longTopic, ids)));
 
     constexpr int kRuns = 500;
     QList<double> pageParse, chunkParse;

@@ -2,6 +2,7 @@
 
 #include "app/feeds/communitydelegate.h"
 #include "app/feeds/feedtreemodel.h"
+#include "lib/api/endpoints.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/net/forumclient.h"
 #include "app/widgets/errorbanner.h"
@@ -90,7 +91,7 @@ void CommunityPane::fetchSiteName()
 {
     if (!m_client)
         return;
-    m_client->transport()->get(QStringLiteral("/site/basic-info"), this, [this](const TransportResult &result) {
+    m_client->transport()->get(Api::siteBasicInfo(), this, [this](const TransportResult &result) {
         if (result.error.isError() || !m_feedModel)
             return;
         const QString title = result.json.object().value(QLatin1String("title")).toString().trimmed();

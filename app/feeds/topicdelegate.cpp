@@ -1,6 +1,6 @@
 #include "app/feeds/topicdelegate.h"
 
-#include "app/feeds/avatarcache.h"
+#include "lib/images/imagecache.h"
 #include "app/feeds/itembackground.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/text/relativetime.h"
@@ -81,14 +81,13 @@ void TopicDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QMod
 {
     QPainterPath circle;
     circle.addEllipse(QRectF(rect));
-    const QPixmap pixmap = m_avatars ? m_avatars->avatar(index.data(TopicListModel::AvatarUrlRole).toUrl())
-                                     : QPixmap();
+    const QImage avatar = m_images ? m_images->image(index.data(TopicListModel::AvatarUrlRole).toUrl()) : QImage();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    if (!pixmap.isNull()) {
+    if (!avatar.isNull()) {
         painter->setClipPath(circle);
-        painter->drawPixmap(rect, pixmap);
+        painter->drawImage(rect, avatar);
     } else {
         QString name = index.data(TopicListModel::AuthorNameRole).toString();
         if (name.isEmpty())

@@ -1,24 +1,24 @@
 #pragma once
 
+#include "lib/images/imagecache.h"
+
 #include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace Aivizor {
 
-class AvatarCache;
-
 // Paints one topic row of the list from TopicListModel roles:
 //   [avatar]  [pin][lock] Title ...................................  3 h
 //             (News) (Release)  Author            ⌂ 3   ◉ 120   ♥ 4
 // Every color is a palette role, so the dark palette gives dark, readable rows. The avatar comes
-// from AvatarCache; a letter placeholder shows until it arrives.
+// from the forum's ImageCache; a letter placeholder shows until it arrives.
 class TopicDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     explicit TopicDelegate(QObject *parent = nullptr);
 
-    void setAvatarCache(AvatarCache *cache) { m_avatars = cache; }
+    void setImageCache(ImageCache *cache) { m_images = cache; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -39,7 +39,7 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
-    QPointer<AvatarCache> m_avatars;
+    QPointer<ImageCache> m_images;
 };
 
 } // namespace Aivizor

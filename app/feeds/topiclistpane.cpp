@@ -4,7 +4,7 @@
 #include "app/feeds/feedmodelcache.h"
 #include "app/feeds/topicdelegate.h"
 #include "app/feeds/topicfilterproxy.h"
-#include "app/feeds/avatarcache.h"
+#include "lib/images/imagecache.h"
 #include "lib/models/topiclistmodel.h"
 #include "app/shell/icons.h"
 #include "app/shell/timing.h"
@@ -103,12 +103,12 @@ TopicListPane::TopicListPane(QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
-void TopicListPane::setClient(ForumClient *client, AvatarCache *avatars)
+void TopicListPane::setClient(ForumClient *client, ImageCache *avatars)
 {
     m_client = client;
-    m_delegate->setAvatarCache(avatars);
+    m_delegate->setImageCache(avatars);
     if (avatars) {
-        connect(avatars, &AvatarCache::avatarReady, m_view->viewport(), qOverload<>(&QWidget::update),
+        connect(avatars, &ImageCache::imageReady, m_view->viewport(), qOverload<>(&QWidget::update),
                 Qt::UniqueConnection);
     }
     m_proxy->setSourceModel(nullptr);

@@ -13,7 +13,7 @@ class QListView;
 
 namespace Aivizor {
 
-class AvatarCache;
+class ImageCache;
 class ErrorBanner;
 class FeedModelCache;
 class ForumClient;
@@ -29,7 +29,7 @@ class TopicListPane : public QWidget
 public:
     explicit TopicListPane(QWidget *parent = nullptr);
 
-    void setClient(ForumClient *client, AvatarCache *avatars);
+    void setClient(ForumClient *client, ImageCache *avatars);
     // Shows a feed: its cached model when there is one, else a new model loading page 0.
     void showFeed(const FeedSpec &feed);
     FeedSpec currentFeed() const { return m_feed; }

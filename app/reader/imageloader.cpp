@@ -1,35 +1,35 @@
 #include "app/reader/imageloader.h"
 
 #include "app/reader/letteravatar.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "lib/images/imagecache.h"
 
 namespace Aivizor {
 
 namespace {
-constexpr int MaxDecodedWidth = 2400; // larger images are scaled down once, to bound memory
+constexpr int RoundAvatarBytes = 8 * 1024 * 1024; // ~2000 avatars of 96 px
 }
 
 ImageLoader::ImageLoader(QObject *parent)
     : QObject(parent)
-    , m_cache(CacheBytes)
+    , m_roundAvatars(RoundAvatarBytes)
 {
 }
 
-ImageLoader::~ImageLoader()
+ImageLoader::~ImageLoader() = default;
+
+void ImageLoader::setImageCache(ImageCache *cache)
 {
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-        it.key()->deleteLater();
+    if (m_images == cache)
+        return;
+    if (m_images)
+        m_images->disconnect(this);
+    m_images = cache;
+    m_waiting.clear();
+    m_roundAvatars.clear();
+    if (cache) {
+        connect(cache, &ImageCache::imageReady, this, &ImageLoader::onImageReady);
+        connect(cache, &ImageCache::imageFailed, this, [this](const QUrl &url) { m_waiting.remove(url); });
     }
-}
-
-void ImageLoader::setNetworkAccessManager(QNetworkAccessManager *nam)
-{
-    m_nam = nam;
 }
 
 void ImageLoader::registerAvatar(const QUrl &url, const QString &name)
@@ -50,10 +50,13 @@ QSize ImageLoader::naturalSize(const QUrl &url) const
     return loaded.isValid() ? loaded : m_expectedSizes.value(url);
 }
 
+bool ImageLoader::isCached(const QUrl &url) const
+{
+    return m_images && m_images->contains(url);
+}
+
 QVariant ImageLoader::resource(const QUrl &url)
 {
-    if (const QImage *cached = m_cache.object(url))
-        return *cached;
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         // Generated letter avatars use their own scheme; nothing else is loaded (no file:, no qrc:).
@@ -61,9 +64,36 @@ QVariant ImageLoader::resource(const QUrl &url)
             return LetterAvatar::generate(url.path(), AvatarPixels);
         return {};
     }
-    if (!m_failed.contains(url))
-        enqueue(url);
+    if (const QImage *round = m_roundAvatars.object(url))
+        return *round;
+    if (m_images) {
+        const QImage image = m_images->image(url);
+        if (!image.isNull()) {
+            if (!isAvatar(url)) {
+                m_loadedSizes.insert(url, image.size());
+                return image;
+            }
+            const QImage round = LetterAvatar::roundCrop(image, AvatarPixels);
+            m_roundAvatars.insert(url, new QImage(round), int(round.sizeInBytes()));
+            return round;
+        }
+        if (!m_images->hasFailed(url))
+            m_waiting.insert(url);
+    }
     return placeholderFor(url);
+}
+
+void ImageLoader::onImageReady(const QUrl &url)
+{
+    // The cache serves the whole forum (the topic list's avatars too): only this document's URLs.
+    if (!m_waiting.remove(url))
+        return;
+    if (!isAvatar(url)) {
+        const QImage image = m_images->image(url);
+        if (!image.isNull())
+            m_loadedSizes.insert(url, image.size());
+    }
+    emit imageReady(url);
 }
 
 QImage ImageLoader::placeholderFor(const QUrl &url)
@@ -82,60 +112,6 @@ QImage ImageLoader::placeholderFor(const QUrl &url)
                 QImage::Format_RGB32);
     tile.fill(m_placeholderColor);
     return tile;
-}
-
-void ImageLoader::enqueue(const QUrl &url)
-{
-    if (m_inFlight.contains(url))
-        return;
-    m_inFlight.insert(url);
-    m_queue.push_back(url);
-    startQueued();
-}
-
-void ImageLoader::startQueued()
-{
-    if (!m_nam)
-        return;
-    while (m_running.size() < MaxParallel && !m_queue.empty()) {
-        const QUrl url = m_queue.front();
-        m_queue.pop_front();
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("AivizorDesktop"));
-        request.setRawHeader("Accept", "image/*");
-        request.setTransferTimeout(20000);
-        QNetworkReply *reply = m_nam->get(request);
-        m_running.insert(reply, url);
-        connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
-            if (received > MaxImageBytes || total > MaxImageBytes)
-                reply->abort();
-        });
-        connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-    }
-}
-
-void ImageLoader::onFinished(QNetworkReply *reply)
-{
-    const QUrl url = m_running.take(reply);
-    reply->deleteLater();
-    m_inFlight.remove(url);
-    QImage image;
-    if (reply->error() == QNetworkReply::NoError)
-        image = QImage::fromData(reply->readAll());
-    if (image.isNull()) {
-        m_failed.insert(url); // keep the placeholder; a broken image must not be fetched in a loop
-    } else {
-        if (m_avatarNames.contains(url))
-            image = LetterAvatar::roundCrop(image, AvatarPixels);
-        else if (image.width() > MaxDecodedWidth)
-            image = image.scaledToWidth(MaxDecodedWidth, Qt::SmoothTransformation);
-        if (!m_avatarNames.contains(url))
-            m_loadedSizes.insert(url, image.size());
-        const int cost = int(qMin<qint64>(image.sizeInBytes(), CacheBytes));
-        m_cache.insert(url, new QImage(image), cost);
-        emit imageReady(url);
-    }
-    startQueued();
 }
 
 } // namespace Aivizor

@@ -11,30 +11,25 @@
 #include <QUrl>
 #include <QVariant>
 
-#include <deque>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Aivizor {
 
-// Asynchronous images for the thread document. QTextDocument asks for images synchronously on the
-// GUI thread while laying out, so resource() never blocks: it answers from a bounded memory cache
-// or with a placeholder (a letter avatar for avatars) and starts one GET per URL; imageReady()
-// tells the view to add the image to the document and re-layout.
+class ImageCache;
+
+// Images for the thread document. QTextDocument asks for images synchronously on the GUI thread
+// while laying out, so resource() never blocks: it answers from the forum's ImageCache or with a
+// placeholder (a letter avatar for avatars), and the cache loads the image; imageReady() tells the
+// view to add the image to the document and re-layout. Avatars are cropped round once.
 class ImageLoader : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int AvatarPixels = 96;             // drawn at 40-48 px, sharp on 2x screens
-    static constexpr int MaxParallel = 6;
-    static constexpr qint64 MaxImageBytes = 16 * 1024 * 1024;
-    static constexpr int CacheBytes = 64 * 1024 * 1024;
+    static constexpr int AvatarPixels = 96; // drawn at 40-48 px, sharp on 2x screens
 
     explicit ImageLoader(QObject *parent = nullptr);
     ~ImageLoader() override;
 
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
+    // The forum's image cache (not owned); null shows placeholders only.
+    void setImageCache(ImageCache *cache);
     void setPlaceholderColor(const QColor &color) { m_placeholderColor = color; }
 
     // `url` is an avatar: it is cropped round and a letter avatar of `name` stands in for it.
@@ -45,32 +40,27 @@ public:
     bool isAvatar(const QUrl &url) const { return m_avatarNames.contains(url); }
     // The image's own size when loaded, else the announced size, else invalid.
     QSize naturalSize(const QUrl &url) const;
-    bool isCached(const QUrl &url) const { return m_cache.contains(url); }
+    bool isCached(const QUrl &url) const;
 
-    // The image to draw now; starts a download for http(s) URLs that are not cached.
+    // The image to draw now; asks the cache to load http(s) URLs that are not there.
     QVariant resource(const QUrl &url);
 
-    int inFlightCount() const { return int(m_inFlight.size()); }
+    int inFlightCount() const { return int(m_waiting.size()); }
 
 signals:
     void imageReady(const QUrl &url);
 
 private:
-    void enqueue(const QUrl &url);
-    void startQueued();
-    void onFinished(QNetworkReply *reply);
+    void onImageReady(const QUrl &url);
     QImage placeholderFor(const QUrl &url);
 
-    QPointer<QNetworkAccessManager> m_nam;
-    QCache<QUrl, QImage> m_cache;
+    QPointer<ImageCache> m_images;
+    QCache<QUrl, QImage> m_roundAvatars;  // cropped from the cache's images
     QHash<QUrl, QString> m_avatarNames;
     QHash<QUrl, QSize> m_expectedSizes;
     QHash<QUrl, QSize> m_loadedSizes;     // survives cache eviction, keeps layout stable
     QHash<QUrl, QImage> m_letterAvatars;
-    QSet<QUrl> m_inFlight;                // queued or running
-    QSet<QUrl> m_failed;                  // not retried for the session
-    std::deque<QUrl> m_queue;
-    QHash<QNetworkReply *, QUrl> m_running;
+    QSet<QUrl> m_waiting;                 // asked for by this document, not arrived yet
     QColor m_placeholderColor = QColor(0xe8, 0xe8, 0xe8);
 };
 

@@ -35,6 +35,12 @@ ReaderPalette ReaderPalette::fromPalette(const QPalette &palette)
     p.separator = mix(p.background, p.text, 0.15);
     p.quoteBar = mix(p.background, p.text, dark ? 0.35 : 0.25);
     p.heart = dark ? QColor(0xff, 0x6b, 0x81) : QColor(0xd0, 0x2b, 0x4a);
+    // Code colors readable on the code background of either theme.
+    p.codeKeyword = dark ? QColor(0xc6, 0x92, 0xf5) : QColor(0x7a, 0x2e, 0xa8);
+    p.codeType = dark ? QColor(0x6c, 0xc4, 0xe8) : QColor(0x1f, 0x5f, 0x99);
+    p.codeString = dark ? QColor(0x9f, 0xd4, 0x7a) : QColor(0x2f, 0x7a, 0x1f);
+    p.codeNumber = dark ? QColor(0xf2, 0xb0, 0x6a) : QColor(0xa6, 0x50, 0x00);
+    p.codeFunction = dark ? QColor(0x7f, 0xb0, 0xff) : QColor(0x2a, 0x4d, 0xc2);
     return p;
 }
 
@@ -58,7 +64,16 @@ QString ReaderPalette::styleSheet() const
     s += QStringLiteral("h1 { margin-top: 4px; margin-bottom: 8px; font-size: xx-large; }\n");
     s += QStringLiteral("h2 { margin-top: 16px; margin-bottom: 8px; font-size: x-large; }\n");
     s += QStringLiteral("h3, h4, h5, h6 { margin-top: 12px; margin-bottom: 6px; }\n");
-    s += QStringLiteral("pre { font-family: monospace; margin: 0px; }\n");
+    // Long lines wrap inside their block instead of widening the whole reader.
+    s += QStringLiteral("pre { font-family: monospace; margin: 0px; white-space: pre-wrap; }\n");
+    // Classes of lib/render/codehighlighter.
+    s += QStringLiteral(".hl-keyword { color: %1; font-weight: 600; }\n").arg(css(codeKeyword));
+    s += QStringLiteral(".hl-type { color: %1; }\n").arg(css(codeType));
+    s += QStringLiteral(".hl-string { color: %1; }\n").arg(css(codeString));
+    s += QStringLiteral(".hl-comment { color: %1; font-style: italic; }\n").arg(css(muted));
+    s += QStringLiteral(".hl-number { color: %1; }\n").arg(css(codeNumber));
+    s += QStringLiteral(".hl-function { color: %1; }\n").arg(css(codeFunction));
+    s += QStringLiteral(".hl-preproc { color: %1; }\n").arg(css(codeType));
     s += QStringLiteral("code { font-family: monospace; background-color: %1; }\n").arg(css(codeBackground));
     s += QStringLiteral(".muted { color: %1; }\n").arg(css(muted));
     s += QStringLiteral(".crumbs { color: %1; margin-bottom: 2px; }\n").arg(css(muted));

@@ -21,6 +21,11 @@ struct ReaderPalette
     QColor quoteBar;     // the rule left of a quote
     QColor separator;
     QColor heart;
+    QColor codeKeyword;
+    QColor codeType;
+    QColor codeString;
+    QColor codeNumber;
+    QColor codeFunction;
 
     static ReaderPalette fromPalette(const QPalette &palette);
     bool isDark() const;

@@ -8,6 +8,7 @@
 #include "app/widgets/errorbanner.h"
 #include "app/shell/timing.h"
 
+#include "lib/api/forumurls.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/render/htmlsanitizer.h"
 #include "lib/models/postlistmodel.h"
@@ -150,10 +151,13 @@ void ReaderView::setClient(ForumClient *client)
 {
     m_client = client;
     m_model->setClient(client);
-    m_images->setNetworkAccessManager(client && client->transport() ? client->transport()->networkAccessManager()
-                                                                     : nullptr);
     if (!m_forumBaseExplicit && client)
         m_forumBase = client->baseUrl();
+}
+
+void ReaderView::setImageCache(ImageCache *images)
+{
+    m_images->setImageCache(images);
 }
 
 void ReaderView::setCommunityModel(CommunityTreeModel *communities)
@@ -180,16 +184,7 @@ QUrl ReaderView::currentUrl() const
 {
     if (m_topicId <= 0 || !m_forumBase.isValid())
         return {};
-    const QString slug = m_model->hasTopic() && !m_model->topic().slug.isEmpty() ? m_model->topic().slug
-                                                                                  : QStringLiteral("topic");
-    QUrl url = m_forumBase;
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/t/%1/%2").arg(slug).arg(m_topicId));
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    return ForumUrls(m_forumBase).topic(m_topicId, m_model->hasTopic() ? m_model->topic().slug : QString());
 }
 
 // ---- navigation -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ class CommunityTreeModel;
 class ErrorBanner;
 class FindBar;
 class ForumClient;
+class ImageCache;
 class ImageLoader;
 class PostBrowser;
 class PostListModel;
@@ -45,8 +46,10 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    // The client's transport also fetches images; the forum base defaults to the client's.
+    // The forum base defaults to the client's.
     void setClient(ForumClient *client);
+    // Where post images and avatars come from (not owned); without one, placeholders show.
+    void setImageCache(ImageCache *images);
     void setCommunityModel(CommunityTreeModel *communities);
     void setForumBase(const QUrl &base);
 

@@ -1,8 +1,8 @@
 #include "app/shell/screenshotrunner.h"
 
-#include "app/feeds/avatarcache.h"
 #include "app/feeds/topiclistpane.h"
 #include "app/mainwindow.h"
+#include "lib/images/imagecache.h"
 #include "lib/models/topiclistmodel.h"
 #include "app/reader/readerview.h"
 
@@ -63,7 +63,7 @@ void ScreenshotRunner::check()
         }
     }
     const bool onlyAvatars = m_window->readerView() && !m_window->readerView()->isLoading()
-        && m_window->avatarCache() && m_window->avatarCache()->pendingCount() > 0
+        && m_window->imageCache() && m_window->imageCache()->pendingCount() > 0
         && !m_window->topicListPane()->isLoading();
     if (m_window->isBusy()) {
         if (!onlyAvatars)

@@ -4,7 +4,7 @@
 
 namespace Aivizor {
 
-// Which topic list to show. Communities are addressed by id (slugs are cosmetic and may be empty).
+// Which topic list to show (its paths: Api::topicList(), ForumUrls::feed()). Communities are addressed by id (slugs are cosmetic and may be empty).
 struct FeedSpec
 {
     enum class Kind { Latest, Top, Community, Tag };
@@ -19,11 +19,6 @@ struct FeedSpec
     static FeedSpec top(const QString &period = {});
     static FeedSpec community(int id, const QString &slug = {});
     static FeedSpec forTag(const QString &tag);
-
-    // The list path without ".json" and without page, e.g. "/latest", "/c/news/5", "/tag/qt".
-    QString path() const;
-    // Path plus query for a 0-based page, e.g. "/latest.json?page=2".
-    QString pagePath(int page) const;
 
     bool operator==(const FeedSpec &o) const;
     bool operator!=(const FeedSpec &o) const { return !(*this == o); }

@@ -2,6 +2,8 @@
 
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
+#include "lib/text/englishplural.h"
+#include "lib/text/relativetime.h"
 
 namespace Aivizor {
 
@@ -239,8 +241,25 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
     case CategoryIdRole: return t.categoryId;
     case ArchivedRole: return t.archived;
     case LastPosterUsernameRole: return t.lastPosterUsername;
+    case Qt::AccessibleTextRole: return accessibleText(t, data(index, LastActivityRole).toDateTime());
     default: return {};
     }
+}
+
+QString TopicListModel::accessibleText(const TopicSummary &t, const QDateTime &lastActivity)
+{
+    // What the painted row shows, as one sentence a screen reader announces.
+    QStringList parts{t.title, tr("by %1").arg(t.originalPoster.displayName())};
+    parts << englishPlural(tr("%n reply(s)", nullptr, t.replyCount), t.replyCount)
+          << englishPlural(tr("%n like(s)", nullptr, t.likeCount), t.likeCount)
+          << tr("last activity %1").arg(RelativeTime::longAge(lastActivity));
+    if (!t.tags.isEmpty())
+        parts << tr("tags: %1").arg(t.tags.join(QLatin1String(", ")));
+    if (t.pinned)
+        parts << tr("pinned");
+    if (t.closed)
+        parts << tr("closed");
+    return parts.join(QLatin1String(", "));
 }
 
 QHash<int, QByteArray> TopicListModel::roleNames() const

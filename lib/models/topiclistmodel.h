@@ -80,6 +80,7 @@ signals:
     void pageLoaded(int page); // 0-based page that was just applied
 
 private:
+    static QString accessibleText(const TopicSummary &topic, const QDateTime &lastActivity);
     void setLoading(bool loading);
     void requestPage(int page, bool isRefresh);
     void appendPage(int page, const TopicPage &topicPage);

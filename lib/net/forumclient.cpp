@@ -1,5 +1,6 @@
 #include "lib/net/forumclient.h"
 
+#include "lib/api/endpoints.h"
 #include "lib/parse/communityparser.h"
 #include "lib/parse/postparser.h"
 #include "lib/parse/topiclistparser.h"
@@ -50,20 +51,20 @@ QUrl ForumClient::baseUrl() const
 
 ForumClient::RequestId ForumClient::fetchSite(QObject *context, Callback<QList<Community>> callback)
 {
-    return m_transport->get(QStringLiteral("/site.json"), context,
+    return m_transport->get(Api::site(), context,
                             adapt<QList<Community>>(&parseSiteCommunities, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchCategories(QObject *context, Callback<QList<Community>> callback)
 {
-    return m_transport->get(QStringLiteral("/categories.json?include_subcategories=true"), context,
+    return m_transport->get(Api::categories(), context,
                             adapt<QList<Community>>(&parseCategoryList, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchTopicList(const FeedSpec &feed, int page, QObject *context,
                                                    Callback<TopicPage> callback)
 {
-    return m_transport->get(feed.pagePath(page), context, adapt<TopicPage>(&parseTopicList, std::move(callback)));
+    return m_transport->get(Api::topicList(feed, page), context, adapt<TopicPage>(&parseTopicList, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchTopicListUrl(const QString &moreTopicsUrl, QObject *context,
@@ -74,19 +75,13 @@ ForumClient::RequestId ForumClient::fetchTopicListUrl(const QString &moreTopicsU
 
 ForumClient::RequestId ForumClient::fetchTopic(int topicId, QObject *context, Callback<Topic> callback)
 {
-    return m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), context,
+    return m_transport->get(Api::topic(topicId), context,
                             adapt<Topic>(&parseTopic, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchPosts(int topicId, const QList<int> &postIds, QObject *context,
                                                Callback<QList<Post>> callback)
 {
-    QString path = QStringLiteral("/t/%1/posts.json").arg(topicId);
-    QStringList params;
-    for (int id : postIds)
-        params.append(QStringLiteral("post_ids[]=") + QString::number(id));
-    if (!params.isEmpty())
-        path += QLatin1Char('?') + params.join(QLatin1Char('&'));
     // Keep stream order whatever order the server answers in.
     auto ordered = [postIds, callback = std::move(callback)](const ApiResult<QList<Post>> &result) {
         if (!callback)
@@ -104,13 +99,7 @@ ForumClient::RequestId ForumClient::fetchPosts(int topicId, const QList<int> &po
         });
         callback(ApiResult<QList<Post>>::success(posts));
     };
-    return m_transport->get(path, context, adapt<QList<Post>>(&parsePostChunk, std::move(ordered)));
-}
-
-ForumClient::RequestId ForumClient::fetchPost(int postId, QObject *context, Callback<Post> callback)
-{
-    return m_transport->get(QStringLiteral("/posts/%1.json").arg(postId), context,
-                            adapt<Post>(&parseSinglePost, std::move(callback)));
+    return m_transport->get(Api::postsOfTopic(topicId, postIds), context, adapt<QList<Post>>(&parsePostChunk, std::move(ordered)));
 }
 
 } // namespace Aivizor

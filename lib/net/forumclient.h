@@ -16,7 +16,7 @@
 
 namespace Aivizor {
 
-// One method per Discourse endpoint: sends through the Transport (not owned), parses with
+// One method per Discourse endpoint (paths from lib/api/endpoints.h): sends through the Transport (not owned), parses with
 // lib/parse and calls back with a typed ApiResult. A structurally wrong payload comes back as
 // ApiError::Kind::MalformedResponse naming the JSON path. `context` bounds the callback's
 // lifetime as in Transport::get(). All calls return at once; no nested event loops.
@@ -38,7 +38,7 @@ public:
     // GET /categories.json?include_subcategories=true: flattened, parents before children.
     RequestId fetchCategories(QObject *context, Callback<QList<Community>> callback);
 
-    // GET a topic list page: feed.pagePath(page), 0-based pages.
+    // GET a topic list page: Api::topicList(feed, page), 0-based pages.
     RequestId fetchTopicList(const FeedSpec &feed, int page, QObject *context,
                              Callback<TopicPage> callback);
     // GET a topic list by the server's more_topics_url ("/latest?page=1"; .json is inserted).
@@ -50,8 +50,6 @@ public:
     // GET /t/{id}/posts.json?post_ids[]=...: the given posts, in stream order.
     RequestId fetchPosts(int topicId, const QList<int> &postIds, QObject *context,
                          Callback<QList<Post>> callback);
-    // GET /posts/{id}.json: one post (with raw when the server includes it).
-    RequestId fetchPost(int postId, QObject *context, Callback<Post> callback);
 
     void cancel(RequestId id) { m_transport->cancel(id); }
 

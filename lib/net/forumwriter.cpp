@@ -1,11 +1,12 @@
 #include "lib/net/forumwriter.h"
 
+#include "lib/api/endpoints.h"
+#include "lib/api/requestbodies.h"
 #include "lib/parse/postparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
@@ -95,7 +96,7 @@ ForumWriter::RequestId ForumWriter::sendPost(const QJsonObject &body, QObject *c
                                              Callback<CreatedPost> callback)
 {
     return m_transport->postJson(
-        QStringLiteral("/posts.json"), QJsonDocument(body), context,
+        Api::createPost(), QJsonDocument(body), context,
         [callback = std::move(callback)](const TransportResult &result) {
             if (result.error.isError()) {
                 callback(ApiResult<CreatedPost>::failure(result.error));
@@ -123,41 +124,31 @@ ForumWriter::RequestId ForumWriter::sendPost(const QJsonObject &body, QObject *c
 ForumWriter::RequestId ForumWriter::createPost(int topicId, const QString &raw, int replyToPostNumber,
                                                QObject *context, Callback<CreatedPost> callback)
 {
-    QJsonObject body{{QStringLiteral("topic_id"), topicId}, {QStringLiteral("raw"), raw}};
-    if (replyToPostNumber > 0)
-        body.insert(QStringLiteral("reply_to_post_number"), replyToPostNumber);
-    return sendPost(body, context, std::move(callback));
+    return sendPost(Api::CreatePostBody::reply(topicId, raw, replyToPostNumber).toJson(), context, std::move(callback));
 }
 
 ForumWriter::RequestId ForumWriter::createTopic(const QString &title, const QString &raw, int categoryId,
                                                 const QStringList &tags, QObject *context,
                                                 Callback<CreatedPost> callback)
 {
-    QJsonObject body{{QStringLiteral("title"), title}, {QStringLiteral("raw"), raw}};
-    if (categoryId > 0)
-        body.insert(QStringLiteral("category"), categoryId);
-    if (!tags.isEmpty())
-        body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
-    return sendPost(body, context, std::move(callback));
+    return sendPost(Api::CreatePostBody::newTopic(title, raw, categoryId, tags).toJson(), context,
+                    std::move(callback));
 }
 
 ForumWriter::RequestId ForumWriter::like(int postId, QObject *context, Callback<Post> callback)
 {
-    const QJsonObject body{{QStringLiteral("id"), postId}, {QStringLiteral("post_action_type_id"), LikeActionType}};
-    return m_transport->postJson(QStringLiteral("/post_actions.json"), QJsonDocument(body), context,
+    return m_transport->postJson(Api::like(), QJsonDocument(Api::likeBody(postId)), context,
                                  postCallback(std::move(callback)));
 }
 
 ForumWriter::RequestId ForumWriter::unlike(int postId, QObject *context, Callback<Post> callback)
 {
-    return m_transport->deleteResource(
-        QStringLiteral("/post_actions/%1.json?post_action_type_id=%2").arg(postId).arg(LikeActionType), context,
-        postCallback(std::move(callback)));
+    return m_transport->deleteResource(Api::unlike(postId), context, postCallback(std::move(callback)));
 }
 
 ForumWriter::RequestId ForumWriter::revokeUserApiKey(QObject *context, Callback<bool> callback)
 {
-    return m_transport->postJson(QStringLiteral("/user-api-key/revoke.json"), QJsonDocument(QJsonObject()), context,
+    return m_transport->postJson(Api::revokeUserApiKey(), QJsonDocument(QJsonObject()), context,
                                  [callback = std::move(callback)](const TransportResult &result) {
                                      // Only the status matters; Discourse's body is {"success":"OK"}.
                                      const bool answered2xx = result.httpStatus >= 200 && result.httpStatus < 300;
@@ -177,7 +168,7 @@ void ForumWriter::findOwnPost(int topicId, const QString &username, const QStrin
 {
     auto search = Search::start(raw, context, std::move(callback));
 
-    m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this, [this, search, topicId, username, since](
+    m_transport->get(Api::topic(topicId), this, [this, search, topicId, username, since](
                                                                            const TransportResult &result) {
         if (!search->alive())
             return;
@@ -196,11 +187,7 @@ void ForumWriter::findOwnPost(int topicId, const QString &username, const QStrin
             search->finish(ApiResult<std::optional<Post>>::success(std::nullopt));
             return;
         }
-        QStringList params;
-        for (int id : newest)
-            params.append(QStringLiteral("post_ids[]=") + QString::number(id));
-        const QString path = QStringLiteral("/t/%1/posts.json?").arg(topicId) + params.join(QLatin1Char('&'));
-        m_transport->get(path, this, [this, search, username, since](const TransportResult &chunk) {
+        m_transport->get(Api::postsOfTopic(topicId, newest), this, [this, search, username, since](const TransportResult &chunk) {
             if (!search->alive())
                 return;
             if (chunk.error.isError()) {
@@ -228,8 +215,8 @@ void ForumWriter::findOwnTopic(const QString &raw, int categoryId, const QString
 {
     auto search = Search::start(raw, context, std::move(callback));
 
-    const QString path = categoryId > 0 ? QStringLiteral("/c/%1.json").arg(categoryId) : QStringLiteral("/latest.json");
-    m_transport->get(path, this, [this, search, username, since](const TransportResult &result) {
+    const FeedSpec feed = categoryId > 0 ? FeedSpec::community(categoryId) : FeedSpec::latest();
+    m_transport->get(Api::topicList(feed), this, [this, search, username, since](const TransportResult &result) {
         if (!search->alive())
             return;
         if (result.error.isError()) {
@@ -259,7 +246,7 @@ void ForumWriter::collectFirstPosts(std::shared_ptr<Search> search, QList<int> t
         return;
     }
     const int topicId = topicIds.takeFirst();
-    m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this,
+    m_transport->get(Api::topic(topicId), this,
                      [this, search, topicIds](const TransportResult &result) {
                          if (!search->alive())
                              return;
@@ -289,7 +276,7 @@ void ForumWriter::checkNextCandidate(std::shared_ptr<Search> search)
         return;
     }
     const Post candidate = search->candidates.takeFirst();
-    m_transport->get(QStringLiteral("/posts/%1.json").arg(candidate.id), this,
+    m_transport->get(Api::post(candidate.id), this,
                      [this, search, candidate](const TransportResult &result) {
                          if (!search->alive())
                              return;

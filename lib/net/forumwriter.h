@@ -38,8 +38,6 @@ public:
 
     // How many of a topic's newest posts findOwnPost() looks at.
     static constexpr int OwnPostWindow = 20;
-    // Discourse's post action type for a like.
-    static constexpr int LikeActionType = 2;
 
     explicit ForumWriter(Transport *transport, QObject *parent = nullptr);
 

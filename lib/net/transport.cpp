@@ -1,36 +1,24 @@
 #include "lib/net/transport.h"
 
+#include "lib/api/forumurls.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QIODevice>
+#include <QImageReader>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aivizor {
 
 namespace {
 
 const QByteArray UserAgent = QByteArrayLiteral("AivizorDesktop/0.1 (+Qt 6.4)");
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host()
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-QString withJsonSuffix(QString path)
-{
-    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (path.isEmpty() || path == QLatin1String("/"))
-        return path;
-    if (!path.endsWith(QLatin1String(".json")))
-        path += QLatin1String(".json");
-    return path;
-}
 
 // A request body that can be read once and never rewound. QNAM silently sends a request again when
 // its connection drops after the request went out but before any answer (the reconnect attempts of
@@ -62,6 +50,31 @@ private:
     QByteArray m_data;
     qint64 m_pos = 0;
 };
+
+// Runs on a worker thread. QImageReader refuses images whose decoded size exceeds its allocation
+// limit (256 MB by default), so a small file cannot expand into an unbounded allocation.
+QImage decodeImage(const QByteArray &data, int maxWidth)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (maxWidth > 0 && size.isValid() && size.width() > maxWidth)
+        reader.setScaledSize(QSize(maxWidth, qMax(1, int(qint64(size.height()) * maxWidth / size.width()))));
+    return reader.read();
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isHttp(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
 
 ApiError networkError(QNetworkReply::NetworkError code, const QString &detail)
 {
@@ -133,6 +146,11 @@ void Transport::setMaxResponseSize(qint64 bytes)
     m_maxResponseSize = qMax<qint64>(1, bytes);
 }
 
+void Transport::setMaxImageSize(qint64 bytes)
+{
+    m_maxImageSize = qMax<qint64>(1, bytes);
+}
+
 void Transport::setMaxParallelRequests(int count)
 {
     m_maxParallel = qMax(1, count);
@@ -151,26 +169,7 @@ void Transport::clearAuthHeaders()
 
 QUrl Transport::resolve(const QString &pathAndQuery) const
 {
-    const QUrl given(pathAndQuery, QUrl::TolerantMode);
-    if (!given.scheme().isEmpty()) {
-        QUrl url = given;
-        url.setPath(withJsonSuffix(url.path()));
-        return url;
-    }
-    const int q = pathAndQuery.indexOf(QLatin1Char('?'));
-    QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
-    const QString query = q < 0 ? QString() : pathAndQuery.mid(q + 1);
-    if (!path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));
-    // Server-sent relative URLs already carry the subfolder ("/forum/latest?page=1").
-    const QString basePath = m_baseUrl.path();
-    if (!basePath.isEmpty() && !(path == basePath || path.startsWith(basePath + QLatin1Char('/'))))
-        path.prepend(basePath);
-    QUrl url = m_baseUrl;
-    url.setPath(withJsonSuffix(path), QUrl::TolerantMode);
-    if (!query.isEmpty())
-        url.setQuery(query, QUrl::TolerantMode);
-    return url;
+    return ForumUrls(m_baseUrl).api(pathAndQuery);
 }
 
 Transport::RequestId Transport::get(const QString &pathAndQuery, QObject *context, Callback callback)
@@ -188,6 +187,37 @@ Transport::RequestId Transport::deleteResource(const QString &pathAndQuery, QObj
                                                Callback callback)
 {
     return enqueue(Verb::Delete, pathAndQuery, {}, context, std::move(callback));
+}
+
+Transport::RequestId Transport::getImage(const QUrl &absoluteUrl, QObject *context, ImageCallback callback,
+                                        int maxWidth)
+{
+    Pending p;
+    const RequestId id = m_nextId++;
+    p.id = id;
+    p.verb = Verb::GetImage;
+    p.url = absoluteUrl;
+    p.requestedUrl = absoluteUrl;
+    p.maxWidth = maxWidth;
+    p.context = context;
+    p.hasContext = context != nullptr;
+    p.imageCallback = std::move(callback);
+    if (!isHttp(absoluteUrl)) {
+        // No file:, data: or qrc: reads: a post cannot make the client open local files.
+        deliverLater(std::move(p), ApiError::fromKind(ApiError::Kind::InvalidRequest, tr("Only web images are loaded.")));
+        return id;
+    }
+    m_imageQueue.push_back(std::move(p));
+    startQueued();
+    return id;
+}
+
+int Transport::runningImageCount() const
+{
+    int count = 0;
+    for (const Running &r : m_running)
+        count += r.request.verb == Verb::GetImage ? 1 : 0;
+    return count;
 }
 
 Transport::RequestId Transport::enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
@@ -216,24 +246,41 @@ void Transport::startQueued()
             continue; // its owner is gone; nobody wants the answer
         start(std::move(p));
     }
+    // Images never take the last free slot, so a click's API request does not wait behind them.
+    const int imageSlots = qMax(1, m_maxParallel - 1);
+    while (m_queue.empty() && !m_imageQueue.empty() && m_running.size() < m_maxParallel
+           && runningImageCount() < imageSlots) {
+        Pending p = std::move(m_imageQueue.front());
+        m_imageQueue.pop_front();
+        if (p.hasContext && !p.context)
+            continue;
+        start(std::move(p));
+    }
 }
 
 void Transport::start(Pending request)
 {
+    const bool image = request.verb == Verb::GetImage;
     QNetworkRequest req(request.url);
     req.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
-    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept", image ? "image/*" : "application/json");
     req.setTransferTimeout(m_timeoutMs);
     // Auth headers go to the forum's own origin only, and never follow a redirect elsewhere.
-    if (!m_authHeaders.isEmpty() && sameOrigin(request.url, m_baseUrl)) {
+    const bool withAuth = !m_authHeaders.isEmpty() && ForumUrls(m_baseUrl).isSameOrigin(request.url);
+    if (withAuth) {
         for (auto it = m_authHeaders.cbegin(); it != m_authHeaders.cend(); ++it)
             req.setRawHeader(it.key(), it.value());
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     }
+    // Images follow redirects here (onImageFinished), each hop asking again whether it is ours:
+    // avatars and uploads often redirect to a CDN, which must get no credentials.
+    if (image)
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
     switch (request.verb) {
     case Verb::Get:
+    case Verb::GetImage:
         reply = m_nam->get(req);
         break;
     case Verb::Post: {
@@ -256,10 +303,11 @@ void Transport::start(Pending request)
     running.reply = reply;
     m_running.insert(reply, std::move(running));
 
-    const qint64 cap = m_maxResponseSize;
-    const auto tooLarge = [this, id, cap] {
+    const qint64 cap = image ? m_maxImageSize : m_maxResponseSize;
+    const auto tooLarge = [this, id, cap, image] {
         abortRunning(id, ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
-                                            tr("The forum's answer is larger than %1 bytes.").arg(cap)));
+                                            image ? tr("The image is larger than %1 bytes.").arg(cap)
+                                                  : tr("The forum's answer is larger than %1 bytes.").arg(cap)));
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cap, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -288,11 +336,8 @@ void Transport::abortRunning(RequestId id, const ApiError &reason)
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
-        TransportResult result;
-        result.error = reason;
-        result.url = request.url;
         // Deliver from the event loop: cancel() and size checks run inside other callbacks.
-        QTimer::singleShot(0, this, [request = std::move(request), result] { deliver(request, result); });
+        deliverLater(std::move(request), reason);
         startQueued();
         return;
     }
@@ -301,18 +346,34 @@ void Transport::abortRunning(RequestId id, const ApiError &reason)
 void Transport::cancel(RequestId id)
 {
     const ApiError reason = ApiError::fromKind(ApiError::Kind::Cancelled, tr("The request was cancelled."));
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->id != id)
-            continue;
-        Pending request = std::move(*it);
-        m_queue.erase(it);
-        TransportResult result;
-        result.error = reason;
-        result.url = request.url;
-        QTimer::singleShot(0, this, [request = std::move(request), result] { deliver(request, result); });
-        return;
+    for (std::deque<Pending> *queue : {&m_queue, &m_imageQueue}) {
+        for (auto it = queue->begin(); it != queue->end(); ++it) {
+            if (it->id != id)
+                continue;
+            Pending request = std::move(*it);
+            queue->erase(it);
+            deliverLater(std::move(request), reason);
+            return;
+        }
     }
     abortRunning(id, reason);
+}
+
+void Transport::deliverLater(Pending request, const ApiError &error)
+{
+    QTimer::singleShot(0, this, [request = std::move(request), error] {
+        if (request.verb == Verb::GetImage) {
+            ImageResult result;
+            result.error = error;
+            result.url = request.requestedUrl;
+            deliverImage(request, result);
+        } else {
+            TransportResult result;
+            result.error = error;
+            result.url = request.url;
+            deliver(request, result);
+        }
+    });
 }
 
 void Transport::onFinished(QNetworkReply *reply)
@@ -320,9 +381,13 @@ void Transport::onFinished(QNetworkReply *reply)
     auto it = m_running.find(reply);
     if (it == m_running.end())
         return;
-    const Pending request = std::move(it->request);
+    Pending request = std::move(it->request);
     m_running.erase(it);
     reply->deleteLater();
+    if (request.verb == Verb::GetImage) {
+        onImageFinished(reply, std::move(request));
+        return;
+    }
 
     TransportResult result;
     result.url = reply->url();
@@ -359,6 +424,62 @@ void Transport::onFinished(QNetworkReply *reply)
 
     startQueued();
     deliver(request, result);
+}
+
+void Transport::onImageFinished(QNetworkReply *reply, Pending request)
+{
+    ImageResult result;
+    result.url = request.requestedUrl;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The raw header: QNetworkRequest::LocationHeader drops relative locations.
+    const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    const QUrl location = target.isEmpty() ? QUrl() : reply->url().resolved(target);
+    if (isRedirect(result.httpStatus) && isHttp(location) && request.redirects < MaxImageRedirects) {
+        // The slot this hop held is free again: take it at once, ahead of the queue.
+        request.url = location;
+        ++request.redirects;
+        start(std::move(request));
+        return;
+    }
+
+    if (result.httpStatus == 0) {
+        result.error = networkError(reply->error(), reply->errorString());
+    } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
+        result.error = ApiError::fromHttpStatus(result.httpStatus, reply->readAll(), reply->rawHeader("Retry-After"));
+        if (result.error.kind == ApiError::Kind::RateLimited)
+            emit rateLimited(result.error.waitSeconds);
+    }
+    startQueued();
+    if (result.error.isError()) {
+        deliverImage(request, result);
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    if (body.size() > m_maxImageSize) {
+        result.error = ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
+                                          tr("The image is larger than %1 bytes.").arg(m_maxImageSize), result.httpStatus);
+        deliverImage(request, result);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [watcher, request, result]() mutable {
+        watcher->deleteLater();
+        result.image = watcher->result();
+        if (result.image.isNull())
+            result.error = ApiError::fromKind(ApiError::Kind::MalformedResponse, tr("The image could not be decoded."),
+                                              result.httpStatus);
+        deliverImage(request, result);
+    });
+    watcher->setFuture(QtConcurrent::run(decodeImage, body, request.maxWidth));
+}
+
+void Transport::deliverImage(const Pending &request, const ImageResult &result)
+{
+    if (request.hasContext && !request.context)
+        return;
+    if (request.imageCallback)
+        request.imageCallback(result);
 }
 
 void Transport::deliver(const Pending &request, const TransportResult &result)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QImage>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
@@ -27,19 +28,33 @@ struct TransportResult
     QJsonDocument json;    // parsed body for successful requests
 };
 
+// What a finished getImage() hands to its callback.
+struct ImageResult
+{
+    ApiError error;  // Kind::None when `image` holds the decoded image
+    int httpStatus = 0;
+    QUrl url;        // the URL that was asked for (redirects are not reflected here)
+    QImage image;
+};
+
 // Every request of one site goes through one Transport: base URL (may contain a subfolder),
-// User-Agent, Accept: application/json, auth headers, transfer timeout, response-size cap and a
-// FIFO-queued cap on parallel requests. Asynchronous only; callbacks run on the Transport's thread.
+// User-Agent, Accept, auth headers, transfer timeout, response-size cap and a FIFO-queued cap on
+// parallel requests. API requests and images (post images, avatars) share the queue; queued API
+// requests start before queued images, and images leave one slot free for the API.
+// Asynchronous only; callbacks run on the Transport's thread.
 class Transport : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const TransportResult &)>;
+    using ImageCallback = std::function<void(const ImageResult &)>;
     using RequestId = quint64;
 
     static constexpr int DefaultTimeoutMs = 20000;
     static constexpr qint64 DefaultMaxResponseSize = 16 * 1024 * 1024;
     static constexpr int DefaultMaxParallelRequests = 4;
+    static constexpr qint64 DefaultMaxImageSize = 8 * 1024 * 1024;
+    static constexpr int MaxImageRedirects = 5;
 
     explicit Transport(const QUrl &baseUrl, QObject *parent = nullptr);
     ~Transport() override;
@@ -52,6 +67,10 @@ public:
 
     qint64 maxResponseSize() const { return m_maxResponseSize; }
     void setMaxResponseSize(qint64 bytes);
+
+    // The cap on one image's encoded size; larger downloads are aborted (ResponseTooLarge).
+    qint64 maxImageSize() const { return m_maxImageSize; }
+    void setMaxImageSize(qint64 bytes);
 
     int maxParallelRequests() const { return m_maxParallel; }
     void setMaxParallelRequests(int count);
@@ -73,20 +92,25 @@ public:
                        Callback callback);
     RequestId deleteResource(const QString &pathAndQuery, QObject *context, Callback callback);
 
+    // GETs and decodes an image at an absolute http(s) URL (anything else fails at once with
+    // InvalidRequest). The auth headers go only to the forum's own origin: the Transport follows
+    // redirects itself (at most MaxImageRedirects) so a redirect to an image host gets none.
+    // Decoding runs on a worker thread; with `maxWidth` > 0 a wider image is scaled down to it
+    // while decoding. `context` bounds the callback's lifetime as in get().
+    RequestId getImage(const QUrl &absoluteUrl, QObject *context, ImageCallback callback, int maxWidth = 0);
+
     // Aborts a queued or running request; its callback gets ApiError::Kind::Cancelled.
     void cancel(RequestId id);
 
     int runningCount() const { return m_running.size(); }
-    int queuedCount() const { return int(m_queue.size()); }
-
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    int queuedCount() const { return int(m_queue.size() + m_imageQueue.size()); }
 
 signals:
     // Emitted when a request's error is a RateLimited, so callers can cool down.
     void rateLimited(int waitSeconds);
 
 private:
-    enum class Verb { Get, Post, Delete };
+    enum class Verb { Get, Post, Delete, GetImage };
     struct Pending
     {
         RequestId id = 0;
@@ -96,6 +120,11 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
         Callback callback;
+        // GetImage only
+        ImageCallback imageCallback;
+        QUrl requestedUrl;
+        int maxWidth = 0;
+        int redirects = 0;
     };
     struct Running
     {
@@ -109,17 +138,23 @@ private:
     void startQueued();
     void start(Pending request);
     void abortRunning(RequestId id, const ApiError &reason);
+    void deliverLater(Pending request, const ApiError &error);
     void onFinished(QNetworkReply *reply);
+    void onImageFinished(QNetworkReply *reply, Pending request);
+    int runningImageCount() const;
     static void deliver(const Pending &request, const TransportResult &result);
+    static void deliverImage(const Pending &request, const ImageResult &result);
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxResponseSize = DefaultMaxResponseSize;
+    qint64 m_maxImageSize = DefaultMaxImageSize;
     int m_maxParallel = DefaultMaxParallelRequests;
     QHash<QByteArray, QByteArray> m_authHeaders;
     RequestId m_nextId = 1;
-    std::deque<Pending> m_queue;
+    std::deque<Pending> m_queue;      // API requests
+    std::deque<Pending> m_imageQueue; // images, started when no API request waits
     QHash<QNetworkReply *, Running> m_running;
 };
 

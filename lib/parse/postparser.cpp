@@ -1,12 +1,12 @@
 #include "lib/parse/postparser.h"
 
+#include "lib/api/endpoints.h"
+
 #include <QCoreApplication>
 
 namespace Aivizor {
 
 namespace {
-constexpr int LikeActionType = 2;
-
 QString notAnObject()
 {
     return QCoreApplication::translate("Parse", "the response is not a JSON object");
@@ -49,7 +49,7 @@ Post parsePostObject(const QJsonObject &o, const QString &path, JsonReader &r)
             const QString ap = JsonReader::join(actionsPath, i);
             int type = 0;
             r.readInt(a, QStringLiteral("id"), ap, type, true);
-            if (type != LikeActionType)
+            if (type != Api::LikeActionType)
                 continue;
             int count = 0; // absent when zero
             r.readInt(a, QStringLiteral("count"), ap, count);

@@ -1,5 +1,7 @@
 #include "lib/parse/userparser.h"
 
+#include <QCoreApplication>
+
 namespace Aivizor {
 
 User parseUser(const QJsonObject &o, const QString &path, JsonReader &r)
@@ -10,6 +12,22 @@ User parseUser(const QJsonObject &o, const QString &path, JsonReader &r)
     r.readString(o, QStringLiteral("name"), path, u.name);
     r.readString(o, QStringLiteral("avatar_template"), path, u.avatarTemplate);
     return u;
+}
+
+ParseResult<User> parseCurrentUser(const QJsonDocument &doc)
+{
+    if (!doc.isObject())
+        return ParseResult<User>::failure(
+            QCoreApplication::translate("Parse", "the response is not a JSON object"));
+    JsonReader r;
+    QJsonObject current;
+    const QString path = QStringLiteral("current_user");
+    User user;
+    if (r.readObject(doc.object(), path, QString(), current, true))
+        user = parseUser(current, path, r);
+    if (r.failed())
+        return ParseResult<User>::failure(r.error());
+    return ParseResult<User>::success(user);
 }
 
 } // namespace Aivizor

@@ -1,7 +1,8 @@
 #include "lib/posting/outboxentry.h"
 
+#include "lib/api/requestbodies.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace Aivizor {
 
@@ -44,20 +45,10 @@ QString OutboxPayload::validationError() const
 
 QJsonObject OutboxPayload::toPostsRequest() const
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("raw"), raw);
-    if (kind == Kind::Reply) {
-        o.insert(QStringLiteral("topic_id"), topicId);
-        if (replyToPostNumber > 0)
-            o.insert(QStringLiteral("reply_to_post_number"), replyToPostNumber);
-    } else {
-        o.insert(QStringLiteral("title"), title);
-        if (categoryId > 0)
-            o.insert(QStringLiteral("category"), categoryId);
-        if (!tags.isEmpty())
-            o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
-    }
-    return o;
+    const Api::CreatePostBody body = kind == Kind::Reply
+        ? Api::CreatePostBody::reply(topicId, raw, replyToPostNumber)
+        : Api::CreatePostBody::newTopic(title, raw, categoryId, tags);
+    return body.toJson();
 }
 
 namespace {
@@ -119,21 +110,13 @@ bool OutboxEntry::fromJson(const QJsonObject &o, OutboxEntry *e)
     if (r.id.isNull() || r.site.isEmpty() || !requestValue.isObject()
         || !stateFromName(o.value(QStringLiteral("state")).toString(), &r.state))
         return false;
-    const QJsonObject request = requestValue.toObject();
-    r.payload.raw = request.value(QStringLiteral("raw")).toString();
-    if (kind == QLatin1String("reply")) {
-        r.payload.kind = OutboxPayload::Kind::Reply;
-        r.payload.topicId = request.value(QStringLiteral("topic_id")).toInt();
-        r.payload.replyToPostNumber = request.value(QStringLiteral("reply_to_post_number")).toInt();
-    } else if (kind == QLatin1String("new-topic")) {
-        r.payload.kind = OutboxPayload::Kind::NewTopic;
-        r.payload.title = request.value(QStringLiteral("title")).toString();
-        r.payload.categoryId = request.value(QStringLiteral("category")).toInt();
-        for (const QJsonValue &t : request.value(QStringLiteral("tags")).toArray())
-            r.payload.tags.append(t.toString());
-    } else {
+    const Api::CreatePostBody request = Api::CreatePostBody::fromJson(requestValue.toObject());
+    if (kind == QLatin1String("reply"))
+        r.payload = OutboxPayload::reply(request.topicId, request.raw, request.replyToPostNumber);
+    else if (kind == QLatin1String("new-topic"))
+        r.payload = OutboxPayload::newTopic(request.title, request.raw, request.categoryId, request.tags);
+    else
         return false;
-    }
     if (!r.payload.validationError().isEmpty())
         return false;
     r.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);

@@ -1,10 +1,14 @@
 #include "lib/render/htmlsanitizer.h"
 
+#include "lib/api/forumurls.h"
+
+#include "lib/render/codehighlighter.h"
 #include "lib/render/htmlnames.h"
 #include "lib/render/postlink.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -302,7 +306,7 @@ private:
             break;
         case Action::Code:
             if (m_inPre > 0)
-                children(index); // the pre already gives monospace; the lang-xxx class is dropped
+                codeBlock(index); // the pre already gives monospace
             else
                 wrap(index, n.name);
             break;
@@ -432,6 +436,21 @@ private:
             ++m_run;
         }
         appendEscaped(m_out, s.sliced(start), false);
+    }
+
+    // Discourse announces a block's language as class="lang-xxx"; known languages come out
+    // highlighted (escaped text in classed spans), everything else as plain text.
+    void codeBlock(int index)
+    {
+        static const QRegularExpression languageClass(QStringLiteral("(?:^|\\s)lang-([A-Za-z0-9_+#-]+)"));
+        const QString language = languageClass.match(m_tree.node(index).attribute("class"_L1)).captured(1);
+        if (!language.isEmpty()) {
+            if (const std::optional<QString> html = CodeHighlighter::toHtml(m_tree.textContent(index), language)) {
+                m_out += *html;
+                return;
+            }
+        }
+        children(index);
     }
 
     void attribute(QLatin1String name, QStringView value)
@@ -680,7 +699,7 @@ private:
         const bool valid = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
             return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.');
         });
-        textLink(valid ? m_urls.sitePath(QStringLiteral("u/") + name) : QUrl(), label);
+        textLink(valid && m_urls.base().isValid() ? ForumUrls(m_urls.base()).user(name) : QUrl(), label);
     }
 
     // a.hashtag-cooked[data-slug] with an icon: shown as "#slug".

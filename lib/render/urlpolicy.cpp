@@ -107,13 +107,4 @@ bool UrlPolicy::isSameSite(const QUrl &url) const
         && effectivePort(url) == effectivePort(m_origin);
 }
 
-QUrl UrlPolicy::sitePath(const QString &relativePath) const
-{
-    if (!m_base.isValid())
-        return {};
-    QUrl url = m_base;
-    url.setPath(m_base.path() + relativePath);
-    return url;
-}
-
 } // namespace Aivizor

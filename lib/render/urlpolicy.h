@@ -24,8 +24,6 @@ public:
     QUrl image(const QString &raw) const;
     // Same host and port as the forum.
     bool isSameSite(const QUrl &url) const;
-    // A URL below the forum base: sitePath("u/bob") -> "https://example.org/forum/u/bob".
-    QUrl sitePath(const QString &relativePath) const;
 
     const QUrl &base() const { return m_base; }
 

@@ -3,13 +3,14 @@
 #include "lib/session/accountlistmodel.h"
 #include "lib/signin/loopbackreceiver.h"
 
+#include "lib/api/endpoints.h"
 #include "lib/credentials/credentialstore.h"
 #include "lib/credentials/memorycredentialstore.h"
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
+#include "lib/parse/topiclistparser.h"
+#include "lib/parse/userparser.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Aivizor {
 
@@ -116,17 +117,14 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
     applyHeaders(candidate, secret);
     const quint64 generation = m_generation;
     m_transport->get(
-        QStringLiteral("/session/current.json"), this,
+        Api::currentSession(), this,
         [this, generation, candidate, secret, expectedUsername](const TransportResult &result) {
             if (generation != m_generation)
                 return;
             Account account = candidate;
             if (!result.error.isError()) {
-                const QString who = result.json.object()
-                                        .value(QStringLiteral("current_user"))
-                                        .toObject()
-                                        .value(QStringLiteral("username"))
-                                        .toString();
+                const ParseResult<User> user = parseCurrentUser(result.json);
+                const QString who = user.ok() ? user.value->username : QString();
                 if (who.isEmpty()) {
                     fail(tr("The forum did not say who is signed in."));
                     return;
@@ -156,23 +154,23 @@ void SignIn::verify(const Account &candidate, const QString &secret, const QStri
                 fail(tr("The forum did not say who approved the key."));
                 return;
             }
-            m_transport->get(QStringLiteral("/latest.json"), this,
+            m_transport->get(Api::topicList(FeedSpec::latest()), this,
                              [this, generation, account, secret](const TransportResult &list) {
                                  if (generation != m_generation)
                                      return;
                                  if (!checkAnswer(list))
                                      return;
-                                 const QJsonArray topics = list.json.object()
-                                                               .value(QStringLiteral("topic_list"))
-                                                               .toObject()
-                                                               .value(QStringLiteral("topics"))
-                                                               .toArray();
-                                 const int topicId = topics.isEmpty() ? 0 : topics.first().toObject().value(QStringLiteral("id")).toInt();
+                                 const ParseResult<TopicPage> page = parseTopicList(list.json);
+                                 if (!page.ok()) {
+                                     fail(tr("The forum sent an unexpected answer: %1").arg(page.error));
+                                     return;
+                                 }
+                                 const int topicId = page.value->topics.isEmpty() ? 0 : page.value->topics.first().id;
                                  if (topicId <= 0) {
                                      store(account, secret); // an empty forum: nothing more to check against
                                      return;
                                  }
-                                 m_transport->get(QStringLiteral("/t/%1.json").arg(topicId), this,
+                                 m_transport->get(Api::topic(topicId), this,
                                                   [this, generation, account, secret](const TransportResult &topic) {
                                                       if (generation == m_generation && checkAnswer(topic))
                                                           store(account, secret);

@@ -1,5 +1,7 @@
 #include "lib/signin/userapikeyrequest.h"
 
+#include "lib/api/forumurls.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -190,13 +192,7 @@ QUrl UserApiKeyRequest::authorizationUrl() const
     for (const auto &[name, value] : items)
         encoded.append(name + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
 
-    QUrl url = m_params.site.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/user-api-key/new"));
-    url.setQuery(encoded.join(QLatin1Char('&')), QUrl::StrictMode);
-    return url;
+    return ForumUrls(m_params.site).userApiKeyAuthorization(encoded.join(QLatin1Char('&')));
 }
 
 UserApiKeyResult UserApiKeyRequest::decryptPayload(const QString &payload)

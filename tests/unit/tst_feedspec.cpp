@@ -1,3 +1,4 @@
+#include "lib/api/endpoints.h"
 #include "lib/domain/feedspec.h"
 
 #include <QTest>
@@ -13,15 +14,15 @@ private slots:
 
 void TestFeedSpec::paths()
 {
-    QCOMPARE(FeedSpec::latest().path(), QStringLiteral("/latest"));
-    QCOMPARE(FeedSpec::latest().pagePath(0), QStringLiteral("/latest.json"));
-    QCOMPARE(FeedSpec::latest().pagePath(2), QStringLiteral("/latest.json?page=2"));
-    QCOMPARE(FeedSpec::top().pagePath(0), QStringLiteral("/top.json"));
-    QCOMPARE(FeedSpec::top("weekly").pagePath(1), QStringLiteral("/top.json?period=weekly&page=1"));
-    QCOMPARE(FeedSpec::community(5, "news").path(), QStringLiteral("/c/news/5"));
-    QCOMPARE(FeedSpec::community(5).pagePath(0), QStringLiteral("/c/5.json"));
-    QCOMPARE(FeedSpec::community(7, QString::fromUtf8("café")).path(), QStringLiteral("/c/caf%C3%A9/7"));
-    QCOMPARE(FeedSpec::forTag("c++").path(), QStringLiteral("/tag/c%2B%2B"));
+    QCOMPARE(Api::feedPath(FeedSpec::latest()), QStringLiteral("/latest"));
+    QCOMPARE(Api::topicList(FeedSpec::latest(), 0), QStringLiteral("/latest.json"));
+    QCOMPARE(Api::topicList(FeedSpec::latest(), 2), QStringLiteral("/latest.json?page=2"));
+    QCOMPARE(Api::topicList(FeedSpec::top(), 0), QStringLiteral("/top.json"));
+    QCOMPARE(Api::topicList(FeedSpec::top("weekly"), 1), QStringLiteral("/top.json?period=weekly&page=1"));
+    QCOMPARE(Api::feedPath(FeedSpec::community(5, "news")), QStringLiteral("/c/news/5"));
+    QCOMPARE(Api::topicList(FeedSpec::community(5), 0), QStringLiteral("/c/5.json"));
+    QCOMPARE(Api::feedPath(FeedSpec::community(7, QString::fromUtf8("café"))), QStringLiteral("/c/caf%C3%A9/7"));
+    QCOMPARE(Api::feedPath(FeedSpec::forTag("c++")), QStringLiteral("/tag/c%2B%2B"));
     QVERIFY(FeedSpec::community(5) == FeedSpec::community(5));
     QVERIFY(FeedSpec::community(5) != FeedSpec::community(6));
     QVERIFY(FeedSpec::latest() != FeedSpec::top());

@@ -1,4 +1,5 @@
 // HtmlSanitizer: hostile input, Discourse constructs, real payloads, rendering in QTextDocument, speed.
+#include "lib/render/codehighlighter.h"
 #include "lib/render/htmlsanitizer.h"
 #include "lib/render/htmltokenizer.h"
 #include "lib/render/htmltree.h"
@@ -41,8 +42,9 @@ const QHash<QString, QStringList> &outputAllowList()
         QHash<QString, QStringList> a;
         for (const char *plain : {"p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em",
                                   "i", "u", "s", "del", "strike", "code", "pre", "blockquote", "ul", "li",
-                                  "sup", "sub", "kbd", "span", "div", "details", "summary", "thead", "tbody", "tr"})
+                                  "sup", "sub", "kbd", "div", "details", "summary", "thead", "tbody", "tr"})
             a.insert(QString::fromLatin1(plain), {});
+        a.insert(QStringLiteral("span"), {QStringLiteral("class")}); // the code highlighter's token classes
         a.insert(QStringLiteral("a"), {QStringLiteral("href"), QStringLiteral("title")});
         a.insert(QStringLiteral("img"), {QStringLiteral("src"), QStringLiteral("alt"), QStringLiteral("width"),
                                          QStringLiteral("height"), QStringLiteral("title")});
@@ -148,6 +150,7 @@ class TestHtmlSanitizer : public QObject
     Q_OBJECT
 
 private slots:
+    void codeBlocksAreHighlighted();
     void hostile_data();
     void hostile();
     void tolerantParsing_data();
@@ -689,8 +692,12 @@ void TestHtmlSanitizer::mentionsAndHashtags()
 
 void TestHtmlSanitizer::codeBlock()
 {
+    // Highlighting already in the cooked HTML (hljs spans) is replaced by ours, from the text.
     QCOMPARE(clean(QStringLiteral("<pre data-code-wrap=\"cpp\"><code class=\"lang-cpp\">if (a &lt; b &amp;&amp; c)\n    <span class=\"hljs-keyword\">return</span>;\n</code></pre>")),
-             QStringLiteral("<pre>if (a &lt; b &amp;&amp; c)\n    <span>return</span>;\n</pre>"));
+             QStringLiteral("<pre><span class=\"hl-keyword\">if</span> (a &lt; b &amp;&amp; c)\n    <span class=\"hl-keyword\">return</span>;\n</pre>"));
+    // Without a language the block's own spans pass as plain spans.
+    QCOMPARE(clean(QStringLiteral("<pre><code>if (a &lt; b)\n    <span class=\"hljs-keyword\">return</span>;\n</code></pre>")),
+             QStringLiteral("<pre>if (a &lt; b)\n    <span>return</span>;\n</pre>"));
     QCOMPARE(clean(QStringLiteral("<p>inline <code>x = 1</code></p>")), QStringLiteral("<p>inline <code>x = 1</code></p>"));
 }
 
@@ -792,6 +799,39 @@ void TestHtmlSanitizer::subfolderForum()
                             "<a href=\"https://example.org/forum/t/x/1\">t</a><a href=\"https://example.org/forum/u/bob\">@bob</a>"
                             "<p><a href=\"aivizor://post?topic=9&amp;post=1\">bob</a> wrote:</p><blockquote>q</blockquote>"));
     QCOMPARE(post.images.size(), 2);
+}
+
+void TestHtmlSanitizer::codeBlocksAreHighlighted()
+{
+    // As Discourse cooks a fenced block with a language.
+    const QString python = clean(QStringLiteral(
+        "<pre><code class=\"lang-python\">def area(r):\n    # circle\n    return 3.14 * r * r  # &lt;script&gt;\n</code></pre>"));
+    QVERIFY2(violations(python).isEmpty(), qPrintable(violations(python)));
+    QVERIFY2(python.contains(QLatin1String("<span class=\"hl-keyword\">def</span>")), qPrintable(python));
+    QVERIFY(python.contains(QLatin1String("<span class=\"hl-keyword\">return</span>")));
+    QVERIFY(python.contains(QLatin1String("<span class=\"hl-number\">3.14</span>")));
+    QVERIFY(python.contains(QLatin1String("hl-comment")));
+    QVERIFY(!python.contains(QLatin1String("<script")));
+    QVERIFY(python.contains(QLatin1String("&lt;script&gt;")));
+    // The text a reader copies is the code as written.
+    QTextDocument doc;
+    doc.setHtml(python);
+    QVERIFY(doc.toPlainText().contains(QLatin1String("    return 3.14 * r * r  # <script>")));
+
+    // Aliases Discourse uses map to Source-highlight's definitions.
+    QVERIFY(clean(QStringLiteral("<pre><code class=\"lang-js\">const x = 1;</code></pre>")).contains(QLatin1String("hl-")));
+    QVERIFY(clean(QStringLiteral("<pre><code class=\"lang-cpp\">int main() { return 0; }</code></pre>"))
+                .contains(QLatin1String("<span class=\"hl-type\">int</span>")));
+    // Unknown, automatic or no language: plain, escaped text.
+    for (const char *cls : {"lang-nosuchlanguage", "lang-auto", "lang-plaintext", ""}) {
+        const QString html = clean(QStringLiteral("<pre><code class=\"%1\">if (a &lt; b) return;</code></pre>")
+                                       .arg(QLatin1String(cls)));
+        QCOMPARE(html, QStringLiteral("<pre>if (a &lt; b) return;</pre>"));
+    }
+    // Too large to highlight: plain.
+    const QString big = QStringLiteral("x = 1\n").repeated(CodeHighlighter::MaxHighlightedChars / 6 + 1);
+    QVERIFY(!clean(QStringLiteral("<pre><code class=\"lang-python\">") + big + QStringLiteral("</code></pre>"))
+                 .contains(QLatin1String("hl-")));
 }
 
 void TestHtmlSanitizer::postLink()

@@ -4,6 +4,7 @@
 #include "lib/parse/postparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
+#include "lib/parse/userparser.h"
 #include "tests/common/referencedata.h"
 
 #include <QFile>
@@ -61,6 +62,7 @@ private slots:
     void tagsAsStringsAndObjects();
     void likesFromActionsSummary();
     void toleratesNullsAndAbsentFields();
+    void currentUser();
     void malformed_data();
     void malformed();
 };
@@ -418,6 +420,25 @@ void TestParsers::toleratesNullsAndAbsentFields()
         {"id":10,"post_number":1},{"id":12,"post_number":3}]}})"));
     QVERIFY2(t.ok(), qPrintable(t.error));
     QCOMPARE(t.value->stream, (QList<int>{10, 12}));
+}
+
+void TestParsers::currentUser()
+{
+    // GET /session/current.json as Discourse answers it (fields trimmed).
+    auto r = parseCurrentUser(json(R"({"current_user": {"id": 3, "username": "carol", "name": "Carol C.",
+        "avatar_template": "/user_avatar/f.example/carol/{size}/9_2.png", "unread_notifications": 0}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 3);
+    QCOMPARE(r.value->username, QStringLiteral("carol"));
+    QCOMPARE(r.value->name, QStringLiteral("Carol C."));
+
+    r = parseCurrentUser(json(R"({"current_user": null})"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QLatin1String("current_user")), qPrintable(r.error));
+    r = parseCurrentUser(json(R"({"current_user": {"id": 3}})"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QLatin1String("current_user.username")), qPrintable(r.error));
+    QVERIFY(!parseCurrentUser(json(R"([1])")).ok());
 }
 
 void TestParsers::malformed_data()

@@ -116,6 +116,10 @@ void TestTopicListModel::roles()
     QCOMPARE(m_model->topicAt(2).id, 3);
     QCOMPARE(m_model->rowForTopicId(3), 2);
     QCOMPARE(m_model->rowForTopicId(999), -1);
+    // A screen reader announces the row as the delegate paints it.
+    const QString spoken = i.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QLatin1String("Topic 3, by Alice A., 3 replies, 0 likes, last activity ")), qPrintable(spoken));
+    QVERIFY2(spoken.endsWith(QLatin1String("ago, tags: news")), qPrintable(spoken));
 }
 
 void TestTopicListModel::fetchMoreGuardsItself()

@@ -1,7 +1,9 @@
 // Transport against an in-process QHttpServer: headers, URL resolution, status mapping, timeouts,
-// the size cap and the concurrency cap.
+// the size cap and the concurrency cap; images through getImage() and the ImageCache on top.
+#include "lib/images/imagecache.h"
 #include "lib/net/transport.h"
 
+#include <QBuffer>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -18,6 +20,17 @@ using namespace Aivizor;
 
 namespace {
 constexpr int WaitMs = 5000;
+
+QByteArray png(int width, int height)
+{
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return data;
+}
 
 QHttpServerResponse jsonResponse(const QByteArray &body, QHttpServerResponse::StatusCode status)
 {
@@ -47,9 +60,21 @@ private slots:
     void cancelDeliversCancelled();
     void deadContextGetsNoCallback();
     void authHeadersOnlyToOwnOrigin();
+    void imageSameOriginGetsAuth();
+    void imageOtherOriginGetsNoAuth();
+    void imageRedirectToOtherOriginDropsAuth();
+    void imageRedirectLoopStops();
+    void imageSizeCapAborts();
+    void imageFailures();
+    void imageScaledWhileDecoding();
+    void imagesWaitBehindApiRequests();
+    void cacheServesAllWaitersWithOneRequest();
+    void cacheEvictsLeastRecentlyUsedByBytes();
+    void cacheDoesNotRetryFailures();
 
 private:
     std::optional<TransportResult> run(Transport &t, const QString &path);
+    std::optional<ImageResult> runImage(Transport &t, const QUrl &url, int maxWidth = 0);
     QUrl base(const QString &path = {}) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
@@ -62,6 +87,9 @@ private:
     QList<int> m_arrivals;
     int m_answered = 0;
     int m_maxOutstanding = 0;
+    QHash<QString, int> m_imageHits;        // /img/<name> requests per name
+    QHash<QString, QByteArray> m_imageKeys; // the Api-Key header each /img/<name> request carried
+    quint16 m_redirectPort = 0;             // where /letter/<name> redirects to
 };
 
 void TestTransport::initTestCase()
@@ -120,12 +148,40 @@ void TestTransport::initTestCase()
         m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         m_maxOutstanding = qMax(m_maxOutstanding, int(m_held.size()) - m_answered);
     });
+    m_server.route("/img/<arg>", [this](const QString &name, const QHttpServerRequest &req) {
+        ++m_imageHits[name];
+        m_imageKeys[name] = req.value("Api-Key");
+        if (name.startsWith(QLatin1String("wide")))
+            return QHttpServerResponse(QByteArrayLiteral("image/png"), png(40, 20));
+        if (name.startsWith(QLatin1String("text")))
+            return QHttpServerResponse(QByteArrayLiteral("image/png"), QByteArrayLiteral("not an image at all"));
+        if (name.startsWith(QLatin1String("missing")))
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+        // 10x10 ARGB32: 400 decoded bytes each.
+        return QHttpServerResponse(QByteArrayLiteral("image/png"), png(10, 10));
+    });
+    // An avatar answered with a redirect to another origin (its CDN), as Discourse does for letter avatars.
+    m_server.route("/letter/<arg>", [this](const QString &name, const QHttpServerRequest &req) {
+        m_imageKeys["letter:" + name] = req.value("Api-Key");
+        ++m_imageHits["letter:" + name];
+        QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
+        if (name.startsWith(QLatin1String("loop"))) // a relative redirect to itself, forever
+            r.addHeader("Location", "/letter/" + name.toLatin1());
+        else
+            r.addHeader("Location", QStringLiteral("http://127.0.0.1:%1/img/%2").arg(m_redirectPort).arg(name).toLatin1());
+        return r;
+    });
+    m_server.route("/big.png", [] {
+        return QHttpServerResponse(QByteArrayLiteral("image/png"), QByteArray(64 * 1024, 'x'));
+    });
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
 }
 
 void TestTransport::init()
 {
+    m_imageHits.clear();
+    m_imageKeys.clear();
     m_held.clear();
     m_streams.clear();
     m_answered = 0;
@@ -137,6 +193,15 @@ std::optional<TransportResult> TestTransport::run(Transport &t, const QString &p
 {
     std::optional<TransportResult> out;
     t.get(path, this, [&out](const TransportResult &r) { out = r; });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, WaitMs))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<ImageResult> TestTransport::runImage(Transport &t, const QUrl &url, int maxWidth)
+{
+    std::optional<ImageResult> out;
+    t.getImage(url, this, [&out](const ImageResult &r) { out = r; }, maxWidth);
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, WaitMs))
         return std::nullopt;
     return out;
@@ -371,6 +436,207 @@ void TestTransport::authHeadersOnlyToOwnOrigin()
     QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
     QVERIFY(r->json.object().contains("apiKey"));
     QVERIFY(r->json.object()["apiKey"].toString().isEmpty());
+}
+
+void TestTransport::imageSameOriginGetsAuth()
+{
+    Transport t(base("/forum"));
+    t.setAuthHeaders({{"Api-Key", "secret-key"}, {"Api-Username", "system"}});
+    const auto r = runImage(t, base("/img/own.png"));
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->image.size(), QSize(10, 10));
+    QCOMPARE(r->url, base("/img/own.png"));
+    QCOMPARE(m_imageKeys.value("own.png"), QByteArray("secret-key"));
+}
+
+void TestTransport::imageOtherOriginGetsNoAuth()
+{
+    QHttpServer other;
+    QByteArray otherKey = "unset";
+    other.route("/img/<arg>", [&otherKey](const QString &, const QHttpServerRequest &req) {
+        otherKey = req.value("Api-Key");
+        return QHttpServerResponse(QByteArrayLiteral("image/png"), png(10, 10));
+    });
+    const quint16 otherPort = other.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(otherPort != 0);
+
+    Transport t(base());
+    t.setAuthHeaders({{"Api-Key", "secret-key"}});
+    const auto r = runImage(t, QUrl(QStringLiteral("http://127.0.0.1:%1/img/cdn.png").arg(otherPort)));
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->image.size(), QSize(10, 10));
+    QCOMPARE(otherKey, QByteArray()); // asked, without the secret
+}
+
+void TestTransport::imageRedirectToOtherOriginDropsAuth()
+{
+    QHttpServer other;
+    QByteArray otherKey = "unset";
+    other.route("/img/<arg>", [&otherKey](const QString &, const QHttpServerRequest &req) {
+        otherKey = req.value("Api-Key");
+        return QHttpServerResponse(QByteArrayLiteral("image/png"), png(10, 10));
+    });
+    const quint16 otherPort = other.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(otherPort != 0);
+    m_redirectPort = otherPort;
+
+    Transport t(base());
+    t.setAuthHeaders({{"Api-Key", "secret-key"}});
+    const auto r = runImage(t, base("/letter/a.png"));
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->image.size(), QSize(10, 10));
+    QCOMPARE(r->url, base("/letter/a.png"));
+    QCOMPARE(m_imageKeys.value("letter:a.png"), QByteArray("secret-key"));
+    QCOMPARE(otherKey, QByteArray());
+}
+
+void TestTransport::imageRedirectLoopStops()
+{
+    Transport t(base());
+    const auto r = runImage(t, base("/letter/loop.png"));
+    QVERIFY(r);
+    QVERIFY(r->error.isError());
+    QCOMPARE(r->httpStatus, 302);
+    QCOMPARE(m_imageHits.value("letter:loop.png"), 1 + Transport::MaxImageRedirects);
+}
+
+void TestTransport::imageSizeCapAborts()
+{
+    Transport t(base());
+    QCOMPARE(t.maxImageSize(), qint64(8 * 1024 * 1024));
+    t.setMaxImageSize(16 * 1024);
+    auto r = runImage(t, base("/big.png"));
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::ResponseTooLarge);
+    QVERIFY(r->image.isNull());
+    // The image cap is its own: JSON answers keep the response cap.
+    QCOMPARE(t.maxResponseSize(), qint64(16 * 1024 * 1024));
+    r = runImage(t, base("/img/small.png"));
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+}
+
+void TestTransport::imageFailures()
+{
+    Transport t(base());
+    auto r = runImage(t, base("/img/text.png"));
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::MalformedResponse);
+    r = runImage(t, base("/img/missing.png"));
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::NotFound);
+    QCOMPARE(r->httpStatus, 404);
+    // Local files are never read, whatever a post asks for.
+    r = runImage(t, QUrl("file:///etc/hostname"));
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY(r->image.isNull());
+}
+
+void TestTransport::imageScaledWhileDecoding()
+{
+    Transport t(base());
+    const auto r = runImage(t, base("/img/wide.png"), 20);
+    QVERIFY(r);
+    QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
+    QCOMPARE(r->image.size(), QSize(20, 10));
+}
+
+void TestTransport::imagesWaitBehindApiRequests()
+{
+    Transport t(base());
+    t.setMaxParallelRequests(2);
+    // Two held API requests fill both slots; an image queued meanwhile waits, and when one slot
+    // frees up, queued API requests go first.
+    QList<QString> order;
+    t.get("/hang.json?n=1", this, [&order](const TransportResult &) { order.append("api1"); });
+    t.get("/hang.json?n=2", this, [&order](const TransportResult &) { order.append("api2"); });
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_held.size()), 2, WaitMs);
+    t.getImage(base("/img/queued.png"), this, [&order](const ImageResult &) { order.append("image"); });
+    t.get("/hang.json?n=3", this, [&order](const TransportResult &) { order.append("api3"); });
+    QCOMPARE(t.queuedCount(), 2);
+    m_held.front()->write(QByteArrayLiteral("{}"), QByteArrayLiteral("application/json"));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_held.size()), 3, WaitMs); // api3 took the slot, not the image
+    QCOMPARE(m_imageHits.value("queued.png"), 0);
+    m_held.at(1)->write(QByteArrayLiteral("{}"), QByteArrayLiteral("application/json"));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, WaitMs);
+    QCOMPARE(order, (QList<QString>{"api1", "api2", "image"}));
+    m_held.at(2)->write(QByteArrayLiteral("{}"), QByteArrayLiteral("application/json"));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, WaitMs);
+}
+
+void TestTransport::cacheServesAllWaitersWithOneRequest()
+{
+    Transport t(base());
+    ImageCache cache(&t);
+    QSignalSpy ready(&cache, &ImageCache::imageReady);
+    const QUrl url = base("/img/shared.png");
+    QImage first, second;
+    cache.load(url, this, [&first](const QImage &image) { first = image; });
+    cache.load(url, this, [&second](const QImage &image) { second = image; });
+    QVERIFY(cache.image(url).isNull()); // a third reader, without a callback
+    QCOMPARE(cache.pendingCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WaitMs);
+    QCOMPARE(ready.first().first().toUrl(), url);
+    QCOMPARE(first.size(), QSize(10, 10));
+    QCOMPARE(second.size(), QSize(10, 10));
+    QCOMPARE(cache.image(url).size(), QSize(10, 10));
+    QCOMPARE(cache.pendingCount(), 0);
+    QCOMPARE(m_imageHits.value("shared.png"), 1);
+    // Later waiters are answered from memory at once.
+    QImage third;
+    cache.load(url, this, [&third](const QImage &image) { third = image; });
+    QCOMPARE(third.size(), QSize(10, 10));
+    QCOMPARE(m_imageHits.value("shared.png"), 1);
+}
+
+void TestTransport::cacheEvictsLeastRecentlyUsedByBytes()
+{
+    Transport t(base());
+    ImageCache cache(&t);
+    cache.setMaxBytes(1000); // two 10x10 ARGB32 images (400 bytes each), not three
+    QSignalSpy ready(&cache, &ImageCache::imageReady);
+    const QUrl a = base("/img/a.png"), b = base("/img/b.png"), c = base("/img/c.png");
+    cache.image(a);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WaitMs);
+    cache.image(b);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, WaitMs);
+    QCOMPARE(cache.usedBytes(), 800);
+    QVERIFY(!cache.image(a).isNull()); // a is now the most recently used
+    cache.image(c);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 3, WaitMs);
+    QVERIFY(cache.contains(a));
+    QVERIFY(!cache.contains(b));
+    QVERIFY(cache.contains(c));
+    QCOMPARE(cache.usedBytes(), 800);
+    // An evicted image is loaded again when asked for.
+    QVERIFY(cache.image(b).isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 4, WaitMs);
+    QCOMPARE(m_imageHits.value("b.png"), 2);
+    QCOMPARE(m_imageHits.value("a.png"), 1);
+}
+
+void TestTransport::cacheDoesNotRetryFailures()
+{
+    Transport t(base());
+    ImageCache cache(&t);
+    QSignalSpy failed(&cache, &ImageCache::imageFailed);
+    const QUrl url = base("/img/missing-avatar.png");
+    QVERIFY(cache.image(url).isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, WaitMs);
+    QVERIFY(cache.hasFailed(url));
+    QVERIFY(cache.image(url).isNull());
+    bool answered = false;
+    cache.load(url, this, [&answered](const QImage &image) { answered = image.isNull(); });
+    QVERIFY(answered);
+    QCOMPARE(cache.pendingCount(), 0);
+    QCOMPARE(m_imageHits.value("missing-avatar.png"), 1);
+    // Non-web URLs are not even asked for.
+    QVERIFY(cache.image(QUrl("file:///etc/hostname")).isNull());
+    QCOMPARE(cache.pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

@@ -11,7 +11,9 @@
 #include "app/reader/readerlink.h"
 #include "app/reader/readerview.h"
 
+#include "lib/api/endpoints.h"
 #include "lib/models/postlistmodel.h"
+#include "lib/parse/postparser.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
 #include "lib/drafts/draftstore.h"
@@ -141,13 +143,13 @@ std::optional<Post> TestComposerFlow::serverPost(int postId)
 {
     Transport transport(m_server.baseUrl());
     transport.setAuthHeaders({{"Api-Key", m_key.toLatin1()}, {"Api-Username", "carol"}});
-    ForumClient client(&transport);
     bool done = false;
     std::optional<Post> post;
-    client.fetchPost(postId, this, [&](const ApiResult<Post> &r) {
+    transport.get(Api::post(postId), this, [&](const TransportResult &r) {
         done = true;
-        if (r.ok())
-            post = *r.value;
+        const ParseResult<Post> parsed = r.error.isError() ? ParseResult<Post>() : parseSinglePost(r.json);
+        if (parsed.ok())
+            post = *parsed.value;
     });
     QTest::qWaitFor([&] { return done; }, Timeout);
     return post;

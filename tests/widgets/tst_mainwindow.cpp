@@ -7,7 +7,9 @@
 #include "app/feeds/topicfilterproxy.h"
 #include "app/feeds/topiclistpane.h"
 #include "app/mainwindow.h"
+#include "lib/images/imagecache.h"
 #include "lib/models/topiclistmodel.h"
+#include "lib/net/transport.h"
 #include "app/reader/readerview.h"
 #include "app/shell/launchoptions.h"
 #include "app/widgets/errorbanner.h"
@@ -79,6 +81,7 @@ private slots:
 
 private:
     void openOpenAi();
+    void topicListAvatarsLoadThroughTheForumCache();
 
     TestServer m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -147,6 +150,23 @@ void TestMainWindow::openOpenAi()
     TopicListPane *list = m_window->topicListPane();
     QCOMPARE(list->currentFeed().kind, FeedSpec::Kind::Community);
     QTRY_VERIFY_WITH_TIMEOUT(list->hasSettled(), Timeout);
+}
+
+// The rows' avatars come from the forum's ImageCache, which loads them through the Transport.
+void TestMainWindow::topicListAvatarsLoadThroughTheForumCache()
+{
+    TopicListPane *list = m_window->topicListPane();
+    QTRY_VERIFY_WITH_TIMEOUT(list->hasSettled(), Timeout);
+    QVERIFY(list->currentModel() && list->currentModel()->rowCount() > 0);
+    const QUrl avatar = list->currentModel()->index(0, 0).data(TopicListModel::AvatarUrlRole).toUrl();
+    QVERIFY(avatar.isValid());
+    ImageCache *images = m_window->imageCache();
+    QVERIFY(images);
+    QCOMPARE(images->transport()->baseUrl().host(), m_server.baseUrl().host());
+    list->view()->viewport()->update(); // the painted row asks the cache
+    QTRY_VERIFY_WITH_TIMEOUT(images->contains(avatar), Timeout);
+    QVERIFY(!images->image(avatar).isNull());
+    QVERIFY(!images->hasFailed(avatar));
 }
 
 void TestMainWindow::feedSwitchIsInstantFromCache()

@@ -8,6 +8,7 @@
 #include "app/reader/threadhtml.h"
 #include "app/widgets/errorbanner.h"
 
+#include "lib/images/imagecache.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/net/forumclient.h"
@@ -212,6 +213,8 @@ std::unique_ptr<ReaderView> TestReader::makeView(ForumClient *client, const QUrl
 {
     auto view = std::make_unique<ReaderView>();
     view->setClient(client);
+    // As the app does: one image cache per forum, loading through the forum's Transport.
+    view->setImageCache(new ImageCache(client->transport(), view.get()));
     view->setForumBase(base);
     view->setCommunityModel(m_communities.get());
     view->resize(800, 700);

@@ -1,0 +1,113 @@
+#include "lib/api/endpoints.h"
+
+#include <QStringList>
+#include <QUrl>
+
+namespace Aivizor::Api {
+
+namespace {
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+QString site()
+{
+    return QStringLiteral("/site.json");
+}
+
+QString siteBasicInfo()
+{
+    return QStringLiteral("/site/basic-info.json");
+}
+
+QString categories()
+{
+    return QStringLiteral("/categories.json?include_subcategories=true");
+}
+
+QString feedPath(const FeedSpec &feed)
+{
+    switch (feed.kind) {
+    case FeedSpec::Kind::Latest:
+        return QStringLiteral("/latest");
+    case FeedSpec::Kind::Top:
+        return QStringLiteral("/top");
+    case FeedSpec::Kind::Community: {
+        // Discourse finds the category by the trailing id; the slug only makes the URL readable.
+        const QString id = QString::number(feed.communityId);
+        if (feed.communitySlug.isEmpty())
+            return QStringLiteral("/c/") + id;
+        return QStringLiteral("/c/") + encoded(feed.communitySlug) + QLatin1Char('/') + id;
+    }
+    case FeedSpec::Kind::Tag:
+        return QStringLiteral("/tag/") + encoded(feed.tag);
+    }
+    return {};
+}
+
+QString topicList(const FeedSpec &feed, int page)
+{
+    QStringList query;
+    if (feed.kind == FeedSpec::Kind::Top && !feed.topPeriod.isEmpty())
+        query.append(QStringLiteral("period=") + encoded(feed.topPeriod));
+    if (page > 0)
+        query.append(QStringLiteral("page=") + QString::number(page));
+    return feedPath(feed) + QStringLiteral(".json")
+           + (query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
+}
+
+QString topic(int topicId)
+{
+    return QStringLiteral("/t/%1.json").arg(topicId);
+}
+
+QString postsOfTopic(int topicId, const QList<int> &postIds)
+{
+    QStringList params;
+    for (int id : postIds)
+        params.append(QStringLiteral("post_ids[]=") + QString::number(id));
+    const QString path = QStringLiteral("/t/%1/posts.json").arg(topicId);
+    return params.isEmpty() ? path : path + QLatin1Char('?') + params.join(QLatin1Char('&'));
+}
+
+QString post(int postId)
+{
+    return QStringLiteral("/posts/%1.json").arg(postId);
+}
+
+QString createPost()
+{
+    return QStringLiteral("/posts.json");
+}
+
+QString like()
+{
+    return QStringLiteral("/post_actions.json");
+}
+
+QString unlike(int postId)
+{
+    // The path holds the post's id, not an action id.
+    return QStringLiteral("/post_actions/%1.json?post_action_type_id=%2").arg(postId).arg(LikeActionType);
+}
+
+QString currentSession()
+{
+    return QStringLiteral("/session/current.json");
+}
+
+QString revokeUserApiKey()
+{
+    return QStringLiteral("/user-api-key/revoke.json");
+}
+
+QString userApiKeyNew()
+{
+    return QStringLiteral("/user-api-key/new");
+}
+
+} // namespace Aivizor::Api

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "lib/domain/feedspec.h"
+
+#include <QList>
+#include <QString>
+
+namespace Aivizor::Api {
+
+// Every Discourse endpoint the client calls, as a path (and query) below the forum's base URL.
+// Transport::resolve() prefixes a subfolder install's base path; nothing else writes these paths.
+// Request bodies are in lib/api/requestbodies.h, web pages for people in lib/api/forumurls.h.
+
+// Discourse's post action type for a like.
+constexpr int LikeActionType = 2;
+
+QString site();          // GET /site.json: every category, flat
+QString siteBasicInfo(); // GET /site/basic-info.json: the forum's title and logo
+QString categories();    // GET /categories.json?include_subcategories=true
+
+// GET a topic list page (0-based): "/latest.json?page=2", "/top.json?period=weekly", "/c/5.json".
+QString topicList(const FeedSpec &feed, int page = 0);
+// The list's path without ".json" and page ("/latest", "/c/news/5", "/tag/qt"); also its web page.
+QString feedPath(const FeedSpec &feed);
+
+QString topic(int topicId); // GET /t/{id}.json: metadata, the post stream and the first posts
+// GET /t/{id}/posts.json?post_ids[]=...: the given posts of one topic.
+QString postsOfTopic(int topicId, const QList<int> &postIds);
+QString post(int postId); // GET /posts/{id}.json: one post with its raw
+
+QString createPost(); // POST /posts.json (a reply or a new topic; see requestbodies.h)
+QString like();       // POST /post_actions.json
+QString unlike(int postId); // DELETE /post_actions/{postId}.json?post_action_type_id=2
+
+QString currentSession();   // GET /session/current.json: who the auth headers belong to
+QString revokeUserApiKey(); // POST /user-api-key/revoke.json
+QString userApiKeyNew();    // the authorization page of the User API Key handshake (a web page)
+
+} // namespace Aivizor::Api
