@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace Aivizor {
 
@@ -445,9 +446,16 @@ private:
         static const QRegularExpression languageClass(QStringLiteral("(?:^|\\s)lang-([A-Za-z0-9_+#-]+)"));
         const QString language = languageClass.match(m_tree.node(index).attribute("class"_L1)).captured(1);
         if (!language.isEmpty()) {
-            if (const std::optional<QString> html = CodeHighlighter::toHtml(m_tree.textContent(index), language)) {
-                m_out += *html;
-                return;
+            // Highlighted only within the size budget; past it the plain text is cut like any text.
+            const qsizetype room = m_options.maxOutputChars > 0 ? m_options.maxOutputChars - m_out.size()
+                                                                : std::numeric_limits<qsizetype>::max();
+            const QString code = m_tree.textContent(index);
+            if (code.size() < room) {
+                const std::optional<QString> html = CodeHighlighter::toHtml(code, language);
+                if (html && html->size() <= room) {
+                    m_out += *html;
+                    return;
+                }
             }
         }
         children(index);

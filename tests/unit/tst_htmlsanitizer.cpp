@@ -541,6 +541,9 @@ void TestHtmlSanitizer::sizeBudget_data()
             + QStringLiteral("</p>")
                                 << -1;
     QTest::newRow("300,000 characters") << QString(300000, QLatin1Char('w')) << -1;
+    QTest::newRow("2 MB code block") << QStringLiteral("<pre><code class=\"lang-cpp\">")
+            + QStringLiteral("int main() { return 0; } // &lt;x&gt;\n").repeated(2 * 1024 * 1024 / 36) + QStringLiteral("</code></pre>")
+                                     << -1;
     QTest::newRow("50,000 elements") << QStringLiteral("<span>x</span>").repeated(50000) << -1;
 }
 
