@@ -5,6 +5,7 @@
 #include "app/shell/launchoptions.h"
 #include "app/shell/screenshotrunner.h"
 #include "aivizorversion.h"
+#include "lib/files/privatefiles.h"
 #include "lib/session/forumregistry.h"
 
 #include <QApplication>
@@ -48,6 +49,9 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Aivizor"));
     QCoreApplication::setApplicationName(QStringLiteral("aivizor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AIVIZOR_VERSION));
+    // Settings name the user's forums and accounts: private, like the drafts. QSettings keeps the
+    // mode of the file it rewrites, so creating it private once is enough.
+    PrivateFiles::makeFile(QSettings().fileName());
 }
 
 void installTranslators(QCoreApplication *app, const QString &language)

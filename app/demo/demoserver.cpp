@@ -1,5 +1,7 @@
 #include "app/demo/demoserver.h"
 
+#include "lib/files/sitekey.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -108,6 +110,7 @@ void DemoServer::onStdout()
     m_startTimer.stop();
     m_url = url;
     m_reported = true;
+    setDemoSiteUrl(url); // its drafts and outbox entries belong to the demo forum, not to this port
     emit ready(url);
 }
 

@@ -1,6 +1,7 @@
 #include "lib/drafts/draftstore.h"
 
 #include "lib/files/jsonfile.h"
+#include "lib/files/privatefiles.h"
 #include "lib/files/sitekey.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@ namespace {
 
 const QString formatName = QStringLiteral("aivizor-draft");
 const QString fileSuffix = QStringLiteral(".json");
+const QString journalSuffix = QStringLiteral(".journal");
 
 QJsonObject toJson(const QString &key, const Draft &d)
 {
@@ -115,6 +117,18 @@ QString DraftStore::filePath(const QString &key) const
     return m_directory + QLatin1Char('/') + key + fileSuffix;
 }
 
+QString DraftStore::journalPath(const QString &key) const
+{
+    return m_directory + QLatin1Char('/') + key + journalSuffix;
+}
+
+// Once the draft file holds the latest text (or the draft is gone), its journal is not needed.
+void DraftStore::dropJournal(const QString &key)
+{
+    m_journals.erase(key);
+    QFile::remove(journalPath(key));
+}
+
 bool DraftStore::scheduleSave(const QString &key, const Draft &draft)
 {
     if (!isValidKey(key)) {
@@ -126,6 +140,16 @@ bool DraftStore::scheduleSave(const QString &key, const Draft &draft)
     if (!stamped.updatedAt.isValid())
         stamped.updatedAt = QDateTime::currentDateTimeUtc();
     m_pending.insert(key, stamped);
+    auto journal = m_journals.find(key);
+    if (journal == m_journals.end()) {
+        PrivateFiles::makeDirectory(m_directory);
+        journal = m_journals.emplace(key, std::make_unique<DraftJournal>(journalPath(key))).first;
+    }
+    QString error;
+    if (!journal->second->append(stamped, &error)) {
+        m_lastError = ApiError::fromKind(ApiError::Kind::Storage, tr("The draft could not be saved. %1").arg(error));
+        emit saveFailed(key, m_lastError);
+    }
     m_debounce.start();
     if (!m_maxDelay.isActive())
         m_maxDelay.start();
@@ -139,9 +163,10 @@ bool DraftStore::flush()
     bool allSaved = true;
     const QStringList keys = m_pending.keys();
     for (const QString &key : keys) {
-        if (write(key, m_pending.value(key)))
+        if (write(key, m_pending.value(key))) {
             m_pending.remove(key);
-        else
+            dropJournal(key);
+        } else
             allSaved = false;
     }
     return allSaved;
@@ -170,6 +195,15 @@ DraftStore::LoadResult DraftStore::load(const QString &key)
     if (m_pending.contains(key)) {
         result.status = LoadResult::Status::Ok;
         result.draft = m_pending.value(key);
+        return result;
+    }
+    // Left by a process killed before its debounced save: newer than the file. It is compacted
+    // into the file by the next save.
+    if (const std::optional<Draft> journaled = DraftJournal::replay(journalPath(key))) {
+        result.status = LoadResult::Status::Ok;
+        result.draft = *journaled;
+        m_pending.insert(key, *journaled);
+        m_debounce.start();
         return result;
     }
     const QString path = filePath(key);
@@ -227,6 +261,7 @@ bool DraftStore::remove(const QString &key)
         return false;
     }
     m_pending.remove(key);
+    dropJournal(key);
     QFile file(filePath(key));
     if (file.exists() && !file.remove()) {
         m_lastError = ApiError::fromKind(ApiError::Kind::Storage, tr("The draft could not be deleted: %1").arg(file.errorString()));
@@ -248,9 +283,10 @@ bool DraftStore::removeIfUnchanged(const QString &key, const QString &sentText)
 QStringList DraftStore::keys() const
 {
     QStringList result = m_pending.keys();
-    const QStringList files = QDir(m_directory).entryList({QStringLiteral("*") + fileSuffix}, QDir::Files);
+    const QStringList files =
+        QDir(m_directory).entryList({QStringLiteral("*") + fileSuffix, QStringLiteral("*") + journalSuffix}, QDir::Files);
     for (const QString &file : files) {
-        const QString key = file.chopped(fileSuffix.size());
+        const QString key = file.chopped(file.endsWith(journalSuffix) ? journalSuffix.size() : fileSuffix.size());
         if (isValidKey(key) && !result.contains(key))
             result.append(key);
     }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "lib/drafts/draft.h"
+#include "lib/drafts/draftjournal.h"
 #include "lib/net/apierror.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+#include <map>
+#include <memory>
 
 namespace Aivizor {
 
@@ -17,6 +21,11 @@ namespace Aivizor {
 // during uninterrupted typing at most maxDelay() after the first unsaved change. flush() writes
 // everything pending at once (call it on close and on quit). Call remove() only once the server has
 // confirmed the post: until then the draft is the only copy of the text.
+//
+// Between debounced saves every change is also appended to a journal next to the draft
+// (<key>.journal, see DraftJournal), so a process killed at any moment loses nothing it was given;
+// the debounced save compacts it into the draft file and deletes it, and load() replays a journal
+// a killed process left. Drafts and journals are private files (0600, folder 0700).
 class DraftStore : public QObject
 {
     Q_OBJECT
@@ -60,13 +69,15 @@ public:
     int maxDelay() const { return m_maxDelay.interval(); }
     void setMaxDelay(int ms);
 
-    // Returns false (and emits saveFailed) only for an invalid key.
+    // Records the change in the journal at once and schedules the draft file's save. Returns false
+    // (and emits saveFailed) only for an invalid key; a journal that cannot be written emits
+    // saveFailed and the debounced save still runs.
     bool scheduleSave(const QString &key, const Draft &draft);
     // Writes every pending draft now. Returns false if any write failed; those stay pending.
     bool flush();
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
 
-    // The pending (not yet written) version wins over the file.
+    // The pending (not yet written) version wins over a journal, which wins over the file.
     LoadResult load(const QString &key);
     // Drops the pending change and deletes the file. Returns false and sets lastError() on failure.
     bool remove(const QString &key);
@@ -84,10 +95,13 @@ signals:
 
 private:
     QString filePath(const QString &key) const;
+    QString journalPath(const QString &key) const;
+    void dropJournal(const QString &key);
     bool write(const QString &key, const Draft &draft);
 
     QString m_directory;
     QHash<QString, Draft> m_pending;
+    std::map<QString, std::unique_ptr<DraftJournal>> m_journals;
     QTimer m_debounce;
     QTimer m_maxDelay;
     ApiError m_lastError;

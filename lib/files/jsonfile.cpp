@@ -1,4 +1,5 @@
 #include "lib/files/jsonfile.h"
+#include "lib/files/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,7 @@ namespace Aivizor {
 bool JsonFile::write(const QString &path, const QJsonObject &object, QString *error)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeDirectory(info.absolutePath())) {
         *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
@@ -21,6 +22,7 @@ bool JsonFile::write(const QString &path, const QJsonObject &object, QString *er
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    PrivateFiles::restrict(file); // the temporary file, renamed over path on commit
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -9,6 +9,7 @@ namespace Aivizor {
 // Crash-safe JSON files for the drafts and the outbox. Writes go through QSaveFile (a temporary
 // file renamed over the target on commit), so a crash or a kill leaves either the old or the new
 // complete file, never a truncated one. Unreadable files are renamed aside instead of overwritten.
+// Files are private to the user (0600, folders 0700: see PrivateFiles).
 class JsonFile
 {
     Q_DECLARE_TR_FUNCTIONS(JsonFile)

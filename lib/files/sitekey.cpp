@@ -1,10 +1,16 @@
 #include "lib/files/sitekey.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
 
 namespace Aivizor {
 
-QString normalizedSiteUrl(const QUrl &forumBaseUrl)
+namespace {
+
+QMutex demoMutex;
+QString demoSite; // normalized, without the demo rule; empty when no demo server runs
+
+QString plainNormalizedUrl(const QUrl &forumBaseUrl)
 {
     QUrl url = forumBaseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
                                      | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
@@ -18,11 +24,28 @@ QString normalizedSiteUrl(const QUrl &forumBaseUrl)
     return url.toString(QUrl::FullyEncoded);
 }
 
+} // namespace
+
+void setDemoSiteUrl(const QUrl &url)
+{
+    const QString site = url.isEmpty() ? QString() : plainNormalizedUrl(url);
+    const QMutexLocker lock(&demoMutex);
+    demoSite = site;
+}
+
+QString normalizedSiteUrl(const QUrl &forumBaseUrl)
+{
+    const QString site = plainNormalizedUrl(forumBaseUrl);
+    const QMutexLocker lock(&demoMutex);
+    return !demoSite.isEmpty() && site == demoSite ? QString::fromLatin1(DemoSiteIdentity) : site;
+}
+
 QString siteKey(const QUrl &forumBaseUrl)
 {
     const QString normalized = normalizedSiteUrl(forumBaseUrl);
+    const QUrl named = normalized == QLatin1String(DemoSiteIdentity) ? QUrl(normalized) : forumBaseUrl;
     QString host;
-    for (const QChar c : forumBaseUrl.host().toLower()) {
+    for (const QChar c : named.host().toLower()) {
         const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
                           || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
                           || c == QLatin1Char('-');

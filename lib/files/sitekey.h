@@ -12,6 +12,15 @@ namespace Aivizor {
 QString siteKey(const QUrl &forumBaseUrl);
 
 // The base URL as compared and stored: "https://example.org/forum" (no trailing slash, no query).
+// The demo forum's URL (see setDemoSiteUrl) gives DemoSiteIdentity instead.
 QString normalizedSiteUrl(const QUrl &forumBaseUrl);
+
+// The demo community runs on loopback on a new port each time the app starts it, but it is the
+// same forum with the same data: its outbox entries, drafts and store must outlive the port.
+// Once the demo server is up, its URL is registered here; normalizedSiteUrl() of that URL is then
+// DemoSiteIdentity and siteKey() is formed from it, whatever the port. An empty URL clears it.
+// (.invalid is reserved: the identity never names a reachable host.)
+inline constexpr char DemoSiteIdentity[] = "http://demo.aivizor.invalid";
+void setDemoSiteUrl(const QUrl &url);
 
 } // namespace Aivizor

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace Aivizor {
 
@@ -42,7 +43,10 @@ enum class Action : quint8 {
     LineBreak,    // br, hr
     Pre,
     Code,
+    Blockquote,
+    List,         // ul
     OrderedList,
+    ListItem,
     Table,
     TableSection, // thead, tbody, tr
     TableFooter,  // tfoot, written as tbody
@@ -54,7 +58,7 @@ Action actionFor(const QString &name)
     static const HtmlNameMap<Action> table = [] {
         HtmlNameMap<Action> t;
         for (const char *keep : {"p", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del",
-                                 "strike", "blockquote", "ul", "li", "sup", "sub", "kbd", "details", "summary"})
+                                 "strike", "sup", "sub", "kbd", "details", "summary"})
             t[QString::fromLatin1(keep)] = Action::Keep;
         for (const char *block : {"article", "section", "header", "footer", "figure", "figcaption", "dl", "dt", "dd",
                                   "address", "center", "main", "nav", "fieldset", "legend", "hgroup", "dialog",
@@ -69,7 +73,10 @@ Action actionFor(const QString &name)
         t[QStringLiteral("hr")] = Action::LineBreak;
         t[QStringLiteral("pre")] = Action::Pre;
         t[QStringLiteral("code")] = Action::Code;
+        t[QStringLiteral("blockquote")] = Action::Blockquote;
+        t[QStringLiteral("ul")] = Action::List;
         t[QStringLiteral("ol")] = Action::OrderedList;
+        t[QStringLiteral("li")] = Action::ListItem;
         t[QStringLiteral("table")] = Action::Table;
         t[QStringLiteral("thead")] = Action::TableSection;
         t[QStringLiteral("tbody")] = Action::TableSection;
@@ -165,6 +172,22 @@ void appendEscaped(QString &out, QStringView text, bool attribute)
     out.append(data + runStart, size - runStart);
 }
 
+// Where a line may wrap anyway: whitespace, an existing zero-width space, CJK characters.
+bool breaksLine(char16_t u)
+{
+    return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == 0x200B || u == 0x3000 || (u >= 0x2E80 && u < 0xA000);
+}
+
+// Cuts text to at most `size` characters without splitting a surrogate pair.
+QStringView cutAt(QStringView text, qsizetype size)
+{
+    if (size >= text.size())
+        return text;
+    if (size > 0 && text[size - 1].isHighSurrogate())
+        --size;
+    return text.first(size);
+}
+
 } // namespace
 
 // Writes the sanitized HTML of one parsed post.
@@ -184,12 +207,35 @@ public:
             node(c);
     }
 
-    SanitizedPost take() { return {std::move(m_out), std::move(m_images)}; }
+    SanitizedPost take()
+    {
+        SanitizedPost post;
+        post.html = std::move(m_out);
+        post.images = std::move(m_images);
+        post.truncated = m_stoppedAt >= 0;
+        post.nodesTotal = m_tree.nodeCount() - 1;
+        post.nodesWritten = post.truncated ? m_stoppedAt - 1 : post.nodesTotal;
+        return post;
+    }
     void reserve(qsizetype size) { m_out.reserve(size); }
 
 private:
+    bool overBudget() const
+    {
+        return (m_options.maxOutputChars > 0 && m_out.size() >= m_options.maxOutputChars)
+            || (m_options.maxElements > 0 && m_elements >= m_options.maxElements)
+            || (m_options.maxImages > 0 && m_imageCount >= m_options.maxImages);
+    }
+
     void node(int index)
     {
+        if (m_stoppedAt >= 0)
+            return; // past the budget: the callers close what is open
+        if (overBudget()) {
+            m_stoppedAt = index;
+            return;
+        }
+        m_current = index;
         const HtmlNode &n = m_tree.node(index);
         if (n.kind == HtmlNode::Kind::Text) {
             // Only whitespace (or text the depth cap left) can sit directly in a table's structure.
@@ -203,6 +249,7 @@ private:
     void element(int index)
     {
         const HtmlNode &n = m_tree.node(index);
+        ++m_elements;
         switch (actionFor(n.name)) {
         case Action::Unwrap:
             children(index);
@@ -242,12 +289,13 @@ private:
             if (n.hasClass("hashtag-cooked"_L1))
                 hashtag(index);
             else
-                link(index, m_urls.link(n.attribute("href"_L1)), n.attribute("title"_L1));
+                link(index, m_urls.link(n.attribute("href"_L1)), n.attribute("title"_L1).left(HtmlSanitizer::MaxAttributeText));
             break;
         case Action::Image:
             image(n, QUrl());
             break;
         case Action::LineBreak:
+            m_run = 0;
             m_out += QLatin1Char('<');
             m_out += n.name;
             m_out += QLatin1String("/>");
@@ -263,13 +311,37 @@ private:
             else
                 wrap(index, n.name);
             break;
+        case Action::Blockquote:
+            if (m_quoteDepth >= HtmlSanitizer::MaxQuoteDepth) {
+                children(index); // flattened into the deepest quote kept
+                break;
+            }
+            ++m_quoteDepth;
+            wrap(index, n.name);
+            --m_quoteDepth;
+            break;
+        case Action::List:
         case Action::OrderedList:
-            if (const int start = parseDimension(n.attribute("start"_L1)))
+            if (m_listDepth >= HtmlSanitizer::MaxListDepth || m_flatLists > 0) {
+                // Deeper lists join the enclosing item, their items as lines.
+                ++m_flatLists;
+                children(index);
+                --m_flatLists;
+                break;
+            }
+            ++m_listDepth;
+            if (actionFor(n.name) == Action::List)
+                m_out += QLatin1String("<ul>");
+            else if (const int start = parseDimension(n.attribute("start"_L1)))
                 m_out += QStringLiteral("<ol start=\"%1\">").arg(start);
             else
                 m_out += QLatin1String("<ol>");
             children(index);
-            m_out += QLatin1String("</ol>");
+            m_out += actionFor(n.name) == Action::List ? QLatin1String("</ul>") : QLatin1String("</ol>");
+            --m_listDepth;
+            break;
+        case Action::ListItem:
+            wrap(index, m_flatLists > 0 ? QStringLiteral("div") : n.name);
             break;
         case Action::Table:
             if (m_tableDepth >= HtmlSanitizer::MaxTableDepth || m_flatTables > 0) {
@@ -321,7 +393,51 @@ private:
         m_out += QLatin1Char('>');
     }
 
-    void text(QStringView s) { appendEscaped(m_out, s, false); }
+    // Text nodes: cut at the size budget, in pieces small enough that escaping cannot overshoot it.
+    void text(QStringView s)
+    {
+        if (m_options.maxOutputChars <= 0) {
+            writeText(s);
+            return;
+        }
+        while (!s.isEmpty()) {
+            // One character becomes at most 6 ("&amp;" plus a break opportunity).
+            const QStringView part = cutAt(s, std::max<qsizetype>(0, m_options.maxOutputChars - m_out.size()) / 6);
+            if (part.isEmpty()) {
+                m_stoppedAt = m_stoppedAt >= 0 ? m_stoppedAt : m_current;
+                return;
+            }
+            writeText(part);
+            s = s.sliced(part.size());
+        }
+    }
+
+    // Escaped text with break opportunities in over-long runs outside code blocks: a zero-width
+    // space after every BreakRunLength characters without one.
+    void writeText(QStringView s)
+    {
+        if (m_inPre > 0) {
+            appendEscaped(m_out, s, false);
+            return;
+        }
+        const QChar *data = s.data();
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t u = data[i].unicode();
+            if (breaksLine(u)) {
+                m_run = 0;
+                continue;
+            }
+            if (m_run >= HtmlSanitizer::BreakRunLength && !QChar::isLowSurrogate(u)) {
+                appendEscaped(m_out, s.sliced(start, i - start), false);
+                m_out += QChar(0x200B);
+                start = i;
+                m_run = 0;
+            }
+            ++m_run;
+        }
+        appendEscaped(m_out, s.sliced(start), false);
+    }
 
     // Discourse announces a block's language as class="lang-xxx"; known languages come out
     // highlighted (escaped text in classed spans), everything else as plain text.
@@ -330,9 +446,16 @@ private:
         static const QRegularExpression languageClass(QStringLiteral("(?:^|\\s)lang-([A-Za-z0-9_+#-]+)"));
         const QString language = languageClass.match(m_tree.node(index).attribute("class"_L1)).captured(1);
         if (!language.isEmpty()) {
-            if (const std::optional<QString> html = CodeHighlighter::toHtml(m_tree.textContent(index), language)) {
-                m_out += *html;
-                return;
+            // Highlighted only within the size budget; past it the plain text is cut like any text.
+            const qsizetype room = m_options.maxOutputChars > 0 ? m_options.maxOutputChars - m_out.size()
+                                                                : std::numeric_limits<qsizetype>::max();
+            const QString code = m_tree.textContent(index);
+            if (code.size() < room) {
+                const std::optional<QString> html = CodeHighlighter::toHtml(code, language);
+                if (html && html->size() <= room) {
+                    m_out += *html;
+                    return;
+                }
             }
         }
         children(index);
@@ -406,8 +529,8 @@ private:
         const QUrl src = m_urls.image(img.attribute("src"_L1));
         if (!src.isValid())
             return;
-        const QString alt = img.attribute("alt"_L1);
-        const QString title = img.attribute("title"_L1);
+        const QString alt = img.attribute("alt"_L1).left(HtmlSanitizer::MaxAttributeText);
+        const QString title = img.attribute("title"_L1).left(HtmlSanitizer::MaxAttributeText);
         const bool emoji = img.hasClass("emoji"_L1);
 
         if (!m_options.allowRemoteImages && !m_urls.isSameSite(src)) {
@@ -449,6 +572,7 @@ private:
         m_out += QLatin1String("/>");
         if (linked)
             closeLink();
+        ++m_imageCount;
 
         if (!m_imageUrls.contains(url)) {
             m_imageUrls.insert(url);
@@ -501,7 +625,11 @@ private:
             appendEscaped(line, HtmlSanitizer::tr("%1 wrote:"), false);
             m_out += QLatin1String("<p>") + line.arg(who) + QLatin1String("</p>");
         }
-        m_out += QLatin1String("<blockquote>");
+        const bool flat = m_quoteDepth >= HtmlSanitizer::MaxQuoteDepth;
+        if (!flat) {
+            m_out += QLatin1String("<blockquote>");
+            ++m_quoteDepth;
+        }
         for (int c = n.firstChild; c >= 0; c = m_tree.node(c).nextSibling) {
             if (c == title)
                 continue;
@@ -510,7 +638,10 @@ private:
             else
                 node(c);
         }
-        m_out += QLatin1String("</blockquote>");
+        if (!flat) {
+            --m_quoteDepth;
+            m_out += QLatin1String("</blockquote>");
+        }
     }
 
     // aside.onebox[data-onebox-src] > header.source + article.onebox-body(h3 > a, p, ...)
@@ -621,6 +752,14 @@ private:
     int m_inPre = 0;
     int m_tableDepth = 0; // tables written as tables
     int m_flatTables = 0; // tables too deep, written as lines
+    int m_quoteDepth = 0;
+    int m_listDepth = 0;  // lists written as lists
+    int m_flatLists = 0;  // lists too deep, written as lines
+    int m_run = 0;        // characters since the last break opportunity
+    int m_elements = 0;
+    int m_imageCount = 0;
+    int m_current = 0;
+    int m_stoppedAt = -1; // the first node left out (or cut) by the budget
 };
 
 HtmlSanitizer::HtmlSanitizer(const Options &options)
@@ -633,9 +772,11 @@ SanitizedPost HtmlSanitizer::sanitize(const QString &cooked) const
 {
     const HtmlTree tree = HtmlTree::parse(cooked, m_options.maxDepth);
     SanitizerWriter writer(tree, *this);
-    writer.reserve(cooked.size());
+    writer.reserve(m_options.maxOutputChars > 0 ? std::min(cooked.size(), m_options.maxOutputChars + 1024) : cooked.size());
     writer.children(HtmlTree::Root);
-    return writer.take();
+    SanitizedPost post = writer.take();
+    post.cookedLength = cooked.size();
+    return post;
 }
 
 namespace {

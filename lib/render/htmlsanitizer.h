@@ -22,6 +22,14 @@ struct SanitizedPost
 {
     QString html;                 // well-formed, allow-listed HTML for QTextDocument
     QList<SanitizedImage> images; // each URL once, in document order
+    // Set when the post was larger than the budget (Options::maxOutputChars, maxElements,
+    // maxImages): html then holds its beginning, cut after a whole element (or inside one over-long
+    // text), with every open element closed. A reader offers "Show the rest" by sanitizing the same
+    // cooked HTML again with a larger budget, or none (0).
+    bool truncated = false;
+    qsizetype cookedLength = 0; // characters of the cooked HTML given to sanitize()
+    int nodesTotal = 0;         // elements and text nodes of the parsed post
+    int nodesWritten = 0;       // of those, how many the output holds (all of them unless truncated)
 };
 
 // Turns a Discourse post's "cooked" HTML (untrusted, possibly mis-nested) into the HTML subset
@@ -41,6 +49,11 @@ public:
         bool allowRemoteImages = false; // load images from hosts other than the forum
         int maxImageWidth = 640;       // wider images are scaled down, keeping the aspect ratio
         int maxDepth = HtmlTree::DefaultMaxDepth;
+        // Per-post budget, 0 for none: past it the output is truncated (SanitizedPost::truncated).
+        // Large enough for any ordinary post; what QTextDocument lays out in well under a second.
+        qsizetype maxOutputChars = 256 * 1024;
+        int maxElements = 10000;
+        int maxImages = 500;
     };
 
     static constexpr int EmojiSize = 20;
@@ -48,6 +61,16 @@ public:
     // Tables nested deeper are written as lines of text: QTextDocument needs minutes to lay out
     // a couple of dozen nested tables.
     static constexpr int MaxTableDepth = 3;
+    // Quotes (blockquote, aside.quote) and lists nested deeper are flattened into the deepest
+    // level kept: their content stays, list items become lines. A Markdown line of 25 '>' would
+    // otherwise take QTextDocument minutes to lay out.
+    static constexpr int MaxQuoteDepth = 8;
+    static constexpr int MaxListDepth = 8;
+    // Text runs without a break opportunity longer than this get a zero-width space (U+200B)
+    // every BreakRunLength characters so that lines can wrap; code blocks are left as written.
+    static constexpr int BreakRunLength = 32;
+    // title and alt attributes are cut to this length: they are tooltips and captions.
+    static constexpr int MaxAttributeText = 1000;
 
     explicit HtmlSanitizer(const Options &options);
 

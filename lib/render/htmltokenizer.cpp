@@ -247,7 +247,7 @@ bool HtmlTokenizer::readTag(HtmlToken &token, bool endTag)
                 rawValue = m_in.mid(valueStart, i - valueStart);
             }
         }
-        if (endTag)
+        if (endTag || token.attributes.size() >= MaxAttributes)
             continue;
         const QString name = HtmlNames::lowerCase(attrName);
         bool duplicate = false;

@@ -19,7 +19,8 @@ struct HtmlToken
     Type type = Type::Text;
     QString name;                    // tag name in lower case (tags only)
     QString text;                    // decoded character data (Text only)
-    QList<HtmlAttribute> attributes; // start tags only; the first of duplicate names wins
+    QList<HtmlAttribute> attributes; // start tags only; the first of duplicate names wins, at most
+                                     // HtmlTokenizer::MaxAttributes
     bool selfClosing = false;        // "<x/>": only meaningful for void and foreign elements
 };
 
@@ -30,6 +31,10 @@ struct HtmlToken
 class HtmlTokenizer
 {
 public:
+    // Attributes past this many on one tag are skipped: no real tag has that many, and the
+    // duplicate check makes each kept one cost the ones before it.
+    static constexpr int MaxAttributes = 64;
+
     explicit HtmlTokenizer(QStringView html);
 
     // Fills token with the next token; returns false at the end of input.

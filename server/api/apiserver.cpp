@@ -32,7 +32,7 @@ ApiServer::ApiServer(Database &db, const QString &dataDir, const WriteLimits &li
 bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     // Our own QTcpServer, so a failure comes with the socket's reason (port in use, ...).
-    m_tcp = new LowDelayTcpServer(&m_http);
+    m_tcp = new LowDelayTcpServer(m_context.limits.maxBodyBytes, &m_http);
     if (!m_tcp->listen(address, port)) {
         *error = QCoreApplication::translate("ApiServer", "Cannot listen on %1:%2: %3")
                      .arg(address.toString())

@@ -17,8 +17,8 @@ struct WriteLimits
 {
     // A user may create one post per this many seconds (Discourse's rate_limit_create_post); 0: off.
     int postRateLimitSeconds = 5;
-    // Bodies of JSON/form endpoints above this are refused with 413. QtHttpServer 6.4 has no
-    // limit of its own and buffers the whole body before a handler runs.
+    // Request bodies above this are refused with 413, on every route, as they arrive (BodyLimit):
+    // QtHttpServer 6.4 has no limit of its own and buffers the whole body before a handler runs.
     qsizetype maxBodyBytes = 256 * 1024;
     // How long a message-bus poll waits for a message (Discourse's long_polling_interval); 0: never.
     int longPollMs = 25000;

@@ -38,6 +38,11 @@ QUrl TestServer::url(const QString &pathAndQuery) const
     return QUrl(m_baseUrl.toString() + pathAndQuery);
 }
 
+qint64 TestServer::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

@@ -39,6 +39,8 @@ public:
     QString errorString() const { return m_error; }
     QByteArray standardError() const { return m_stderr; }
     int exitCode() const { return m_exitCode; }
+    // The server's process id while it runs (for /proc/PID/status), else 0.
+    qint64 processId() const;
 
     static QString defaultBinary();
 

@@ -4,6 +4,9 @@
 //   draft_writer <dir> once <key> <text-file>   schedule one save (debounced), print "saved", then idle
 //   draft_writer <dir> hammer <key>             save versions 1, 2, 3 ... back to back, printing
 //                                               "saved <n>" after each, until killed
+//   draft_writer <dir> type <key> <text-file>   type the text one character every 2 ms as a composer
+//                                               would (with a typo erased now and then), print
+//                                               "typed" after the last keystroke, then idle
 #include "draft_writer_text.h"
 #include "lib/drafts/draftstore.h"
 
@@ -46,6 +49,42 @@ int main(int argc, char **argv)
         });
         store.scheduleSave(key, draft);
         return app.exec(); // idles until killed
+    }
+    if (mode == QLatin1String("type") && args.size() == 5) {
+        QFile in(args.at(4));
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(args.at(4)));
+            return 2;
+        }
+        const QString text = QString::fromUtf8(in.readAll());
+        auto *draft = new Draft;
+        draft->replyToPostNumber = 7;
+        qsizetype next = 0;
+        int strokes = 0;
+        bool typo = false;
+        auto *keys = new QTimer(&app);
+        QObject::connect(keys, &QTimer::timeout, [&, draft, keys] {
+            if (typo) { // backspace over the typo
+                draft->text.chop(1);
+                typo = false;
+            } else if (++strokes % 25 == 0) {
+                draft->text += QLatin1Char('#');
+                typo = true;
+            } else { // the next character, a surrogate pair at once
+                const qsizetype length = text[next].isHighSurrogate() && next + 1 < text.size() ? 2 : 1;
+                draft->text += text.mid(next, length);
+                next += length;
+            }
+            draft->updatedAt = {};
+            store.scheduleSave(key, *draft);
+            if (next >= text.size() && !typo) {
+                keys->stop();
+                std::printf("typed\n");
+                std::fflush(stdout);
+            }
+        });
+        keys->start(2);
+        return app.exec();
     }
     if (mode == QLatin1String("hammer")) {
         int version = 0;

@@ -1,9 +1,11 @@
 #include "draft_writer_text.h"
+#include "lib/drafts/draftjournal.h"
 #include "lib/drafts/draftstore.h"
 #include "lib/files/sitekey.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -49,6 +51,15 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// Only the owner may read, write or enter it.
+bool isPrivate(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileInfo info(path);
+    return info.exists() && (info.permissions() & others) == 0;
+}
+
 } // namespace
 
 class TestDraftStore : public QObject
@@ -87,6 +98,27 @@ private slots:
         QVERIFY(QRegularExpression(QStringLiteral("^[a-z0-9._-]+$")).match(v6).hasMatch());
         QVERIFY(DraftStore::defaultDirectory(QUrl(QStringLiteral("https://forum.example.org")))
                     .endsWith(QStringLiteral("/drafts/") + a));
+    }
+
+    void demoSiteKeyOutlivesItsPort()
+    {
+        const QUrl lastRun(QStringLiteral("http://127.0.0.1:41001"));
+        const QUrl thisRun(QStringLiteral("http://127.0.0.1:52002/"));
+        const QString plainKey = siteKey(lastRun);
+        QVERIFY(plainKey != siteKey(thisRun)); // ports keep ordinary forums apart
+        setDemoSiteUrl(lastRun);
+        const QString demoKey = siteKey(lastRun);
+        const QString demoSite = normalizedSiteUrl(lastRun);
+        setDemoSiteUrl(thisRun);
+        QCOMPARE(siteKey(thisRun), demoKey);
+        QCOMPARE(normalizedSiteUrl(thisRun), demoSite);
+        QCOMPARE(demoSite, QString::fromLatin1(DemoSiteIdentity));
+        QVERIFY(demoKey.startsWith(QStringLiteral("demo.aivizor.invalid-")));
+        // Other loopback forums keep their own keys, the last run's port included.
+        QCOMPARE(siteKey(lastRun), plainKey);
+        QVERIFY(siteKey(QUrl(QStringLiteral("http://127.0.0.1:52003"))) != demoKey);
+        setDemoSiteUrl(QUrl());
+        QVERIFY(siteKey(thisRun) != demoKey);
     }
 
     void flushWritesEverythingAndRoundTrips()
@@ -330,6 +362,114 @@ private slots:
         QVERIFY2(loaded.isOk(), qPrintable(loaded.error.message));
         QCOMPARE(loaded.draft.text, text);
         QCOMPARE(loaded.draft.replyToPostNumber, 7);
+    }
+
+    void killedWhileTypingLosesNothing_data()
+    {
+        QTest::addColumn<int>("killAfterMs");
+        QTest::newRow("50 ms") << 50;
+        QTest::newRow("200 ms") << 200;
+        QTest::newRow("500 ms") << 500;
+    }
+
+    // SIGKILL shortly after the last keystroke, well inside the 700 ms debounce: the restored
+    // draft is exactly what was typed, typos erased included.
+    void killedWhileTypingLosesNothing()
+    {
+        QFETCH(int, killAfterMs);
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("Grüße — «цитата» 中文 ✓ 🙂 e\u0301\nsecond line\ttab ").repeated(6);
+        const QString textFile = dir.filePath(QStringLiteral("input.txt"));
+        writeAll(textFile, text.toUtf8());
+        const QString draftDir = dir.filePath(QStringLiteral("drafts"));
+
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QStringLiteral(DRAFT_WRITER_BIN), {draftDir, QStringLiteral("type"), QStringLiteral("5"), textFile});
+        QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += writer.readAllStandardOutput()).contains("typed\n"), 30000);
+        // The delay after the last keystroke is what this test is about, not a stand-in for a condition.
+        QTest::qWait(killAfterMs);
+        QCOMPARE(writer.state(), QProcess::Running);
+        writer.kill();
+        QVERIFY(writer.waitForFinished(5000));
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+        // The debounced save had not run since the last keystroke: the journal holds the end.
+        const QString journal = draftDir + QStringLiteral("/5.journal");
+        QVERIFY(QFile::exists(journal));
+        QVERIFY(isPrivate(journal));
+        QVERIFY(isPrivate(draftDir));
+
+        DraftStore fresh(draftDir);
+        QCOMPARE(fresh.keys(), QStringList{QStringLiteral("5")});
+        const auto loaded = fresh.load(QStringLiteral("5"));
+        QVERIFY2(loaded.isOk(), qPrintable(loaded.error.userText()));
+        QCOMPARE(loaded.draft.text, text);
+        QCOMPARE(loaded.draft.replyToPostNumber, 7);
+        // The next save compacts the journal into the draft file.
+        QVERIFY(fresh.flush());
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(isPrivate(draftDir + QStringLiteral("/5.json")));
+        QCOMPARE(DraftStore(draftDir).load(QStringLiteral("5")).draft.text, text);
+    }
+
+    void journalReplaySkipsTornLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.journal"));
+        Draft d;
+        d.updatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        {
+            DraftJournal journal(path);
+            QString error;
+            for (const QString &text : {QStringLiteral("a"), QStringLiteral("ab🙂"), QStringLiteral("xab🙂c"),
+                                        QStringLiteral("x🙂c")}) {
+                d.text = text;
+                QVERIFY2(journal.append(d, &error), qPrintable(error));
+                QCOMPARE(DraftJournal::replay(path)->text, text);
+            }
+            d.title = QStringLiteral("t");
+            QVERIFY(journal.append(d, &error)); // metadata: a full record
+        }
+        QCOMPARE(DraftJournal::replay(path)->title, QStringLiteral("t"));
+        QCOMPARE(DraftJournal::replay(path)->updatedAt, d.updatedAt);
+        // A kill in the middle of a line: the torn line is ignored, and a new journal on the same
+        // file starts cleanly after it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"p\":1,\"n\":0,\"i\":\"lost");
+        file.close();
+        QCOMPARE(DraftJournal::replay(path)->text, QStringLiteral("x🙂c"));
+        DraftJournal next(path);
+        QString error;
+        d.text = QStringLiteral("after the kill");
+        QVERIFY(next.append(d, &error));
+        d.text += QStringLiteral("!");
+        QVERIFY(next.append(d, &error));
+        QCOMPARE(DraftJournal::replay(path)->text, d.text);
+        QVERIFY(!DraftJournal::replay(dir.filePath(QStringLiteral("none.journal"))));
+    }
+
+    void filesArePrivate()
+    {
+        QTemporaryDir dir;
+        const QString draftDir = dir.filePath(QStringLiteral("a/b/drafts"));
+        DraftStore store(draftDir);
+        QVERIFY(store.scheduleSave(QStringLiteral("9"), sampleDraft()));
+        QVERIFY(isPrivate(draftDir + QStringLiteral("/9.journal")));
+        QVERIFY(store.flush());
+        QVERIFY(isPrivate(draftDir + QStringLiteral("/9.json")));
+        QVERIFY(isPrivate(draftDir));
+        QVERIFY(isPrivate(dir.filePath(QStringLiteral("a/b"))));
+        // A draft file written before files were private becomes private on its next save.
+        QVERIFY(QFile::setPermissions(draftDir + QStringLiteral("/9.json"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(!isPrivate(draftDir + QStringLiteral("/9.json")));
+        QVERIFY(store.scheduleSave(QStringLiteral("9"), sampleDraft()));
+        QVERIFY(store.flush());
+        QVERIFY(isPrivate(draftDir + QStringLiteral("/9.json")));
     }
 
     void killDuringSavesNeverLeavesATornDraft()

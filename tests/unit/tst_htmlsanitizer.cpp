@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -158,6 +159,13 @@ private slots:
     void tables();
     void deepNesting_data();
     void deepNesting();
+    void quoteAndListDepth_data();
+    void quoteAndListDepth();
+    void breakOpportunities();
+    void sizeBudget_data();
+    void sizeBudget();
+    void budgetOff();
+    void attributeFlood();
     void quote();
     void lightbox();
     void emoji();
@@ -363,7 +371,13 @@ void TestHtmlSanitizer::deepNesting()
     QElapsedTimer timer;
     timer.start();
     const HtmlTree tree = HtmlTree::parse(input);
-    const QString out = clean(input);
+    // The nesting cap alone, without the size budget (sizeBudget covers that).
+    HtmlSanitizer::Options unbudgeted;
+    unbudgeted.forumBase = ForumBase;
+    unbudgeted.maxOutputChars = 0;
+    unbudgeted.maxElements = 0;
+    unbudgeted.maxImages = 0;
+    const QString out = HtmlSanitizer(unbudgeted).sanitize(input).html;
     const qint64 ms = timer.elapsed();
     qInfo("%lld ms for tree + sanitize of %lld characters", ms, qlonglong(input.size()));
 
@@ -386,6 +400,218 @@ void TestHtmlSanitizer::deepNesting()
     QVERIFY(doc.size().height() > 0);
     qInfo("%lld ms to lay out in QTextDocument", timer.elapsed());
     QVERIFY2(timer.elapsed() < 10000, "layout of the capped output must stay fast");
+}
+
+
+// Longest run of characters in the text content (outside tags) with no whitespace or U+200B.
+int longestUnbrokenRun(const QString &html)
+{
+    HtmlTokenizer tokenizer(html);
+    HtmlToken token;
+    int longest = 0;
+    int run = 0;
+    while (tokenizer.next(token)) {
+        if (token.type != HtmlToken::Type::Text)
+            continue;
+        for (QChar c : std::as_const(token.text)) {
+            run = (c.isSpace() || c.unicode() == 0x200B) ? 0 : run + 1;
+            longest = std::max(longest, run);
+        }
+    }
+    return longest;
+}
+
+void TestHtmlSanitizer::quoteAndListDepth_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("counted"); // the tag whose nesting is capped
+    QTest::addColumn<int>("cap");
+
+    // What the server's Markdown cooker (md4c) writes for a line starting with 25 '>'.
+    QTest::newRow("markdown > x 25") << QStringLiteral("<blockquote>\n").repeated(25) + "<p>deep</p>\n"
+            + QStringLiteral("</blockquote>\n").repeated(25)
+                                     << "blockquote" << HtmlSanitizer::MaxQuoteDepth;
+    QTest::newRow("aside.quote x 25")
+        << QStringLiteral("<aside class=\"quote no-group\" data-username=\"maria\"><div class=\"title\">maria:</div><blockquote>").repeated(25)
+            + "<p>deep</p>" + QStringLiteral("</blockquote></aside>").repeated(25)
+        << "blockquote" << HtmlSanitizer::MaxQuoteDepth;
+    QTest::newRow("ul x 25") << QStringLiteral("<ul><li>item").repeated(25) + "deep" + QStringLiteral("</li></ul>").repeated(25)
+                             << "ul" << HtmlSanitizer::MaxListDepth;
+    QTest::newRow("ol in ul x 25") << QStringLiteral("<ol start=\"3\"><li>a<ul><li>b").repeated(13) + "deep"
+            + QStringLiteral("</li></ul></li></ol>").repeated(13)
+                                   << "li" << HtmlSanitizer::MaxListDepth;
+}
+
+void TestHtmlSanitizer::quoteAndListDepth()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, counted);
+    QFETCH(int, cap);
+    const QString out = clean(input);
+    QVERIFY2(violations(out).isEmpty(), qPrintable(violations(out)));
+    QVERIFY(out.contains(QStringLiteral("deep")));
+
+    // Depth of the counted element in the output: exactly the cap, content kept.
+    HtmlTokenizer tokenizer(out);
+    HtmlToken token;
+    int depth = 0;
+    int deepest = 0;
+    int lists = 0;
+    int deepestLists = 0;
+    while (tokenizer.next(token)) {
+        const bool list = token.name == u"ul" || token.name == u"ol";
+        if (token.type == HtmlToken::Type::StartTag) {
+            if (token.name == counted)
+                deepest = std::max(deepest, ++depth);
+            if (list)
+                deepestLists = std::max(deepestLists, ++lists);
+        } else if (token.type == HtmlToken::Type::EndTag) {
+            if (token.name == counted)
+                --depth;
+            if (list)
+                --lists;
+        }
+    }
+    QCOMPARE(deepest, cap);
+    if (counted == u"li" || counted == u"ul")
+        QCOMPARE(deepestLists, cap);
+    // The flattened levels keep their text, in order.
+    if (counted != u"blockquote")
+        QVERIFY2(out.contains(QStringLiteral("<div>item")) || out.contains(QStringLiteral("<div>a")), qPrintable(out));
+
+    QTextDocument doc;
+    doc.setHtml(out);
+    doc.setTextWidth(600);
+    QVERIFY(doc.toPlainText().contains(QStringLiteral("deep")));
+}
+
+void TestHtmlSanitizer::breakOpportunities()
+{
+    // 300,000 characters without a space.
+    const QString word(300000, QLatin1Char('w'));
+    HtmlSanitizer::Options options;
+    options.forumBase = ForumBase;
+    options.maxOutputChars = 0;
+    SanitizedPost post = HtmlSanitizer(options).sanitize(QStringLiteral("<p>") + word + QStringLiteral("</p>"));
+    QCOMPARE(longestUnbrokenRun(post.html), HtmlSanitizer::BreakRunLength);
+    QCOMPARE(QString(post.html).remove(QChar(0x200B)), QStringLiteral("<p>") + word + QStringLiteral("</p>"));
+
+    // A long URL: the href is left as written, the link text gets break opportunities.
+    const QString url = QStringLiteral("https://forum.example.org/t/") + QString(200, QLatin1Char('x'));
+    const QString link = clean(QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+    QVERIFY2(link.startsWith(QStringLiteral("<a href=\"%1\">").arg(url)), qPrintable(link));
+    QVERIFY(link.contains(QChar(0x200B)));
+    QCOMPARE(longestUnbrokenRun(link), HtmlSanitizer::BreakRunLength);
+
+    // Runs continue across inline elements; words and CJK text shorter than a run stay as they are.
+    QVERIFY(clean(QStringLiteral("<b>%1</b><i>%1</i>").arg(QString(20, QLatin1Char('y')))).contains(QChar(0x200B)));
+    const QString prose = QStringLiteral("<p>Ordinary words, even antidisestablishmentarianism, stay whole. 日本語の文章は%1</p>")
+                              .arg(QString(100, QChar(0x6587)));
+    QCOMPARE(clean(prose), prose);
+    // Code blocks are copied as written.
+    const QString code = QStringLiteral("<pre>%1</pre>").arg(QString(500, QLatin1Char('c')));
+    QCOMPARE(clean(code), code);
+    // A break never splits a surrogate pair.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80").repeated(100);
+    const QString broken = clean(emoji);
+    QVERIFY(broken.contains(QChar(0x200B)));
+    QCOMPARE(QString(broken).remove(QChar(0x200B)), emoji);
+    for (qsizetype i = 0; i + 1 < broken.size(); ++i)
+        QVERIFY(!(broken[i].isHighSurrogate() && !broken[i + 1].isLowSurrogate()));
+
+    // Laid out, the long word wraps into many lines instead of one.
+    QTextDocument doc;
+    doc.setHtml(clean(QStringLiteral("<p>") + word.left(5000) + QStringLiteral("</p>")));
+    doc.setTextWidth(600);
+    QVERIFY(doc.size().height() > 0);
+    QVERIFY(doc.begin().layout()->lineCount() > 10);
+}
+
+void TestHtmlSanitizer::sizeBudget_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("maxImages");
+
+    QString images;
+    for (int i = 0; i < 2000; ++i)
+        images += QStringLiteral("<p><img src=\"/uploads/%1.png\" width=\"100\" height=\"80\"></p>\n").arg(i);
+    QTest::newRow("2,000 images") << images << 500;
+    QTest::newRow("2 MB body") << typicalPost(2 * 1024 * 1024) << -1;
+    QTest::newRow("10 MB text") << QStringLiteral("<p>") + QStringLiteral("ten megabytes ").repeated(10 * 1024 * 1024 / 14)
+            + QStringLiteral("</p>")
+                                << -1;
+    QTest::newRow("300,000 characters") << QString(300000, QLatin1Char('w')) << -1;
+    QTest::newRow("2 MB code block") << QStringLiteral("<pre><code class=\"lang-cpp\">")
+            + QStringLiteral("int main() { return 0; } // &lt;x&gt;\n").repeated(2 * 1024 * 1024 / 36) + QStringLiteral("</code></pre>")
+                                     << -1;
+    QTest::newRow("50,000 elements") << QStringLiteral("<span>x</span>").repeated(50000) << -1;
+}
+
+void TestHtmlSanitizer::sizeBudget()
+{
+    QFETCH(QString, input);
+    QFETCH(int, maxImages);
+    HtmlSanitizer::Options options;
+    options.forumBase = ForumBase;
+    const SanitizedPost post = HtmlSanitizer(options).sanitize(input);
+
+    QVERIFY(post.truncated);
+    QCOMPARE(post.cookedLength, input.size());
+    QVERIFY(post.nodesWritten < post.nodesTotal);
+    QVERIFY(!post.html.isEmpty());
+    // Bounded: the budget plus the end tags closing what was open at the cut.
+    QVERIFY2(post.html.size() <= options.maxOutputChars + 1024, qPrintable(QString::number(post.html.size())));
+    QVERIFY2(violations(post.html).isEmpty(), qPrintable(violations(post.html)));
+    if (maxImages > 0)
+        QCOMPARE(post.images.size(), options.maxImages);
+}
+
+void TestHtmlSanitizer::budgetOff()
+{
+    // An ordinary post is written whole.
+    HtmlSanitizer::Options options;
+    options.forumBase = ForumBase;
+    const QString ordinary = typicalPost(20 * 1024);
+    const SanitizedPost post = HtmlSanitizer(options).sanitize(ordinary);
+    QVERIFY(!post.truncated);
+    QCOMPARE(post.nodesWritten, post.nodesTotal);
+
+    // "Show the rest": the same post again without a budget is complete and starts like the cut one.
+    const QString big = typicalPost(2 * 1024 * 1024);
+    const SanitizedPost cut = HtmlSanitizer(options).sanitize(big);
+    options.maxOutputChars = 0;
+    options.maxElements = 0;
+    options.maxImages = 0;
+    const SanitizedPost whole = HtmlSanitizer(options).sanitize(big);
+    QVERIFY(cut.truncated);
+    QVERIFY(!whole.truncated);
+    QCOMPARE(whole.nodesWritten, whole.nodesTotal);
+    QVERIFY(whole.html.size() > cut.html.size() * 4);
+    const qsizetype lastBlock = cut.html.lastIndexOf(QStringLiteral("</p>"));
+    QVERIFY(lastBlock > 0);
+    QCOMPARE(whole.html.left(lastBlock), cut.html.left(lastBlock));
+}
+
+void TestHtmlSanitizer::attributeFlood()
+{
+    // A tag with 100,000 attributes keeps the first MaxAttributes.
+    QString tag = QStringLiteral("<img src=\"/uploads/a.png\"");
+    for (int i = 0; i < 100000; ++i)
+        tag += QStringLiteral(" data-a%1=\"v\"").arg(i);
+    tag += QStringLiteral(" alt=\"late\">");
+    HtmlTokenizer tokenizer(tag);
+    HtmlToken token;
+    QVERIFY(tokenizer.next(token));
+    QCOMPARE(token.attributes.size(), HtmlTokenizer::MaxAttributes);
+    QCOMPARE(clean(tag), QStringLiteral("<img src=\"https://forum.example.org/uploads/a.png\"/>"));
+
+    // A 10 MB title: cut to a tooltip's length.
+    const QString title(10 * 1024 * 1024, QLatin1Char('t'));
+    const SanitizedPost post = HtmlSanitizer({ForumBase}).sanitize(
+        QStringLiteral("<a href=\"/t/x/1\" title=\"%1\">x</a><img src=\"/u.png\" title=\"%1\" alt=\"%1\">").arg(title));
+    QCOMPARE(post.html, QStringLiteral("<a href=\"https://forum.example.org/t/x/1\" title=\"%1\">x</a>"
+                                       "<img src=\"https://forum.example.org/u.png\" alt=\"%1\" title=\"%1\"/>")
+                            .arg(title.left(HtmlSanitizer::MaxAttributeText)));
 }
 
 void TestHtmlSanitizer::quote()
@@ -661,7 +887,8 @@ void TestHtmlSanitizer::realPayloads()
         QVERIFY(!post.html.isEmpty());
         // Text survives: every word of the plain text of the input is in the plain text of the output.
         const QString before = HtmlSanitizer::toPlainText(cooked);
-        const QString after = HtmlSanitizer::toPlainText(post.html);
+        // Break opportunities (U+200B) in long runs are not text.
+        const QString after = HtmlSanitizer::toPlainText(post.html).remove(QChar(0x200B));
         const QStringList words = before.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words)
             QVERIFY2(after.contains(word), qPrintable(word));

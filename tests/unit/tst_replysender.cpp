@@ -6,6 +6,7 @@
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
 #include "lib/drafts/draftstore.h"
+#include "lib/files/sitekey.h"
 #include "lib/posting/outbox.h"
 #include "lib/session/backoff.h"
 
@@ -260,6 +261,7 @@ private slots:
     void serverGoneMidSendResendsAfterReturn();
     void lostAnswerIsNotPostedTwice();
     void restartAfterCrashFindsDeliveredPost();
+    void demoEntryIsSentAfterRestartOnAnotherPort();
     void queuedForApproval();
     void likeIsAppliedAndConfirmed();
     void likeFailureRollsBack();
@@ -472,6 +474,35 @@ void TestReplySender::restartAfterCrashFindsDeliveredPost()
     QCOMPARE(m_stub->countRaw(raw), 1);
     QCOMPARE(after.rowCount(), 0);
     m_sender.reset();
+}
+
+// The app starts the demo server on a new port each run: a reply left in the outbox at quit
+// belongs to the demo forum, and the next run sends it there.
+void TestReplySender::demoEntryIsSentAfterRestartOnAnotherPort()
+{
+    const QString raw = QStringLiteral("Written in the demo just before quitting.");
+    const QString file = m_dir->filePath(QStringLiteral("demo-outbox.json"));
+    const QUrl lastRun(QStringLiteral("http://127.0.0.1:%1").arg(m_stub->port() == 65535 ? 1 : m_stub->port() + 1));
+    QUuid id;
+    setDemoSiteUrl(lastRun);
+    {
+        Outbox before(file);
+        id = before.enqueue(lastRun, OutboxPayload::reply(TopicId, raw, 2));
+        QVERIFY(!id.isNull());
+    } // quit before it was sent
+
+    setDemoSiteUrl(m_stub->url()); // this run's demo server
+    Outbox after(file);
+    QVERIFY(after.entry(id));
+    startSender(&after);
+    QSignalSpy posted(m_sender.get(), &ReplySender::posted);
+    const bool sent = posted.wait(WaitMs);
+    m_sender.reset();
+    setDemoSiteUrl(QUrl());
+    QVERIFY(sent);
+    QCOMPARE(posted.first().at(0).value<QUuid>(), id);
+    QCOMPARE(m_stub->countRaw(raw), 1);
+    QCOMPARE(after.rowCount(), 0);
 }
 
 void TestReplySender::queuedForApproval()
