@@ -3,7 +3,9 @@
 #include "app/settings/preferences.h"
 #include "app/shell/appstyle.h"
 #include "app/shell/launchoptions.h"
+#include "app/shell/quitsignals.h"
 #include "app/shell/screenshotrunner.h"
+#include "app/shell/singleinstance.h"
 #include "aivizorversion.h"
 #include "lib/files/privatefiles.h"
 #include "lib/session/forumregistry.h"
@@ -13,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -109,6 +112,16 @@ int main(int argc, char *argv[])
     else if (!options.screenshotMode())
         AppStyle::applyTheme(&app, preferences.theme());
 
+    // One window per settings folder: a second start hands its command line over and exits.
+    SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    if (!options.screenshotMode()) {
+        if (instance.forwardToRunning(QApplication::arguments()))
+            return 0;
+        instance.listen();
+    }
+    // SIGTERM and friends close the window normally, which also stops the demo server.
+    const QuitSignals quitSignals;
+
     // The forums and their sessions outlive the window.
     QSettings settings;
     KeychainCredentialStore keychain;
@@ -119,6 +132,7 @@ int main(int argc, char *argv[])
         runner.start();
         return app.exec();
     }
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, &MainWindow::handleArguments);
     window.show();
     window.start();
     return app.exec();

@@ -333,6 +333,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
+    m_pendingTopic = m_options.openTopicId;
+    m_pendingPost = m_options.openPostNumber;
     switch (m_options.source) {
     case LaunchOptions::Source::Demo:
         startDemo();
@@ -455,6 +457,10 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     updateConnection();
     if (session->storageError())
         showStorageError(session->storageError());
+    if (m_pendingTopic > 0 && !m_options.screenshotMode()) {
+        m_reader->openTopic(m_pendingTopic, m_pendingPost);
+        m_pendingTopic = m_pendingPost = 0;
+    }
 }
 
 ForumSession *MainWindow::session() const
@@ -512,6 +518,43 @@ void MainWindow::openTopic(int topicId)
         return;
     if (m_reader->topicId() != topicId)
         m_reader->openTopic(topicId);
+}
+
+void MainWindow::handleLaunch(const LaunchOptions &options)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (options.appLink.isValid()) {
+        // The forum's approval page sends the User API Key back as an aivizor:// link.
+        if (SignIn *signIn = m_accountsCtl->signIn(); signIn && signIn->isBusy())
+            signIn->submitPayload(options.appLink.toString());
+        return;
+    }
+    const bool otherForum = (options.source == LaunchOptions::Source::Server && options.serverUrl != m_baseUrl)
+        || (options.source == LaunchOptions::Source::Demo && m_forumKey != QLatin1String("demo"));
+    if (otherForum) {
+        m_pendingTopic = options.openTopicId;
+        m_pendingPost = options.openPostNumber;
+        if (options.source == LaunchOptions::Source::Demo)
+            startDemo();
+        else
+            openForum(options.serverUrl, options.serverUrl.toString());
+        return;
+    }
+    if (options.openTopicId > 0 && m_session)
+        m_reader->openTopic(options.openTopicId, options.openPostNumber);
+}
+
+void MainWindow::handleArguments(const QStringList &arguments)
+{
+    LaunchOptions options;
+    QString error;
+    if (LaunchOptions::parse(arguments, &options, &error))
+        handleLaunch(options);
+    else
+        statusBar()->showMessage(error);
 }
 
 bool MainWindow::isBusy() const

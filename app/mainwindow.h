@@ -54,6 +54,10 @@ public:
 
     void showFeed(const FeedSpec &feed);
     void openTopic(int topicId);
+    // A second start's command line, forwarded by SingleInstance: comes to the front and opens
+    // the forum, topic or sign-in link it names.
+    void handleLaunch(const LaunchOptions &options);
+    void handleArguments(const QStringList &arguments);
 
     // Loading state of everything visible, for the status bar and the screenshot mode.
     bool isBusy() const;
@@ -109,6 +113,9 @@ private:
     QString hostLabel() const;
 
     LaunchOptions m_options;
+    // A topic asked for on the command line, opened once its forum's session is shown.
+    int m_pendingTopic = 0;
+    int m_pendingPost = 0;
     MainActions *m_actions = nullptr;
     QSplitter *m_splitter = nullptr;
     CommunityPane *m_communityPane = nullptr;

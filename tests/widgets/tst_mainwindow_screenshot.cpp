@@ -2,6 +2,7 @@
 // something, and fails loudly (non-zero, message on stderr) when the forum is unreachable.
 #include "testserver.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -40,6 +41,7 @@ private slots:
     void screenshotOfServer();
     void screenshotOfDemo();
     void unreachableServerFails();
+    void sigtermStopsTheDemoServer();
 
 private:
     bool runApp(const QStringList &args, int *exitCode, QByteArray *stderrText);
@@ -132,6 +134,36 @@ void TestScreenshot::unreachableServerFails()
     QVERIFY(exitCode != 0);
     QVERIFY2(err.contains("Screenshot failed"), err.constData());
     QVERIFY(!QFile::exists(png));
+}
+
+// The demo server is a child of the app; a SIGTERM to the app must not leave it running.
+void TestScreenshot::sigtermStopsTheDemoServer()
+{
+    QTemporaryDir home;
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment(home.path()));
+    app.start(QStringLiteral(AIVIZOR_APP_BIN), {QStringLiteral("--demo")});
+    QVERIFY(app.waitForStarted(10000));
+    const QString children = QStringLiteral("/proc/%1/task/%1/children").arg(app.processId());
+    auto readChildren = [&] {
+        QFile f(children);
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!readChildren().isEmpty(), 30000);
+    const QString server = readChildren().section(QLatin1Char(' '), 0, 0);
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(server));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    QVERIFY(cmdline.readAll().contains("aivizor-server"));
+
+    app.terminate(); // SIGTERM
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    // Gone, or at most a zombie waiting for a parent that no longer exists.
+    auto serverAlive = [&] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(server));
+        return status.open(QIODevice::ReadOnly) && !status.readAll().contains("State:\tZ");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!serverAlive(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
