@@ -290,8 +290,14 @@ void ReaderView::setLoading(bool loading)
         return;
     m_loading = loading;
     emit loadingChanged(loading);
-    if (loading && m_documentBuilt)
+    if (loading && m_documentBuilt) {
+        m_loadingMoreShown = true;
         emit statusMessage(tr("Loading more posts…"));
+    } else if (!loading && m_loadingMoreShown) {
+        // The status bar keeps a message until the next one: take ours back once the posts are in.
+        m_loadingMoreShown = false;
+        emit statusMessage(QString());
+    }
 }
 
 // ---- model signals ----------------------------------------------------------------------------

@@ -183,6 +183,7 @@ private:
     QTimer *m_imageTimer = nullptr;
     QTimer *m_fitTimer = nullptr;
     bool m_loading = false;
+    bool m_loadingMoreShown = false; // "Loading more posts" is in the status bar
     int m_zoom = 100;
     ReaderPalette m_palette;
     ReaderHistory m_history;

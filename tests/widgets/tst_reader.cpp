@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QDir>
 
 using namespace Aivizor;
 
@@ -83,6 +85,62 @@ QString documentText(ReaderView &view)
     return view.browser()->document()->toPlainText();
 }
 
+// The block holding the anchor `name` (a reply's header line); invalid when absent.
+QTextBlock blockWithAnchor(QTextDocument *doc, const QString &name)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(name))
+                return block;
+        }
+    }
+    return {};
+}
+
+// What a person sees for every loaded reply: its header (name, time, likes, and Reply when
+// replying is possible) in stream order, and the last post's body. Returns an empty string when
+// all is there, otherwise what is missing.
+QString missingHeaders(ReaderView &view, bool expectReply)
+{
+    PostListModel *model = view.postModel();
+    QTextDocument *doc = view.browser()->document();
+    const QString text = doc->toPlainText();
+    int lastPos = -1;
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const std::optional<Post> post = model->postAt(row);
+        if (!post)
+            return QStringLiteral("row %1 not loaded").arg(row);
+        const QTextBlock block = blockWithAnchor(doc, ThreadHtml::anchorName(post->postNumber));
+        const QString header = block.text();
+        if (header.trimmed().isEmpty())
+            return QStringLiteral("no header block for post %1").arg(post->postNumber);
+        const QString display = post->name.isEmpty() ? post->username : post->name;
+        const QString age = RelativeTime::longAge(post->createdAt, QDateTime::currentDateTimeUtc());
+        if (!header.contains(display) || !header.contains(age))
+            return QStringLiteral("post %1 header lacks name or time: \"%2\"").arg(post->postNumber).arg(header);
+        if (!header.contains(QString::number(post->likeCount)))
+            return QStringLiteral("post %1 header lacks its like count: \"%2\"").arg(post->postNumber).arg(header);
+        if (expectReply && !header.contains(QCoreApplication::translate("Aivizor::ThreadHtml", "Reply")))
+            return QStringLiteral("post %1 header lacks Reply: \"%2\"").arg(post->postNumber).arg(header);
+        const int pos = block.position();
+        if (pos <= lastPos)
+            return QStringLiteral("post %1 is out of order").arg(post->postNumber);
+        lastPos = pos;
+    }
+    const std::optional<Post> last = model->postAt(model->rowCount() - 1);
+    if (!last || !text.contains(QTextDocumentFragment::fromHtml(last->cooked).toPlainText().left(40).trimmed()))
+        return QStringLiteral("the last post's body is missing");
+    return {};
+}
+
+// A look at the viewport for a person to judge; the path is logged.
+void saveViewport(ReaderView &view, const QString &name)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("tst_reader-%1.png").arg(name));
+    view.browser()->viewport()->grab().save(path);
+    qInfo("viewport saved to %s", qPrintable(path));
+}
+
 } // namespace
 
 class TestReader : public QObject
@@ -96,6 +154,7 @@ private slots:
     void timeFormatting();
     void newsTopicShowsThePage();
     void longTopicAppendsChunks();
+    void headersSurviveEndRebuildAndBack();
     void keyboardMovesBetweenPosts();
     void jumpDialogGoesToPost();
     void farJumpLoadsOnlyThatChunk();
@@ -327,6 +386,70 @@ void TestReader::longTopicAppendsChunks()
     }
     QCOMPARE(view->renderedPostNumbers().size(), total);
     QVERIFY(view->renderedPostNumbers().size() > initial);
+}
+
+void TestReader::headersSurviveEndRebuildAndBack()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QString lastStatus;
+    connect(view.get(), &ReaderView::statusMessage, view.get(), [&](const QString &m) { lastStatus = m; });
+    const QString loadingMore = QCoreApplication::translate("Aivizor::ReaderView", "Loading more posts…");
+    const auto allShown = [&] {
+        PostListModel *model = view->postModel();
+        return !view->isLoading() && model->rowCount() > 0 && model->isRowLoaded(model->rowCount() - 1)
+            && view->renderedPostNumbers().size() == model->rowCount();
+    };
+    QVERIFY(openAndWait(*view, m_longTopic));
+    QVERIFY(view->postModel()->rowCount() >= 50);
+
+    // To the end (as the End key or dragging the scroll bar down does), until everything is in.
+    for (int round = 0; round < 10 && !allShown(); ++round) {
+        const int count = view->renderedPostNumbers().size();
+        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
+                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
+                                                 .arg(view->renderedPostNumbers().size())
+                                                 .arg(view->postModel()->rowCount())
+                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
+                                                 .arg(view->isLoading())
+                                                 .arg(view->browser()->verticalScrollBar()->value())
+                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
+                                  Timeout);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("end"));
+    QCOMPARE(missingHeaders(*view, false), QString());
+    QVERIFY2(lastStatus != loadingMore, "\"Loading more posts\" stayed after all posts arrived");
+
+    // A rebuild (signing in changes the like links) keeps every header.
+    view->setSignedIn(true, QStringLiteral("reader-test"));
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("rebuilt"));
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+
+    // Back to the topic from another one: rebuilt from the model, then appended again.
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+    view->back();
+    QVERIFY(shown.wait(Timeout));
+    QCOMPARE(view->topicId(), m_longTopic);
+    for (int round = 0; round < 10 && !allShown(); ++round) {
+        const int count = view->renderedPostNumbers().size();
+        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
+                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
+                                                 .arg(view->renderedPostNumbers().size())
+                                                 .arg(view->postModel()->rowCount())
+                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
+                                                 .arg(view->isLoading())
+                                                 .arg(view->browser()->verticalScrollBar()->value())
+                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
+                                  Timeout);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("back"));
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+    QVERIFY(lastStatus != loadingMore);
 }
 
 void TestReader::keyboardMovesBetweenPosts()
