@@ -155,6 +155,7 @@ private slots:
     void newsTopicShowsThePage();
     void longTopicAppendsChunks();
     void headersSurviveEndRebuildAndBack();
+    void likeAndInsertedReplyFollowTheModel();
     void keyboardMovesBetweenPosts();
     void jumpDialogGoesToPost();
     void farJumpLoadsOnlyThatChunk();
@@ -450,6 +451,48 @@ void TestReader::headersSurviveEndRebuildAndBack()
     saveViewport(*view, QStringLiteral("back"));
     QCOMPARE(missingHeaders(*view, view->canReply()), QString());
     QVERIFY(lastStatus != loadingMore);
+}
+
+void TestReader::likeAndInsertedReplyFollowTheModel()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    PostListModel *model = view->postModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && model->isRowLoaded(model->rowCount() - 1), Timeout);
+    view->setSignedIn(true, QStringLiteral("reader-test"));
+    QSignalSpy changed(model, &PostListModel::dataChanged);
+    QSignalSpy inserted(model, &PostListModel::rowsInserted);
+    QSignalSpy reset(model, &PostListModel::modelReset);
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+
+    const std::optional<Post> liked = model->postAt(model->rowCount() - 1);
+    QVERIFY(liked);
+    view->setLikeState(liked->id, true, liked->likeCount + 41);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), model->rowCount() - 1);
+    const QString header = blockWithAnchor(view->browser()->document(), ThreadHtml::anchorName(liked->postNumber)).text();
+    QVERIFY2(header.contains(QString::number(liked->likeCount + 41)), qPrintable(header));
+
+    Post reply = *liked;
+    reply.id = 900000;
+    reply.postNumber = liked->postNumber + 1;
+    reply.username = QStringLiteral("reader-test");
+    reply.name = QStringLiteral("Reader Test");
+    reply.cooked = QStringLiteral("<p>An inserted reply, not a reload.</p>");
+    reply.createdAt = QDateTime::currentDateTimeUtc();
+    reply.updatedAt = reply.createdAt;
+    reply.likeCount = 0;
+    const int rowsBefore = model->rowCount();
+    view->showPostedReply(reply);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), rowsBefore);
+    QCOMPARE(model->rowCount(), rowsBefore + 1);
+    QVERIFY(documentText(*view).contains(QStringLiteral("An inserted reply, not a reload.")));
+    QCOMPARE(view->renderedPostNumbers().last(), reply.postNumber);
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+    saveViewport(*view, QStringLiteral("inserted"));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(shown.size(), 0); // no reload, no rebuild
 }
 
 void TestReader::keyboardMovesBetweenPosts()
