@@ -313,7 +313,7 @@ void ReplyController::onPosted(const QUuid &entryId, const Post &post)
         m_reader->openTopic(post.topicId);
     } else if (post.topicId == m_reader->topicId()) {
         emit statusMessage(tr("Your reply was posted."));
-        m_reader->showPostedReply(post.postNumber);
+        m_reader->showPostedReply(post);
     } else {
         emit statusMessage(tr("Your reply from the outbox was posted."));
     }

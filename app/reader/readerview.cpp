@@ -16,6 +16,7 @@
 #include "lib/net/transport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <algorithm>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -135,6 +136,9 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_model, &PostListModel::topicLoaded, this, &ReaderView::onTopicLoaded);
     connect(m_model, &PostListModel::rowsLoaded, this, &ReaderView::onRowsLoaded);
     connect(m_model, &PostListModel::postNumberReady, this, &ReaderView::onPostNumberReady);
+    connect(m_model, &PostListModel::dataChanged, this, &ReaderView::onPostsChanged);
+    connect(m_model, &PostListModel::rowsInserted, this, &ReaderView::onPostsInserted);
+    connect(m_model, &PostListModel::rowsRemoved, this, &ReaderView::onPostsRemoved);
     connect(m_model, &PostListModel::errorOccurred, this, &ReaderView::onError);
     connect(m_model, &PostListModel::loadingChanged, this, &ReaderView::setLoading);
 
@@ -248,7 +252,6 @@ void ReaderView::stepHistory(ReaderHistory::Entry (ReaderHistory::*step)(const R
 
 void ReaderView::showTopic(int topicId, int postNumber)
 {
-    m_likeStates.clear();
     m_topicId = topicId;
     m_targetPost = postNumber;
     m_targetOffset = 0;
@@ -291,8 +294,14 @@ void ReaderView::setLoading(bool loading)
         return;
     m_loading = loading;
     emit loadingChanged(loading);
-    if (loading && m_documentBuilt)
+    if (loading && m_documentBuilt) {
+        m_loadingMoreShown = true;
         emit statusMessage(tr("Loading more posts…"));
+    } else if (!loading && m_loadingMoreShown) {
+        // The status bar keeps a message until the next one: take ours back once the posts are in.
+        m_loadingMoreShown = false;
+        emit statusMessage(QString());
+    }
 }
 
 // ---- model signals ----------------------------------------------------------------------------
@@ -406,13 +415,13 @@ void ReaderView::buildDocument(int firstReplyRow)
 {
     const Topic topic = m_model->topic();
     ThreadHtml html(topic, m_forumBase, m_palette, m_images);
+    m_bodies.setForumBase(m_forumBase);
+    html.setBodyCache(&m_bodies);
     html.setBreadcrumb(breadcrumb());
     html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
     html.setInteraction(m_signedIn, m_username, canReply());
 
-    std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
-    if (first)
-        first = withLikeState(*first);
+    const std::optional<Post> first = m_model->rowCount() > 0 ? m_model->postAt(0) : std::nullopt;
     QString out = html.header(first ? &*first : nullptr);
     out.reserve(out.size() + 40000);
     m_firstRow = qMax(1, firstReplyRow);
@@ -424,7 +433,7 @@ void ReaderView::buildDocument(int firstReplyRow)
         const std::optional<Post> post = m_model->postAt(row);
         if (!post)
             break;
-        html.appendReply(withLikeState(*post), out);
+        html.appendReply(*post, out);
     }
     m_lastRow = row - 1;
 
@@ -448,6 +457,8 @@ void ReaderView::appendRows()
         return;
     const Topic topic = m_model->topic();
     ThreadHtml html(topic, m_forumBase, m_palette, m_images);
+    m_bodies.setForumBase(m_forumBase);
+    html.setBodyCache(&m_bodies);
     html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
     html.setInteraction(m_signedIn, m_username, canReply());
     QString out;
@@ -457,7 +468,7 @@ void ReaderView::appendRows()
         const std::optional<Post> post = m_model->postAt(row);
         if (!post)
             break;
-        html.appendReply(withLikeState(*post), out);
+        html.appendReply(*post, out);
     }
     m_lastRow = row - 1;
 
@@ -846,31 +857,18 @@ void ReaderView::updateReplyBar()
     }
 }
 
-Post ReaderView::withLikeState(Post post) const
-{
-    const auto it = m_likeStates.constFind(post.id);
-    if (it != m_likeStates.cend()) {
-        post.liked = it->first;
-        post.likeCount = it->second;
-        // A like we added may be taken back (Discourse allows that for a while).
-        post.canUndoLike = post.canUndoLike || post.liked;
-    }
-    return post;
-}
-
 std::optional<Post> ReaderView::postById(int postId) const
 {
-    const std::optional<Post> post = m_model->postAt(m_model->rowForPostId(postId));
-    if (!post)
-        return std::nullopt;
-    return withLikeState(*post);
+    return m_model->postAt(m_model->rowForPostId(postId));
 }
 
 void ReaderView::setLikeState(int postId, bool liked, int likeCount)
 {
-    m_likeStates.insert(postId, qMakePair(liked, likeCount));
-    if (!m_documentBuilt)
-        return;
+    m_model->setLikeState(postId, liked, likeCount);
+}
+
+void ReaderView::replaceLikeLink(int postId, bool liked, int likeCount)
+{
     // Replace the link's fragments (heart and count) in place: a rebuild would cost a full import.
     const QString href = ReaderLink::likeLink(postId).toString(QUrl::FullyEncoded);
     QTextDocument *doc = m_browser->document();
@@ -894,17 +892,61 @@ void ReaderView::setLikeState(int postId, bool liked, int likeCount)
     }
 }
 
-void ReaderView::showPostedReply(int postNumber)
+void ReaderView::onPostsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    if (m_topicId <= 0)
+    if (!m_documentBuilt || m_model->topicId() != m_topicId)
         return;
-    // Keep the old document on screen until the reloaded topic replaces it.
-    m_likeStates.clear();
-    m_documentBuilt = false;
-    m_postCursors.clear();
-    m_targetPost = postNumber;
-    m_targetOffset = 0;
-    m_model->load(m_topicId);
+    // Rows filled by a chunk are not rendered yet: rowsLoaded appends them.
+    const int first = topLeft.row(), last = bottomRight.row();
+    const bool rendered = first == 0 || (first <= m_lastRow && last >= m_firstRow);
+    if (!rendered)
+        return;
+    const QList<int> likeRoles{PostListModel::LikedRole, PostListModel::LikeCountRole, PostListModel::CanUndoLikeRole};
+    const bool likesOnly = !roles.isEmpty()
+        && std::all_of(roles.cbegin(), roles.cend(), [&](int role) { return likeRoles.contains(role); });
+    if (likesOnly) {
+        for (int row = first; row <= last; ++row) {
+            if (const std::optional<Post> post = m_model->postAt(row))
+                replaceLikeLink(post->id, post->liked, post->likeCount);
+        }
+        return;
+    }
+    rebuildKeepingPosition(m_firstRow); // an edit: its body and header both change
+}
+
+void ReaderView::onPostsInserted(const QModelIndex &, int first, int last)
+{
+    if (!m_documentBuilt || m_model->topicId() != m_topicId)
+        return;
+    if (first > m_lastRow + 1)
+        return; // beyond what is rendered: scrolling there appends it
+    if (first == m_lastRow + 1) {
+        appendRows(); // the common case: a new post at the end
+        return;
+    }
+    // Inside the rendered range: the rows after it moved down.
+    m_lastRow += last - first + 1;
+    rebuildKeepingPosition(m_firstRow);
+}
+
+void ReaderView::onPostsRemoved(const QModelIndex &, int first, int last)
+{
+    if (!m_documentBuilt || m_model->topicId() != m_topicId || first > m_lastRow)
+        return;
+    m_lastRow = qMax(m_firstRow - 1, m_lastRow - (last - first + 1));
+    rebuildKeepingPosition(m_firstRow);
+}
+
+void ReaderView::showPostedReply(const Post &post)
+{
+    if (m_topicId <= 0 || (post.topicId > 0 && post.topicId != m_topicId))
+        return;
+    // Insert the accepted reply (the document follows the model's rowsInserted) and show it.
+    m_model->insertPost(post);
+    if (m_postCursors.contains(post.postNumber))
+        scrollToPost(post.postNumber);
+    else
+        goToPost(post.postNumber);
 }
 
 ReaderView::QuoteSource ReaderView::selectedQuote() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/reader/postbodycache.h"
 #include "app/reader/readerhistory.h"
 #include "app/reader/readerpalette.h"
 #include "app/reader/threadhtml.h"
@@ -73,12 +74,14 @@ public:
     bool isSignedIn() const { return m_signedIn; }
     // The topic is loaded, the user is signed in and the forum lets them reply (details.can_create_post).
     bool canReply() const;
-    // Shows a like change at once (optimistic toggle, rollback, server's answer) without a rebuild.
+    // A like change (optimistic toggle, rollback, server's answer) goes to the model; the
+    // document follows the model's dataChanged for that post.
     void setLikeState(int postId, bool liked, int likeCount);
-    // The loaded post with that id, with like changes applied; empty when not loaded.
+    // The loaded post with that id; empty when not loaded.
     std::optional<Post> postById(int postId) const;
-    // After the user's reply was accepted: reloads the topic and scrolls to that post.
-    void showPostedReply(int postNumber);
+    // After the user's reply was accepted: inserts it into the model (the document follows)
+    // and scrolls to it; no reload of the topic.
+    void showPostedReply(const Post &post);
 
     struct QuoteSource
     {
@@ -138,6 +141,9 @@ private:
     void onTopicLoaded();
     void onRowsLoaded(int firstRow, int lastRow);
     void onPostNumberReady(int postNumber, int row);
+    void onPostsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onPostsInserted(const QModelIndex &parent, int first, int last);
+    void onPostsRemoved(const QModelIndex &parent, int first, int last);
     void onError(const ApiError &error);
     void onLinkClicked(const QUrl &url);
     void onImageReady(const QUrl &url);
@@ -145,6 +151,7 @@ private:
 
     void buildDocument(int firstReplyRow);
     void appendRows();
+    void replaceLikeLink(int postId, bool liked, int likeCount);
     void rebuildKeepingPosition(int firstReplyRow);
     void indexBlocks(int fromBlock);
     void fitImages(int fromBlock);
@@ -164,7 +171,6 @@ private:
     ReaderHistory::Entry historyEntry() const;
     QList<ThreadHtml::Crumb> breadcrumb() const;
     QString authorOf(int postNumber) const;
-    Post withLikeState(Post post) const;
     void updateReplyBar();
 
     PostBrowser *m_browser = nullptr;
@@ -189,6 +195,7 @@ private:
     QTimer *m_imageTimer = nullptr;
     QTimer *m_fitTimer = nullptr;
     bool m_loading = false;
+    bool m_loadingMoreShown = false; // "Loading more posts" is in the status bar
     int m_zoom = 100;
     std::optional<QFont> m_bodyFont;
     ReaderPalette m_palette;
@@ -201,7 +208,7 @@ private:
     bool m_signedIn = false;
     QString m_username;
     bool m_lastCanReply = false;
-    QHash<int, QPair<bool, int>> m_likeStates; // post id -> (liked, count) changed since the load
+    PostBodyCache m_bodies;
 };
 
 } // namespace Aivizor

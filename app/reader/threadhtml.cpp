@@ -2,6 +2,7 @@
 
 #include "lib/text/englishplural.h"
 #include "app/reader/imageloader.h"
+#include "app/reader/postbodycache.h"
 #include "lib/text/relativetime.h"
 #include "app/reader/readerlink.h"
 
@@ -65,7 +66,7 @@ QString ThreadHtml::body(const Post &post) const
 {
     if (post.postType == 3)
         return smallAction(post);
-    const SanitizedPost rendered = m_sanitizer.sanitize(post.cooked);
+    const SanitizedPost rendered = m_bodies ? m_bodies->body(post) : m_sanitizer.sanitize(post.cooked);
     if (m_images) {
         for (const SanitizedImage &image : rendered.images)
             m_images->setExpectedSize(image.url, QSize(image.width, image.height));

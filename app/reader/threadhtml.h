@@ -20,6 +20,7 @@
 namespace Aivizor {
 
 class ImageLoader;
+class PostBodyCache;
 
 // Writes the thread document's HTML: the topic header (breadcrumb, title, tags, author, time,
 // first post, counters, "Replies (N)") and one block per reply. Every post body goes through
@@ -38,6 +39,9 @@ public:
 
     ThreadHtml(const Topic &topic, const QUrl &forumBase, const ReaderPalette &palette, ImageLoader *images);
 
+    // Sanitized bodies come from the cache when one is set (the reader's); otherwise each call
+    // sanitizes afresh.
+    void setBodyCache(PostBodyCache *cache) { m_bodies = cache; }
     void setBreadcrumb(const QList<Crumb> &crumbs) { m_crumbs = crumbs; }
     void setNow(const QDateTime &now) { m_now = now; }
     // Finds the author of a post number when the server left reply_to_user out (it does when a
@@ -82,6 +86,7 @@ private:
     HtmlSanitizer m_sanitizer;
     ReaderPalette m_palette;
     ImageLoader *m_images;
+    PostBodyCache *m_bodies = nullptr;
     QList<Crumb> m_crumbs;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     std::function<QString(int)> m_authorOf;

@@ -209,6 +209,71 @@ std::optional<Post> PostListModel::postAt(int row) const
     return m_rows.at(row);
 }
 
+void PostListModel::updatePost(const Post &post)
+{
+    const int row = rowForPostId(post.id);
+    if (!isRowLoaded(row))
+        return;
+    m_rowByPostNumber.remove(m_rows.at(row)->postNumber);
+    m_rows[row] = post;
+    m_rowByPostNumber.insert(post.postNumber, row);
+    emit dataChanged(index(row), index(row));
+}
+
+void PostListModel::setLikeState(int postId, bool liked, int likeCount)
+{
+    const int row = rowForPostId(postId);
+    if (!isRowLoaded(row))
+        return;
+    Post &post = *m_rows[row];
+    if (post.liked == liked && post.likeCount == likeCount)
+        return;
+    post.liked = liked;
+    post.likeCount = likeCount;
+    // A like we added may be taken back (Discourse allows that for a while).
+    post.canUndoLike = post.canUndoLike || liked;
+    emit dataChanged(index(row), index(row), {LikedRole, LikeCountRole, CanUndoLikeRole});
+}
+
+void PostListModel::insertPost(const Post &post)
+{
+    if (!m_topicLoaded || post.id <= 0 || (post.topicId > 0 && post.topicId != m_topicId))
+        return;
+    if (m_rowByPostId.contains(post.id)) {
+        const int row = m_rowByPostId.value(post.id);
+        if (isRowLoaded(row)) {
+            updatePost(post);
+        } else {
+            m_rows[row] = post;
+            m_rowByPostNumber.insert(post.postNumber, row);
+            emit dataChanged(index(row), index(row));
+        }
+        return;
+    }
+    // The stream is in post-number order: the new post goes before the first loaded higher number.
+    int row = m_rows.size();
+    for (int r = m_rows.size() - 1; r >= 0; --r) {
+        if (m_rows.at(r) && m_rows.at(r)->postNumber < post.postNumber)
+            break;
+        if (m_rows.at(r))
+            row = r;
+    }
+    beginInsertRows({}, row, row);
+    m_stream.insert(row, post.id);
+    m_rows.insert(row, post);
+    m_rowByPostId.clear();
+    for (int i = 0; i < m_stream.size(); ++i)
+        m_rowByPostId.insert(m_stream.at(i), i);
+    m_rowByPostNumber.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i))
+            m_rowByPostNumber.insert(m_rows.at(i)->postNumber, i);
+    m_topic.postsCount += 1;
+    m_topic.highestPostNumber = qMax(m_topic.highestPostNumber, post.postNumber);
+    m_topic.stream = m_stream;
+    endInsertRows();
+}
+
 int PostListModel::estimateRow(int postNumber, int *fallbackRow) const
 {
     // Stream order is post-number order, so loaded posts bound where the number can be.

@@ -72,6 +72,15 @@ public:
     int rowForPostId(int postId) const;          // -1 when the id is not in the stream
     std::optional<Post> postAt(int row) const;   // empty when not loaded
 
+    // Changes after the load, each announced for its row only (never a reset):
+    // an edited post replaces the loaded one (dataChanged; ignored when the id is not loaded).
+    void updatePost(const Post &post);
+    // A like toggled (optimistically, rolled back, or the server's answer): dataChanged.
+    void setLikeState(int postId, bool liked, int likeCount);
+    // A post that joined the topic (the user's reply, a new post): rowsInserted at its place in
+    // the stream (ordered by post number); an id already in the stream is updated instead.
+    void insertPost(const Post &post);
+
     bool isLoading() const { return !m_chunkRequests.isEmpty() || m_topicRequest != 0; }
     ApiError lastError() const { return m_lastError; }
 

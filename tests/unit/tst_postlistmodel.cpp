@@ -27,6 +27,7 @@ private slots:
     void jumpBeforeTopicArrives();
     void missingPostsDoNotLoop();
     void unknownTopicIsNotFound();
+    void changesAnnounceOneRow();
 
 private:
     void loadAndWait();
@@ -204,6 +205,43 @@ void TestPostListModel::missingPostsDoNotLoop()
     QTest::qWait(100);
     QCOMPARE(m_forum->postIdRequests.size(), requestsBefore);
     QVERIFY(!m_model->isLoading());
+}
+
+void TestPostListModel::changesAnnounceOneRow()
+{
+    loadAndWait();
+    QSignalSpy changed(m_model, &PostListModel::dataChanged);
+    QSignalSpy inserted(m_model, &PostListModel::rowsInserted);
+    QSignalSpy reset(m_model, &PostListModel::modelReset);
+    const Post first = *m_model->postAt(0);
+
+    m_model->setLikeState(first.id, !first.liked, first.likeCount + 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 0);
+    QCOMPARE(m_model->index(0).data(PostListModel::LikeCountRole).toInt(), first.likeCount + 1);
+    m_model->setLikeState(first.id, !first.liked, first.likeCount + 1);
+    QCOMPARE(changed.size(), 1); // no change, no signal
+
+    Post edited = first;
+    edited.cooked = QStringLiteral("<p>Edited.</p>");
+    m_model->updatePost(edited);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_model->index(0).data(PostListModel::CookedRole).toString(), edited.cooked);
+
+    const int rows = m_model->rowCount();
+    Post added = first;
+    added.id = 900000;
+    added.postNumber = m_model->topic().highestPostNumber + 1;
+    m_model->insertPost(added);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.last().at(1).toInt(), rows);
+    QCOMPARE(m_model->rowCount(), rows + 1);
+    QCOMPARE(m_model->rowForPostId(added.id), rows);
+    QCOMPARE(m_model->rowForPostNumber(added.postNumber), rows);
+    m_model->insertPost(added); // already there: an update, not a second row
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
 }
 
 void TestPostListModel::unknownTopicIsNotFound()

@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QDir>
 
 using namespace Aivizor;
 
@@ -84,6 +86,62 @@ QString documentText(ReaderView &view)
     return view.browser()->document()->toPlainText();
 }
 
+// The block holding the anchor `name` (a reply's header line); invalid when absent.
+QTextBlock blockWithAnchor(QTextDocument *doc, const QString &name)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(name))
+                return block;
+        }
+    }
+    return {};
+}
+
+// What a person sees for every loaded reply: its header (name, time, likes, and Reply when
+// replying is possible) in stream order, and the last post's body. Returns an empty string when
+// all is there, otherwise what is missing.
+QString missingHeaders(ReaderView &view, bool expectReply)
+{
+    PostListModel *model = view.postModel();
+    QTextDocument *doc = view.browser()->document();
+    const QString text = doc->toPlainText();
+    int lastPos = -1;
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const std::optional<Post> post = model->postAt(row);
+        if (!post)
+            return QStringLiteral("row %1 not loaded").arg(row);
+        const QTextBlock block = blockWithAnchor(doc, ThreadHtml::anchorName(post->postNumber));
+        const QString header = block.text();
+        if (header.trimmed().isEmpty())
+            return QStringLiteral("no header block for post %1").arg(post->postNumber);
+        const QString display = post->name.isEmpty() ? post->username : post->name;
+        const QString age = RelativeTime::longAge(post->createdAt, QDateTime::currentDateTimeUtc());
+        if (!header.contains(display) || !header.contains(age))
+            return QStringLiteral("post %1 header lacks name or time: \"%2\"").arg(post->postNumber).arg(header);
+        if (!header.contains(QString::number(post->likeCount)))
+            return QStringLiteral("post %1 header lacks its like count: \"%2\"").arg(post->postNumber).arg(header);
+        if (expectReply && !header.contains(QCoreApplication::translate("Aivizor::ThreadHtml", "Reply")))
+            return QStringLiteral("post %1 header lacks Reply: \"%2\"").arg(post->postNumber).arg(header);
+        const int pos = block.position();
+        if (pos <= lastPos)
+            return QStringLiteral("post %1 is out of order").arg(post->postNumber);
+        lastPos = pos;
+    }
+    const std::optional<Post> last = model->postAt(model->rowCount() - 1);
+    if (!last || !text.contains(QTextDocumentFragment::fromHtml(last->cooked).toPlainText().left(40).trimmed()))
+        return QStringLiteral("the last post's body is missing");
+    return {};
+}
+
+// A look at the viewport for a person to judge; the path is logged.
+void saveViewport(ReaderView &view, const QString &name)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("tst_reader-%1.png").arg(name));
+    view.browser()->viewport()->grab().save(path);
+    qInfo("viewport saved to %s", qPrintable(path));
+}
+
 } // namespace
 
 class TestReader : public QObject
@@ -97,6 +155,8 @@ private slots:
     void timeFormatting();
     void newsTopicShowsThePage();
     void longTopicAppendsChunks();
+    void headersSurviveEndRebuildAndBack();
+    void likeAndInsertedReplyFollowTheModel();
     void keyboardMovesBetweenPosts();
     void jumpDialogGoesToPost();
     void farJumpLoadsOnlyThatChunk();
@@ -330,6 +390,112 @@ void TestReader::longTopicAppendsChunks()
     }
     QCOMPARE(view->renderedPostNumbers().size(), total);
     QVERIFY(view->renderedPostNumbers().size() > initial);
+}
+
+void TestReader::headersSurviveEndRebuildAndBack()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QString lastStatus;
+    connect(view.get(), &ReaderView::statusMessage, view.get(), [&](const QString &m) { lastStatus = m; });
+    const QString loadingMore = QCoreApplication::translate("Aivizor::ReaderView", "Loading more posts…");
+    const auto allShown = [&] {
+        PostListModel *model = view->postModel();
+        return !view->isLoading() && model->rowCount() > 0 && model->isRowLoaded(model->rowCount() - 1)
+            && view->renderedPostNumbers().size() == model->rowCount();
+    };
+    QVERIFY(openAndWait(*view, m_longTopic));
+    QVERIFY(view->postModel()->rowCount() >= 50);
+
+    // To the end (as the End key or dragging the scroll bar down does), until everything is in.
+    for (int round = 0; round < 10 && !allShown(); ++round) {
+        const int count = view->renderedPostNumbers().size();
+        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
+                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
+                                                 .arg(view->renderedPostNumbers().size())
+                                                 .arg(view->postModel()->rowCount())
+                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
+                                                 .arg(view->isLoading())
+                                                 .arg(view->browser()->verticalScrollBar()->value())
+                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
+                                  Timeout);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("end"));
+    QCOMPARE(missingHeaders(*view, false), QString());
+    QVERIFY2(lastStatus != loadingMore, "\"Loading more posts\" stayed after all posts arrived");
+
+    // A rebuild (signing in changes the like links) keeps every header.
+    view->setSignedIn(true, QStringLiteral("reader-test"));
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("rebuilt"));
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+
+    // Back to the topic from another one: rebuilt from the model, then appended again.
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+    view->back();
+    QVERIFY(shown.wait(Timeout));
+    QCOMPARE(view->topicId(), m_longTopic);
+    for (int round = 0; round < 10 && !allShown(); ++round) {
+        const int count = view->renderedPostNumbers().size();
+        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
+                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
+                                                 .arg(view->renderedPostNumbers().size())
+                                                 .arg(view->postModel()->rowCount())
+                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
+                                                 .arg(view->isLoading())
+                                                 .arg(view->browser()->verticalScrollBar()->value())
+                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
+                                  Timeout);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
+    saveViewport(*view, QStringLiteral("back"));
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+    QVERIFY(lastStatus != loadingMore);
+}
+
+void TestReader::likeAndInsertedReplyFollowTheModel()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_newsTopic));
+    PostListModel *model = view->postModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && model->isRowLoaded(model->rowCount() - 1), Timeout);
+    view->setSignedIn(true, QStringLiteral("reader-test"));
+    QSignalSpy changed(model, &PostListModel::dataChanged);
+    QSignalSpy inserted(model, &PostListModel::rowsInserted);
+    QSignalSpy reset(model, &PostListModel::modelReset);
+    QSignalSpy shown(view.get(), &ReaderView::topicShown);
+
+    const std::optional<Post> liked = model->postAt(model->rowCount() - 1);
+    QVERIFY(liked);
+    view->setLikeState(liked->id, true, liked->likeCount + 41);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), model->rowCount() - 1);
+    const QString header = blockWithAnchor(view->browser()->document(), ThreadHtml::anchorName(liked->postNumber)).text();
+    QVERIFY2(header.contains(QString::number(liked->likeCount + 41)), qPrintable(header));
+
+    Post reply = *liked;
+    reply.id = 900000;
+    reply.postNumber = liked->postNumber + 1;
+    reply.username = QStringLiteral("reader-test");
+    reply.name = QStringLiteral("Reader Test");
+    reply.cooked = QStringLiteral("<p>An inserted reply, not a reload.</p>");
+    reply.createdAt = QDateTime::currentDateTimeUtc();
+    reply.updatedAt = reply.createdAt;
+    reply.likeCount = 0;
+    const int rowsBefore = model->rowCount();
+    view->showPostedReply(reply);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), rowsBefore);
+    QCOMPARE(model->rowCount(), rowsBefore + 1);
+    QVERIFY(documentText(*view).contains(QStringLiteral("An inserted reply, not a reload.")));
+    QCOMPARE(view->renderedPostNumbers().last(), reply.postNumber);
+    QCOMPARE(missingHeaders(*view, view->canReply()), QString());
+    saveViewport(*view, QStringLiteral("inserted"));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(shown.size(), 0); // no reload, no rebuild
 }
 
 void TestReader::keyboardMovesBetweenPosts()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "lib/render/htmlsanitizer.h"
+
+#include "lib/domain/post.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QUrl>
+
+namespace Aivizor {
+
+// Sanitized post bodies, computed once per post revision: a rebuild (palette, sign-in, a jump)
+// reuses them instead of running the sanitizer over every post again. Keyed by post id and
+// updated_at, so an edit is sanitized afresh. Cleared when the forum base changes (links and
+// images resolve against it).
+class PostBodyCache
+{
+public:
+    explicit PostBodyCache(const QUrl &forumBase = QUrl());
+
+    void setForumBase(const QUrl &forumBase);
+    const SanitizedPost &body(const Post &post);
+    void clear() { m_entries.clear(); }
+    int size() const { return m_entries.size(); }
+
+private:
+    struct Entry
+    {
+        QDateTime updatedAt;
+        QString cooked; // shared with the post; guards against a server that edits without updated_at
+        SanitizedPost body;
+    };
+
+    HtmlSanitizer m_sanitizer;
+    QHash<int, Entry> m_entries; // post id -> its latest sanitized revision
+};
+
+} // namespace Aivizor
