@@ -2,54 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Aivizor::AboutDialog</name>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="29"/>
+        <source>About Aivizor</source>
+        <translation type="unfinished">Über Aivizor</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="38"/>
+        <source>Aivizor icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="40"/>
+        <source>Aivizor</source>
+        <translation type="unfinished">Aivizor</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="45"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="47"/>
+        <source>A native desktop reader for Discourse forums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="49"/>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="58"/>
+        <source>Built with Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="59"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::AccountController</name>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="38"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="24"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="41"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="27"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="112"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="76"/>
         <source>Could not start a web browser; open the link in the sign-in window yourself.</source>
         <translation>Der Webbrowser ließ sich nicht starten; öffnen Sie den Link im Anmeldefenster selbst.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="116"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="80"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="127"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="91"/>
         <source>Signed out %1.</source>
         <translation>%1 wurde abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="128"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="92"/>
         <source>Signed out %1, but the forum did not confirm that the key was revoked: %2</source>
         <translation>%1 wurde abgemeldet, aber das Forum hat den Widerruf des Schlüssels nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="138"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="102"/>
         <source>The demo server left no credentials; reading only.</source>
         <translation>Der Demo-Server hat keine Zugangsdaten hinterlassen; nur Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="145"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="109"/>
         <source>The demo credentials are unreadable; reading only.</source>
         <translation>Die Demo-Zugangsdaten sind unlesbar; nur Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="153"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="117"/>
         <source>No Keychain Available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="154"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="118"/>
         <source>Aivizor cannot store the key for %1 in the system keychain:
 %2
 
@@ -60,43 +103,34 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur für diese Sitzung behalten (nach einem Neustart melden Sie sich erneut an) oder gar nicht behalten (Sie bleiben abgemeldet)?</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="161"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="125"/>
         <source>Keep for This Session</source>
         <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="163"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="127"/>
         <source>Do Not Keep</source>
         <translation>Nicht behalten</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="221"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="183"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="222"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="184"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="224"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="186"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="225"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="187"/>
         <source>Sign in to reply and like posts</source>
         <translation>Melden Sie sich an, um zu antworten und „Gefällt mir“ zu vergeben</translation>
-    </message>
-</context>
-<context>
-    <name>Aivizor::AccountListModel</name>
-    <message>
-        <location filename="../lib/accounts/accountlistmodel.cpp" line="94"/>
-        <source>%1 on %2</source>
-        <extracomment>account list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -152,22 +186,32 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="75"/>
+        <location filename="../lib/net/apierror.cpp" line="39"/>
+        <source>Saved copy unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/apierror.cpp" line="40"/>
+        <source>Cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/apierror.cpp" line="105"/>
         <source>The page or topic does not exist, or you need to log in to see it.</source>
         <translation>Die Seite oder das Thema existiert nicht, oder Sie müssen sich anmelden, um es zu sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="79"/>
+        <location filename="../lib/net/apierror.cpp" line="109"/>
         <source>This forum requires you to log in.</source>
         <translation>Dieses Forum verlangt eine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="80"/>
+        <location filename="../lib/net/apierror.cpp" line="110"/>
         <source>You are not allowed to see this.</source>
         <translation>Sie dürfen dies nicht sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/net/apierror.cpp" line="87"/>
+        <location filename="../lib/net/apierror.cpp" line="117"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
         <translation>
             <numerusform>Das Forum bittet um weniger Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -175,22 +219,22 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="94"/>
+        <location filename="../lib/net/apierror.cpp" line="124"/>
         <source>The forum is in read-only mode.</source>
         <translation>Das Forum ist im Nur-Lesen-Modus.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="95"/>
+        <location filename="../lib/net/apierror.cpp" line="125"/>
         <source>The forum had an internal error (HTTP %1).</source>
         <translation>Im Forum ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="98"/>
+        <location filename="../lib/net/apierror.cpp" line="128"/>
         <source>The forum rejected the request (HTTP %1).</source>
         <translation>Das Forum hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="102"/>
+        <location filename="../lib/net/apierror.cpp" line="132"/>
         <source>Unexpected HTTP status %1.</source>
         <translation>Unerwarteter HTTP-Status %1.</translation>
     </message>
@@ -198,17 +242,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="26"/>
+        <location filename="../app/feeds/communitypane.cpp" line="27"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="28"/>
+        <location filename="../app/feeds/communitypane.cpp" line="29"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Feeds und Communitys des Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="72"/>
+        <location filename="../app/feeds/communitypane.cpp" line="73"/>
         <source>Could not load the communities: %1</source>
         <translation>Die Communitys konnten nicht geladen werden: %1</translation>
     </message>
@@ -256,174 +300,174 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="74"/>
+        <location filename="../app/composer/composerwidget.cpp" line="75"/>
         <source>&amp;Community:</source>
         <translation>&amp;Community:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="79"/>
-        <location filename="../app/composer/composerwidget.cpp" line="286"/>
+        <location filename="../app/composer/composerwidget.cpp" line="82"/>
+        <location filename="../app/composer/composerwidget.cpp" line="289"/>
         <source>Reply text (Markdown)</source>
         <translation>Antworttext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="80"/>
+        <location filename="../app/composer/composerwidget.cpp" line="83"/>
         <source>Write your reply in Markdown. Ctrl+Enter sends, Esc hides.</source>
         <translation>Schreiben Sie Ihre Antwort in Markdown. Strg+Eingabe sendet, Esc blendet aus.</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="86"/>
+        <location filename="../app/composer/composerwidget.cpp" line="89"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="107"/>
+        <location filename="../app/composer/composerwidget.cpp" line="110"/>
         <source>Cancel Sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="110"/>
+        <location filename="../app/composer/composerwidget.cpp" line="113"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="111"/>
+        <location filename="../app/composer/composerwidget.cpp" line="114"/>
         <source>Hide the composer; the draft is kept (Esc)</source>
         <translation>Editor ausblenden; der Entwurf bleibt erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="112"/>
-        <location filename="../app/composer/composerwidget.cpp" line="384"/>
+        <location filename="../app/composer/composerwidget.cpp" line="115"/>
+        <location filename="../app/composer/composerwidget.cpp" line="387"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="115"/>
+        <location filename="../app/composer/composerwidget.cpp" line="118"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="158"/>
+        <location filename="../app/composer/composerwidget.cpp" line="161"/>
         <source>Reply to the topic</source>
         <translation>Auf das Thema antworten</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="170"/>
+        <location filename="../app/composer/composerwidget.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="186"/>
+        <location filename="../app/composer/composerwidget.cpp" line="189"/>
         <source>B</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="186"/>
+        <location filename="../app/composer/composerwidget.cpp" line="189"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="193"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="193"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="195"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="195"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="194"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Insert Link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="194"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>Quote the selected lines</source>
         <translation>Die markierten Zeilen zitieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="203"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="203"/>
         <source>Format as code</source>
         <translation>Als Code formatieren</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="202"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="202"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="206"/>
+        <location filename="../app/composer/composerwidget.cpp" line="209"/>
         <source>Pop Out</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="207"/>
+        <location filename="../app/composer/composerwidget.cpp" line="210"/>
         <source>Move the composer into its own window, or back under the reader</source>
         <translation>Den Editor in ein eigenes Fenster verschieben oder zurück unter den Leser</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="266"/>
+        <location filename="../app/composer/composerwidget.cpp" line="269"/>
         <source>(default community)</source>
         <translation>(Standard-Community)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="286"/>
+        <location filename="../app/composer/composerwidget.cpp" line="289"/>
         <source>Topic text (Markdown)</source>
         <translation>Thementext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="288"/>
+        <location filename="../app/composer/composerwidget.cpp" line="291"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="384"/>
+        <location filename="../app/composer/composerwidget.cpp" line="387"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="391"/>
+        <location filename="../app/composer/composerwidget.cpp" line="394"/>
         <source>In the Outbox</source>
         <translation>Im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="401"/>
+        <location filename="../app/composer/composerwidget.cpp" line="404"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="415"/>
+        <location filename="../app/composer/composerwidget.cpp" line="418"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>Das Forum bittet zu warten: erneutes Senden in %n Sekunde.</numerusform>
@@ -431,7 +475,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="470"/>
+        <location filename="../app/composer/composerwidget.cpp" line="473"/>
         <source>The preview appears here.</source>
         <translation>Hier erscheint die Vorschau.</translation>
     </message>
@@ -439,7 +483,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::DemoServer</name>
     <message numerus="yes">
-        <location filename="../app/demo/demoserver.cpp" line="15"/>
+        <location filename="../app/demo/demoserver.cpp" line="17"/>
         <source>The demo server did not report its address within %n second(s).</source>
         <translation>
             <numerusform>Der Demo-Server hat seine Adresse nicht innerhalb von %n Sekunde gemeldet.</numerusform>
@@ -447,37 +491,37 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="59"/>
+        <location filename="../app/demo/demoserver.cpp" line="61"/>
         <source>The demo server (aivizor-server) was not found next to the application or in PATH.</source>
         <translation>Der Demo-Server (aivizor-server) wurde weder neben der Anwendung noch im PATH gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="67"/>
+        <location filename="../app/demo/demoserver.cpp" line="69"/>
         <source>Cannot create the demo server&apos;s data folder %1.</source>
         <translation>Der Datenordner des Demo-Servers %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="98"/>
+        <location filename="../app/demo/demoserver.cpp" line="100"/>
         <source>The demo server printed no address.</source>
         <translation>Der Demo-Server hat keine Adresse ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="104"/>
+        <location filename="../app/demo/demoserver.cpp" line="106"/>
         <source>The demo server printed an unexpected first line: %1</source>
         <translation>Der Demo-Server hat eine unerwartete erste Zeile ausgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="117"/>
+        <location filename="../app/demo/demoserver.cpp" line="120"/>
         <source>The demo server could not be started: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="126"/>
+        <location filename="../app/demo/demoserver.cpp" line="129"/>
         <source>The demo server crashed while starting.</source>
         <translation>Der Demo-Server ist beim Start abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="127"/>
+        <location filename="../app/demo/demoserver.cpp" line="130"/>
         <source>The demo server exited while starting (exit code %1).</source>
         <translation>Der Demo-Server hat sich beim Start beendet (Exit-Code %1).</translation>
     </message>
@@ -501,71 +545,81 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::DraftJournal</name>
+    <message>
+        <location filename="../lib/drafts/draftjournal.cpp" line="101"/>
+        <location filename="../lib/drafts/draftjournal.cpp" line="118"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::DraftStore</name>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="38"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="40"/>
         <source>it is not an Aivizor draft</source>
         <translation>es ist kein Aivizor-Entwurf</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="40"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="42"/>
         <source>it belongs to a different draft</source>
         <translation>er gehört zu einem anderen Entwurf</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="43"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="45"/>
         <source>the text is missing</source>
         <translation>der Text fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="46"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="48"/>
         <source>the tags are not a list</source>
         <translation>die Schlagwörter sind keine Liste</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="54"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="56"/>
         <source>the tags are not a list of names</source>
         <translation>die Schlagwörter sind keine Liste von Namen</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="121"/>
-        <location filename="../lib/storage/draftstore.cpp" line="167"/>
-        <location filename="../lib/storage/draftstore.cpp" line="222"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="135"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="192"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="260"/>
         <source>“%1” cannot be used as a draft name.</source>
         <translation>„%1“ kann nicht als Name eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="154"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="150"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="179"/>
         <source>The draft could not be saved. %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="192"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="228"/>
         <source>The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.</source>
         <translation>Der Entwurf %1 wurde von einer neueren Version von Aivizor gespeichert (Format %2) und bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="198"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="234"/>
         <source>it has no valid format version</source>
         <translation>er hat keine gültige Formatversion</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="203"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="239"/>
         <source>%1 is damaged: %2.</source>
         <translation>%1 ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="211"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="249"/>
         <source>The draft could not be read. %1 It could not be renamed either; it was left in place.</source>
         <translation>Der Entwurf konnte nicht gelesen werden. %1 Er konnte auch nicht umbenannt werden und blieb an seinem Ort.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="213"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="251"/>
         <source>The draft could not be read. %1 It was kept as %2.</source>
         <translation>Der Entwurf konnte nicht gelesen werden. %1 Er wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="228"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="267"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Der Entwurf konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -586,6 +640,49 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/widgets/errorbanner.cpp" line="31"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::FeedMenus</name>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="103"/>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished">Im B&amp;rowser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="105"/>
+        <source>Could not start a web browser for %1</source>
+        <translation type="unfinished">Für %1 konnte kein Webbrowser gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="108"/>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished">&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="110"/>
+        <source>Copied %1</source>
+        <translation type="unfinished">%1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="141"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="146"/>
+        <source>Copy &amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="162"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished">A&amp;ntworten</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="167"/>
+        <source>&amp;Quote</source>
+        <translation type="unfinished">&amp;Zitieren</translation>
     </message>
 </context>
 <context>
@@ -696,15 +793,52 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="29"/>
+        <location filename="../lib/net/forumclient.cpp" line="30"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::ForumRegistry</name>
+    <message>
+        <location filename="../lib/session/forumregistry.cpp" line="225"/>
+        <source>%1 on %2</source>
+        <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
+        <translation type="unfinished">%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ForumStore</name>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="30"/>
+        <source>There is no saved copy of this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="37"/>
+        <source>The saved copy of this forum is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="44"/>
+        <source>Could not read the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="51"/>
+        <source>This part of the saved copy is damaged; it will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="230"/>
+        <source>Cannot open the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ForumWriter</name>
     <message>
-        <location filename="../lib/net/forumwriter.cpp" line="23"/>
+        <location filename="../lib/net/forumwriter.cpp" line="24"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
@@ -738,29 +872,52 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::Lightbox</name>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="24"/>
+        <source>Picture viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="144"/>
+        <source>Loading picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="150"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="156"/>
+        <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::LoopbackReceiver</name>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="27"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="27"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
         <translation>Auf die Antwort des Browsers kann nicht gewartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="71"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="71"/>
         <source>The request was too large.</source>
         <translation>Die Anfrage war zu groß.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="81"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="81"/>
         <source>Unexpected request.</source>
         <translation>Unerwartete Anfrage.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="87"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="87"/>
         <source>Nothing here.</source>
         <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="90"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="90"/>
         <source>Aivizor received the forum&apos;s answer. You can close this tab.</source>
         <translation>Aivizor hat die Antwort des Forums erhalten. Sie können diesen Tab schließen.</translation>
     </message>
@@ -883,27 +1040,37 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>&amp;Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="88"/>
+        <location filename="../app/shell/mainactions.cpp" line="69"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="94"/>
+        <location filename="../app/shell/mainactions.cpp" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="102"/>
+        <location filename="../app/shell/mainactions.cpp" line="110"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="107"/>
+        <location filename="../app/shell/mainactions.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="117"/>
+        <location filename="../app/shell/mainactions.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -911,119 +1078,105 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
-        <source>About Aivizor</source>
-        <translation>Über Aivizor</translation>
+        <location filename="../app/mainwindow.cpp" line="613"/>
+        <source>%1 — retrying</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein nativer Desktop-Reader für Discourse-Foren.&lt;/p&gt;</translation>
+        <location filename="../app/mainwindow.cpp" line="615"/>
+        <source>%1
+Next try at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
-        <source>Rate limited by the server</source>
-        <translation>Vom Server gedrosselt</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
-        <source>Server error %1</source>
-        <translation>Serverfehler %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="604"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Server not responding — retrying</source>
         <translation>Server antwortet nicht — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
-        <source>Server error</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1031,12 +1184,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::MemoryCredentialStore</name>
     <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="11"/>
+        <location filename="../lib/credentials/memorycredentialstore.cpp" line="11"/>
         <source>No keychain is available on this system.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="24"/>
+        <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
@@ -1044,32 +1197,32 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::Outbox</name>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="86"/>
+        <location filename="../lib/posting/outbox.cpp" line="113"/>
         <source>The forum address is not valid.</source>
         <translation>Die Forumsadresse ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="257"/>
+        <location filename="../lib/posting/outbox.cpp" line="283"/>
         <source>The outbox could not be saved. %1</source>
         <translation>Der Postausgang konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="276"/>
+        <location filename="../lib/posting/outbox.cpp" line="302"/>
         <source>%1 is not an Aivizor outbox.</source>
         <translation>%1 ist kein Aivizor-Postausgang.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="278"/>
+        <location filename="../lib/posting/outbox.cpp" line="304"/>
         <source>%1 was saved by a newer version of Aivizor.</source>
         <translation>%1 wurde von einer neueren Version von Aivizor gespeichert.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="280"/>
+        <location filename="../lib/posting/outbox.cpp" line="306"/>
         <source>%1 has no valid format version.</source>
         <translation>%1 hat keine gültige Formatversion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/outbox.cpp" line="298"/>
+        <location filename="../lib/posting/outbox.cpp" line="324"/>
         <source>%n damaged entries in %1 were skipped.</source>
         <translation>
             <numerusform>%n beschädigter Eintrag in %1 wurde übersprungen.</numerusform>
@@ -1077,32 +1230,32 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="305"/>
+        <location filename="../lib/posting/outbox.cpp" line="332"/>
         <source>The outbox could not be read completely. %1</source>
         <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="306"/>
+        <location filename="../lib/posting/outbox.cpp" line="333"/>
         <source>The outbox could not be read completely. %1 The original was kept as %2.</source>
         <translation>Der Postausgang konnte nicht vollständig gelesen werden. %1 Das Original wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="320"/>
+        <location filename="../lib/posting/outbox.cpp" line="347"/>
         <source>Waiting to send</source>
         <translation>Wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="321"/>
+        <location filename="../lib/posting/outbox.cpp" line="348"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="322"/>
+        <location filename="../lib/posting/outbox.cpp" line="349"/>
         <source>Waiting (the forum asked to slow down)</source>
         <translation>Wartet (das Forum bittet um weniger Anfragen)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="323"/>
+        <location filename="../lib/posting/outbox.cpp" line="350"/>
         <source>Not accepted; edit and send again</source>
         <translation>Nicht angenommen; bearbeiten und erneut senden</translation>
     </message>
@@ -1110,12 +1263,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::OutboxButton</name>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="16"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="14"/>
         <source>Posts waiting to be sent</source>
         <translation>Beiträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="33"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="42"/>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
@@ -1182,49 +1335,198 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::PreferencesDialog</name>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
+        <source>Reader font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
+        <source>&amp;Reader font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
+        <source>Topic list font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <source>Topic list font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
+        <source>Topic &amp;list font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
+        <source>Never load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
+        <source>Ask for each topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
+        <source>Always load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <source>Images stored on other servers than the forum tell those servers what you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <source>&amp;Images from other hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
+        <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <source>&amp;Network timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
+        <source>A new language takes effect when Aivizor is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
+        <source>The forum used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
+        <source>The demo forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
+        <source>&amp;Open at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="54"/>
+        <location filename="../app/reader/readerview.cpp" line="56"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="67"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="69"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="71"/>
+        <location filename="../app/reader/readerview.cpp" line="73"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="73"/>
+        <location filename="../app/reader/readerview.cpp" line="75"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="144"/>
+        <location filename="../app/reader/readerview.cpp" line="149"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="284"/>
+        <location filename="../app/reader/readerview.cpp" line="288"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="294"/>
+        <location filename="../app/reader/readerview.cpp" line="299"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="369"/>
+        <location filename="../app/reader/readerview.cpp" line="379"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1232,52 +1534,52 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="372"/>
+        <location filename="../app/reader/readerview.cpp" line="382"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="682"/>
+        <location filename="../app/reader/readerview.cpp" line="694"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="683"/>
+        <location filename="../app/reader/readerview.cpp" line="695"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="741"/>
+        <location filename="../app/reader/readerview.cpp" line="753"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="744"/>
+        <location filename="../app/reader/readerview.cpp" line="756"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="784"/>
+        <location filename="../app/reader/readerview.cpp" line="796"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="835"/>
+        <location filename="../app/reader/readerview.cpp" line="847"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="837"/>
+        <location filename="../app/reader/readerview.cpp" line="849"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="838"/>
+        <location filename="../app/reader/readerview.cpp" line="850"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="937"/>
+        <location filename="../app/reader/readerview.cpp" line="980"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -1285,98 +1587,93 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ReplyController</name>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="41"/>
+        <location filename="../app/composer/replycontroller.cpp" line="89"/>
         <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
         <translation>Ihr Beitrag wurde angenommen und wartet auf die Freigabe durch die Moderation.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="86"/>
+        <location filename="../app/composer/replycontroller.cpp" line="94"/>
         <source>The like could not be changed: %1</source>
         <translation>„Gefällt mir“ konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="93"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="189"/>
+        <location filename="../app/composer/replycontroller.cpp" line="183"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="197"/>
+        <location filename="../app/composer/replycontroller.cpp" line="191"/>
         <source>Reply to post #%1</source>
         <translation>Antwort auf Beitrag #%1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="198"/>
+        <location filename="../app/composer/replycontroller.cpp" line="192"/>
         <source>Reply to @%1 (post #%2)</source>
         <translation>Antwort an @%1 (Beitrag #%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <location filename="../app/composer/replycontroller.cpp" line="196"/>
         <source>Reply to the topic</source>
         <translation>Auf das Thema antworten</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <location filename="../app/composer/replycontroller.cpp" line="196"/>
         <source>Reply to “%1”</source>
         <translation>Antwort auf „%1“</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="254"/>
+        <location filename="../app/composer/replycontroller.cpp" line="248"/>
         <source>Sign in (File &gt; Sign In…) to start a topic.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um ein Thema zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="270"/>
+        <location filename="../app/composer/replycontroller.cpp" line="264"/>
         <source>Sign in to send.</source>
         <translation>Zum Senden anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="319"/>
+        <location filename="../app/composer/replycontroller.cpp" line="312"/>
         <source>Your topic was created.</source>
         <translation>Ihr Thema wurde erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="322"/>
+        <location filename="../app/composer/replycontroller.cpp" line="315"/>
         <source>Your reply was posted.</source>
         <translation>Ihre Antwort wurde veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="325"/>
+        <location filename="../app/composer/replycontroller.cpp" line="318"/>
         <source>Your reply from the outbox was posted.</source>
         <translation>Ihre Antwort aus dem Postausgang wurde veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="332"/>
+        <location filename="../app/composer/replycontroller.cpp" line="325"/>
         <source>A post in the outbox was rejected: %1</source>
         <translation>Ein Beitrag im Postausgang wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="351"/>
+        <location filename="../app/composer/replycontroller.cpp" line="344"/>
         <source>Not sent yet: %1. The reply waits in the outbox and is sent automatically (next try at %2).</source>
         <translation>Noch nicht gesendet: %1. Die Antwort wartet im Postausgang und wird automatisch gesendet (nächster Versuch um %2).</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="361"/>
-        <location filename="../app/composer/replycontroller.cpp" line="377"/>
+        <location filename="../app/composer/replycontroller.cpp" line="354"/>
+        <location filename="../app/composer/replycontroller.cpp" line="370"/>
         <source>It is being sent right now; try again in a moment.</source>
         <translation>Er wird gerade gesendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="366"/>
+        <location filename="../app/composer/replycontroller.cpp" line="359"/>
         <source>Sending cancelled. The text is kept.</source>
         <translation>Senden abgebrochen. Der Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="373"/>
+        <location filename="../app/composer/replycontroller.cpp" line="366"/>
         <source>That post belongs to another forum; open it first.</source>
         <translation>Dieser Beitrag gehört zu einem anderen Forum; öffnen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="419"/>
+        <location filename="../app/composer/replycontroller.cpp" line="412"/>
         <source>Still waiting for the forum to confirm the last like.</source>
         <translation>Das Forum hat das letzte „Gefällt mir“ noch nicht bestätigt.</translation>
     </message>
@@ -1384,7 +1681,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ReplySender</name>
     <message>
-        <location filename="../lib/compose/replysender.cpp" line="137"/>
+        <location filename="../lib/posting/replysender.cpp" line="122"/>
         <source>The account for this forum was signed out.</source>
         <translation>Das Konto für dieses Forum wurde abgemeldet.</translation>
     </message>
@@ -1413,33 +1710,38 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::SignIn</name>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="131"/>
+        <location filename="../lib/signin/signin.cpp" line="143"/>
         <source>The forum did not say who is signed in.</source>
         <translation>Das Forum hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="135"/>
+        <location filename="../lib/signin/signin.cpp" line="147"/>
         <source>This key belongs to %1, not to %2.</source>
         <translation>Dieser Schlüssel gehört %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="143"/>
-        <location filename="../lib/accounts/signin.cpp" line="187"/>
+        <location filename="../lib/signin/signin.cpp" line="155"/>
+        <location filename="../lib/signin/signin.cpp" line="201"/>
         <source>The forum did not accept the key.</source>
         <translation>Das Forum hat den Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="156"/>
+        <location filename="../lib/signin/signin.cpp" line="169"/>
         <source>The forum did not say who approved the key.</source>
         <translation>Das Forum hat nicht mitgeteilt, wer den Schlüssel freigegeben hat.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="236"/>
+        <location filename="../lib/signin/signin.cpp" line="181"/>
+        <source>The forum sent an unexpected answer: %1</source>
+        <translation type="unfinished">Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/signin/signin.cpp" line="250"/>
         <source>Not signed in: the key was not kept.</source>
         <translation>Nicht angemeldet: Der Schlüssel wurde nicht behalten.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="289"/>
+        <location filename="../lib/signin/signin.cpp" line="303"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
         <translation>Der Schlüssel für %1 ist nicht mehr gespeichert. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -1561,25 +1863,83 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::StoreWriter</name>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="44"/>
+        <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="47"/>
+        <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="49"/>
+        <source>Could not save to the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="90"/>
+        <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="107"/>
+        <source>The saved copy cannot use write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="148"/>
+        <source>Cannot create the folder for the saved copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="164"/>
+        <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="172"/>
+        <source>Cannot open the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="191"/>
+        <source>Cannot prepare the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="274"/>
+        <source>The saved copy is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::TopicDelegate</name>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="59"/>
-        <location filename="../app/feeds/topicdelegate.cpp" line="61"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="73"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="75"/>
         <source>%1k</source>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="62"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="76"/>
         <source>%1M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="215"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="231"/>
         <source>Last activity: %1</source>
         <translation>Letzte Aktivität: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="218"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n Antwort</numerusform>
@@ -1587,7 +1947,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="219"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Aufruf</numerusform>
@@ -1595,7 +1955,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1603,7 +1963,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="241"/>
         <source>Started by %1 (@%2) on %3</source>
         <translation>Begonnen von %1 (@%2) am %3</translation>
     </message>
@@ -1632,6 +1992,50 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/feeds/topicfilterproxy.cpp" line="47"/>
         <source>, closed</source>
         <translation>, geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicListModel</name>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <source>%n like(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Like</numerusform>
+            <numerusform>%n Likes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
+        <source>last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1680,61 +2084,77 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="71"/>
+        <location filename="../lib/net/transport.cpp" line="84"/>
         <source>The forum refused the connection.</source>
         <translation>Das Forum hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="74"/>
+        <location filename="../lib/net/transport.cpp" line="87"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="78"/>
+        <location filename="../lib/net/transport.cpp" line="91"/>
         <source>The forum did not answer in time.</source>
         <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="82"/>
+        <location filename="../lib/net/transport.cpp" line="95"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="85"/>
+        <location filename="../lib/net/transport.cpp" line="98"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="88"/>
+        <location filename="../lib/net/transport.cpp" line="101"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="262"/>
-        <location filename="../lib/net/transport.cpp" line="338"/>
+        <location filename="../lib/net/transport.cpp" line="207"/>
+        <source>Only web images are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="309"/>
+        <location filename="../lib/net/transport.cpp" line="462"/>
+        <source>The image is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="310"/>
+        <location filename="../lib/net/transport.cpp" line="403"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="303"/>
+        <location filename="../lib/net/transport.cpp" line="348"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="347"/>
+        <location filename="../lib/net/transport.cpp" line="412"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="471"/>
+        <source>The image could not be decoded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="400"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="542"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="482"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="625"/>
         <source>%1 wrote:</source>
         <translation>%1 schrieb:</translation>
     </message>
@@ -1742,33 +2162,33 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>JsonFile</name>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="16"/>
+        <location filename="../lib/files/jsonfile.cpp" line="17"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="21"/>
-        <location filename="../lib/storage/jsonfile.cpp" line="26"/>
+        <location filename="../lib/files/jsonfile.cpp" line="22"/>
+        <location filename="../lib/files/jsonfile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="31"/>
+        <location filename="../lib/files/jsonfile.cpp" line="33"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="45"/>
+        <location filename="../lib/files/jsonfile.cpp" line="47"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="52"/>
+        <location filename="../lib/files/jsonfile.cpp" line="54"/>
         <source>%1 is damaged (%2 at byte %3).</source>
         <translation>%1 ist beschädigt (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="59"/>
+        <location filename="../lib/files/jsonfile.cpp" line="61"/>
         <source>%1 is damaged (not a JSON object).</source>
         <translation>%1 ist beschädigt (kein JSON-Objekt).</translation>
     </message>
@@ -1846,72 +2266,82 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="13"/>
+        <location filename="../app/shell/launchoptions.cpp" line="46"/>
         <source>A native reader for Discourse forums.</source>
         <translation>Ein nativer Reader für Discourse-Foren.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="18"/>
+        <location filename="../app/shell/launchoptions.cpp" line="51"/>
         <source>Start the bundled demo server and open its community.</source>
         <translation>Den mitgelieferten Demo-Server starten und seine Community öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="20"/>
+        <location filename="../app/shell/launchoptions.cpp" line="53"/>
         <source>Open the Discourse forum at &lt;url&gt; for anonymous reading.</source>
         <translation>Das Discourse-Forum unter &lt;url&gt; zum anonymen Lesen öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="23"/>
+        <location filename="../app/shell/launchoptions.cpp" line="56"/>
         <source>Load, save a PNG of the window to &lt;file&gt; and exit.</source>
         <translation>Laden, ein PNG des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="26"/>
-        <source>With --screenshot: open topic &lt;id&gt; in the reader.</source>
-        <translation>Mit --screenshot: Thema &lt;id&gt; im Reader öffnen.</translation>
+        <location filename="../app/shell/launchoptions.cpp" line="59"/>
+        <source>Open topic &lt;id&gt; in the reader.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="29"/>
+        <location filename="../app/shell/launchoptions.cpp" line="74"/>
+        <source>A forum or topic address to open, or an aivizor:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="81"/>
+        <source>Give one address at most, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="91"/>
+        <source>--demo, --server and an address cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="62"/>
         <source>With --screenshot and --open-topic: open the composer with &lt;text&gt;.</source>
         <translation>Mit --screenshot und --open-topic: den Editor mit &lt;text&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="32"/>
+        <location filename="../app/shell/launchoptions.cpp" line="65"/>
         <source>With --screenshot: window size, e.g. 1280x800.</source>
         <translation>Mit --screenshot: Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="35"/>
+        <location filename="../app/shell/launchoptions.cpp" line="68"/>
         <source>Use a dark color scheme.</source>
         <translation>Ein dunkles Farbschema verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="37"/>
+        <location filename="../app/shell/launchoptions.cpp" line="70"/>
         <source>User interface language: de, ru or en.</source>
         <translation>Sprache der Oberfläche: de, ru oder en.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="44"/>
-        <source>--demo and --server cannot be combined.</source>
-        <translation>--demo und --server können nicht kombiniert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="56"/>
+        <location filename="../app/shell/launchoptions.cpp" line="98"/>
         <source>Not a valid forum address: %1</source>
         <translation>Keine gültige Forenadresse: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="68"/>
+        <location filename="../app/shell/launchoptions.cpp" line="107"/>
         <source>Not a valid topic id: %1</source>
         <translation>Keine gültige Themen-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="78"/>
+        <location filename="../app/shell/launchoptions.cpp" line="117"/>
         <source>Not a valid size (use WIDTHxHEIGHT): %1</source>
         <translation>Keine gültige Größe (BREITExHÖHE verwenden): %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="89"/>
+        <location filename="../app/shell/launchoptions.cpp" line="128"/>
         <source>Unsupported language: %1 (use de, ru or en)</source>
         <translation>Nicht unterstützte Sprache: %1 (de, ru oder en verwenden)</translation>
     </message>
@@ -1925,40 +2355,13 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
-    <name>OutboxPayload</name>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="33"/>
-        <source>The post is empty.</source>
-        <translation>Der Beitrag ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="35"/>
-        <source>The reply has no topic.</source>
-        <translation>Die Antwort hat kein Thema.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="37"/>
-        <source>The reply refers to an invalid post number.</source>
-        <translation>Die Antwort bezieht sich auf eine ungültige Beitragsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="39"/>
-        <source>The new topic has no title.</source>
-        <translation>Das neue Thema hat keinen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="41"/>
-        <source>The new topic has an invalid category.</source>
-        <translation>Das neue Thema hat eine ungültige Community.</translation>
-    </message>
-</context>
-<context>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
+        <location filename="../lib/parse/userparser.cpp" line="21"/>
         <source>the response is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
@@ -1966,7 +2369,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="90"/>
+        <location filename="../lib/net/apierror.cpp" line="120"/>
         <source>The forum asked us to slow down. Try again later.</source>
         <translation>Das Forum bittet um weniger Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
@@ -1974,48 +2377,48 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="19"/>
+        <location filename="../lib/text/relativetime.cpp" line="20"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="21"/>
+        <location filename="../lib/text/relativetime.cpp" line="22"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="24"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="25"/>
+        <location filename="../lib/text/relativetime.cpp" line="26"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="27"/>
+        <location filename="../lib/text/relativetime.cpp" line="28"/>
         <source>%1 mo</source>
         <translation>%1 Mon.</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="28"/>
+        <location filename="../lib/text/relativetime.cpp" line="29"/>
         <source>%1 y</source>
         <translation>%1 J.</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="44"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="36"/>
+        <location filename="../lib/text/relativetime.cpp" line="57"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="39"/>
+        <location filename="../lib/text/relativetime.cpp" line="60"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -2023,7 +2426,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="42"/>
+        <location filename="../lib/text/relativetime.cpp" line="63"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -2031,7 +2434,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="45"/>
+        <location filename="../lib/text/relativetime.cpp" line="66"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -2039,7 +2442,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="47"/>
+        <location filename="../lib/text/relativetime.cpp" line="68"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>vor %n Monat</numerusform>
@@ -2047,7 +2450,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="48"/>
+        <location filename="../lib/text/relativetime.cpp" line="69"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>vor %n Jahr</numerusform>
@@ -2058,93 +2461,93 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>ThreadHtml</name>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="105"/>
+        <location filename="../app/reader/threadhtml.cpp" line="106"/>
         <source>closed this topic</source>
         <translation>hat dieses Thema geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="107"/>
+        <location filename="../app/reader/threadhtml.cpp" line="108"/>
         <source>opened this topic</source>
         <translation>hat dieses Thema geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="109"/>
+        <location filename="../app/reader/threadhtml.cpp" line="110"/>
         <source>pinned this topic</source>
         <translation>hat dieses Thema angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="111"/>
+        <location filename="../app/reader/threadhtml.cpp" line="112"/>
         <source>unpinned this topic</source>
         <translation>hat dieses Thema losgelöst</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="113"/>
+        <location filename="../app/reader/threadhtml.cpp" line="114"/>
         <source>archived this topic</source>
         <translation>hat dieses Thema archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="115"/>
+        <location filename="../app/reader/threadhtml.cpp" line="116"/>
         <source>unlisted this topic</source>
         <translation>hat dieses Thema unsichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="117"/>
+        <location filename="../app/reader/threadhtml.cpp" line="118"/>
         <source>listed this topic</source>
         <translation>hat dieses Thema sichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="119"/>
+        <location filename="../app/reader/threadhtml.cpp" line="120"/>
         <source>changed this topic (%1)</source>
         <translation>hat dieses Thema geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="134"/>
+        <location filename="../app/reader/threadhtml.cpp" line="135"/>
         <source>You like this post. Click to take the like back.</source>
         <translation>Ihnen gefällt dieser Beitrag. Klicken, um „Gefällt mir“ zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="134"/>
+        <location filename="../app/reader/threadhtml.cpp" line="135"/>
         <source>Like this post</source>
         <translation>„Gefällt mir“ für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="144"/>
+        <location filename="../app/reader/threadhtml.cpp" line="145"/>
         <source>Reply to this post (r replies to the topic)</source>
         <translation>Auf diesen Beitrag antworten (r antwortet auf das Thema)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="145"/>
+        <location filename="../app/reader/threadhtml.cpp" line="146"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="161"/>
+        <location filename="../app/reader/threadhtml.cpp" line="162"/>
         <source>Show the topics of %1</source>
         <translation>Die Themen von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="170"/>
+        <location filename="../app/reader/threadhtml.cpp" line="171"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="172"/>
+        <location filename="../app/reader/threadhtml.cpp" line="173"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="174"/>
+        <location filename="../app/reader/threadhtml.cpp" line="175"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="180"/>
+        <location filename="../app/reader/threadhtml.cpp" line="181"/>
         <source>Show topics tagged %1</source>
         <translation>Themen mit dem Schlagwort %1 anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="216"/>
-        <location filename="../app/reader/threadhtml.cpp" line="261"/>
+        <location filename="../app/reader/threadhtml.cpp" line="217"/>
+        <location filename="../app/reader/threadhtml.cpp" line="262"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2152,7 +2555,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="220"/>
+        <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -2161,7 +2564,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="222"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Aufruf</numerusform>
@@ -2169,17 +2572,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="223"/>
+        <location filename="../app/reader/threadhtml.cpp" line="224"/>
         <source>Replies (%1)</source>
         <translation>Antworten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="225"/>
+        <location filename="../app/reader/threadhtml.cpp" line="226"/>
         <source>No replies in this topic yet.</source>
         <translation>In diesem Thema gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="232"/>
+        <location filename="../app/reader/threadhtml.cpp" line="233"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n frühere Antwort nicht geladen. Nach oben scrollen, um sie zu laden.</numerusform>
@@ -2187,17 +2590,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="249"/>
+        <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>post #%1</source>
         <translation>Beitrag #%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="252"/>
+        <location filename="../app/reader/threadhtml.cpp" line="253"/>
         <source>in reply to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="254"/>
         <source>Go to post #%1</source>
         <translation>Zu Beitrag #%1 springen</translation>
     </message>
@@ -2205,57 +2608,57 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>UserApiKeyRequest</name>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="131"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="133"/>
         <source>The forum address is not a valid http(s) URL.</source>
         <translation>Die Forumsadresse ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="135"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="137"/>
         <source>The authorization request is missing the application name, client id or scopes.</source>
         <translation>In der Autorisierungsanfrage fehlen der Anwendungsname, die Client-ID oder die Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="139"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="141"/>
         <source>The authorization redirect address is not valid.</source>
         <translation>Die Weiterleitungsadresse für die Autorisierung ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="153"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="155"/>
         <source>Could not create the encryption key for the authorization.</source>
         <translation>Der Verschlüsselungsschlüssel für die Autorisierung konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="206"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="202"/>
         <source>No authorization is in progress; start it again.</source>
         <translation>Es läuft keine Autorisierung; starten Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="215"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="211"/>
         <source>The authorization payload is empty.</source>
         <translation>Die Autorisierungsdaten sind leer.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="220"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="216"/>
         <source>The authorization payload is not valid Base64 text. Copy it again, completely.</source>
         <translation>Die Autorisierungsdaten sind kein gültiger Base64-Text. Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="225"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="221"/>
         <source>The authorization payload has the wrong length (%1 bytes instead of %2). Copy it again, completely.</source>
         <translation>Die Autorisierungsdaten haben die falsche Länge (%1 Byte statt %2). Kopieren Sie sie erneut und vollständig.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="236"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="232"/>
         <source>The authorization payload could not be decrypted. It may belong to an earlier authorization attempt; start again.</source>
         <translation>Die Autorisierungsdaten konnten nicht entschlüsselt werden. Sie gehören vielleicht zu einem früheren Autorisierungsversuch; starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="245"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="241"/>
         <source>The decrypted authorization payload does not contain an API key.</source>
         <translation>Die entschlüsselten Autorisierungsdaten enthalten keinen API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="249"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="245"/>
         <source>The authorization payload does not match this request (wrong nonce). Start the authorization again.</source>
         <translation>Die Autorisierungsdaten passen nicht zu dieser Anfrage (falsche Nonce). Starten Sie die Autorisierung erneut.</translation>
     </message>
@@ -2263,7 +2666,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>

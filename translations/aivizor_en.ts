@@ -4,7 +4,7 @@
 <context>
     <name>Aivizor::ApiError</name>
     <message numerus="yes">
-        <location filename="../lib/net/apierror.cpp" line="87"/>
+        <location filename="../lib/net/apierror.cpp" line="117"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
         <translation>
             <numerusform>The forum asked us to slow down. Try again in %n second.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Aivizor::ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="415"/>
+        <location filename="../app/composer/composerwidget.cpp" line="418"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>The forum asks to wait: sending again in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Aivizor::DemoServer</name>
     <message numerus="yes">
-        <location filename="../app/demo/demoserver.cpp" line="15"/>
+        <location filename="../app/demo/demoserver.cpp" line="17"/>
         <source>The demo server did not report its address within %n second(s).</source>
         <translation>
             <numerusform>The demo server did not report its address within %n second.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>Aivizor::Outbox</name>
     <message numerus="yes">
-        <location filename="../lib/storage/outbox.cpp" line="298"/>
+        <location filename="../lib/posting/outbox.cpp" line="324"/>
         <source>%n damaged entries in %1 were skipped.</source>
         <translation>
             <numerusform>%n damaged entry in %1 was skipped.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="369"/>
+        <location filename="../app/reader/readerview.cpp" line="379"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>Aivizor::TopicDelegate</name>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="218"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="219"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -128,9 +128,28 @@
     </message>
 </context>
 <context>
+    <name>Aivizor::TopicListModel</name>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <source>%n like(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="39"/>
+        <location filename="../lib/text/relativetime.cpp" line="60"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -138,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="42"/>
+        <location filename="../lib/text/relativetime.cpp" line="63"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -146,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="45"/>
+        <location filename="../lib/text/relativetime.cpp" line="66"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -154,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="47"/>
+        <location filename="../lib/text/relativetime.cpp" line="68"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -162,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="48"/>
+        <location filename="../lib/text/relativetime.cpp" line="69"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -173,8 +192,8 @@
 <context>
     <name>ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="216"/>
-        <location filename="../app/reader/threadhtml.cpp" line="261"/>
+        <location filename="../app/reader/threadhtml.cpp" line="217"/>
+        <location filename="../app/reader/threadhtml.cpp" line="262"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -182,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="220"/>
+        <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -191,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="222"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -199,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="232"/>
+        <location filename="../app/reader/threadhtml.cpp" line="233"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n earlier reply not loaded. Scroll up to load it.</numerusform>

@@ -2,54 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Aivizor::AboutDialog</name>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="29"/>
+        <source>About Aivizor</source>
+        <translation type="unfinished">О программе Aivizor</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="38"/>
+        <source>Aivizor icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="40"/>
+        <source>Aivizor</source>
+        <translation type="unfinished">Aivizor</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="45"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="47"/>
+        <source>A native desktop reader for Discourse forums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="49"/>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="58"/>
+        <source>Built with Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/aboutdialog.cpp" line="59"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::AccountController</name>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="38"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="24"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="41"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="27"/>
         <source>Sign &amp;Out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="112"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="76"/>
         <source>Could not start a web browser; open the link in the sign-in window yourself.</source>
         <translation>Не удалось запустить браузер; откройте ссылку из окна входа вручную.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="116"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="80"/>
         <source>Signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="127"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="91"/>
         <source>Signed out %1.</source>
         <translation>%1: выход выполнен.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="128"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="92"/>
         <source>Signed out %1, but the forum did not confirm that the key was revoked: %2</source>
         <translation>%1: выход выполнен, но форум не подтвердил отзыв ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="138"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="102"/>
         <source>The demo server left no credentials; reading only.</source>
         <translation>Демо-сервер не оставил учётных данных; только чтение.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="145"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="109"/>
         <source>The demo credentials are unreadable; reading only.</source>
         <translation>Учётные данные демо не читаются; только чтение.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="153"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="117"/>
         <source>No Keychain Available</source>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="154"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="118"/>
         <source>Aivizor cannot store the key for %1 in the system keychain:
 %2
 
@@ -60,43 +103,34 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 Ключи никогда не записываются в обычный файл. Сохранить ключ только на этот сеанс (после перезапуска нужно войти снова) или не сохранять его (вы останетесь не в системе)?</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="161"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="125"/>
         <source>Keep for This Session</source>
         <translation>Сохранить на этот сеанс</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="163"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="127"/>
         <source>Do Not Keep</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="221"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="183"/>
         <source>Signed in as %1</source>
         <translation>Вход: %1</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="222"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="184"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="224"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="186"/>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../app/accounts/accountcontroller.cpp" line="225"/>
+        <location filename="../app/accounts/accountcontroller.cpp" line="187"/>
         <source>Sign in to reply and like posts</source>
         <translation>Войдите, чтобы отвечать и отмечать сообщения «нравится»</translation>
-    </message>
-</context>
-<context>
-    <name>Aivizor::AccountListModel</name>
-    <message>
-        <location filename="../lib/accounts/accountlistmodel.cpp" line="94"/>
-        <source>%1 on %2</source>
-        <extracomment>account list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -152,22 +186,32 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="75"/>
+        <location filename="../lib/net/apierror.cpp" line="39"/>
+        <source>Saved copy unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/apierror.cpp" line="40"/>
+        <source>Cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/apierror.cpp" line="105"/>
         <source>The page or topic does not exist, or you need to log in to see it.</source>
         <translation>Страница или тема не существует, либо для её просмотра нужно войти.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="79"/>
+        <location filename="../lib/net/apierror.cpp" line="109"/>
         <source>This forum requires you to log in.</source>
         <translation>Этот форум требует входа.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="80"/>
+        <location filename="../lib/net/apierror.cpp" line="110"/>
         <source>You are not allowed to see this.</source>
         <translation>У вас нет доступа к этому.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/net/apierror.cpp" line="87"/>
+        <location filename="../lib/net/apierror.cpp" line="117"/>
         <source>The forum asked us to slow down. Try again in %n second(s).</source>
         <translation>
             <numerusform>Форум просит снизить частоту запросов. Повторите через %n секунду.</numerusform>
@@ -176,22 +220,22 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="94"/>
+        <location filename="../lib/net/apierror.cpp" line="124"/>
         <source>The forum is in read-only mode.</source>
         <translation>Форум работает в режиме только для чтения.</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="95"/>
+        <location filename="../lib/net/apierror.cpp" line="125"/>
         <source>The forum had an internal error (HTTP %1).</source>
         <translation>На форуме произошла внутренняя ошибка (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="98"/>
+        <location filename="../lib/net/apierror.cpp" line="128"/>
         <source>The forum rejected the request (HTTP %1).</source>
         <translation>Форум отклонил запрос (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="102"/>
+        <location filename="../lib/net/apierror.cpp" line="132"/>
         <source>Unexpected HTTP status %1.</source>
         <translation>Неожиданный HTTP-статус %1.</translation>
     </message>
@@ -199,17 +243,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="26"/>
+        <location filename="../app/feeds/communitypane.cpp" line="27"/>
         <source>Communities</source>
         <translation>Сообщества</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="28"/>
+        <location filename="../app/feeds/communitypane.cpp" line="29"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Ленты и сообщества форума</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="72"/>
+        <location filename="../app/feeds/communitypane.cpp" line="73"/>
         <source>Could not load the communities: %1</source>
         <translation>Не удалось загрузить сообщества: %1</translation>
     </message>
@@ -257,174 +301,174 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Т&amp;еги:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="74"/>
+        <location filename="../app/composer/composerwidget.cpp" line="75"/>
         <source>&amp;Community:</source>
         <translation>Соо&amp;бщество:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="79"/>
-        <location filename="../app/composer/composerwidget.cpp" line="286"/>
+        <location filename="../app/composer/composerwidget.cpp" line="82"/>
+        <location filename="../app/composer/composerwidget.cpp" line="289"/>
         <source>Reply text (Markdown)</source>
         <translation>Текст ответа (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="80"/>
+        <location filename="../app/composer/composerwidget.cpp" line="83"/>
         <source>Write your reply in Markdown. Ctrl+Enter sends, Esc hides.</source>
         <translation>Напишите ответ в Markdown. Ctrl+Enter — отправить, Esc — скрыть.</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="86"/>
+        <location filename="../app/composer/composerwidget.cpp" line="89"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="107"/>
+        <location filename="../app/composer/composerwidget.cpp" line="110"/>
         <source>Cancel Sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="110"/>
+        <location filename="../app/composer/composerwidget.cpp" line="113"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="111"/>
+        <location filename="../app/composer/composerwidget.cpp" line="114"/>
         <source>Hide the composer; the draft is kept (Esc)</source>
         <translation>Скрыть редактор; черновик сохраняется (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="112"/>
-        <location filename="../app/composer/composerwidget.cpp" line="384"/>
+        <location filename="../app/composer/composerwidget.cpp" line="115"/>
+        <location filename="../app/composer/composerwidget.cpp" line="387"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="115"/>
+        <location filename="../app/composer/composerwidget.cpp" line="118"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="158"/>
+        <location filename="../app/composer/composerwidget.cpp" line="161"/>
         <source>Reply to the topic</source>
         <translation>Ответить в теме</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="170"/>
+        <location filename="../app/composer/composerwidget.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="186"/>
+        <location filename="../app/composer/composerwidget.cpp" line="189"/>
         <source>B</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="186"/>
+        <location filename="../app/composer/composerwidget.cpp" line="189"/>
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="193"/>
         <source>I</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="190"/>
+        <location filename="../app/composer/composerwidget.cpp" line="193"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="195"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="192"/>
+        <location filename="../app/composer/composerwidget.cpp" line="195"/>
         <source>Insert a link</source>
         <translation>Вставить ссылку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="194"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Insert Link</source>
         <translation>Вставить ссылку</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="194"/>
+        <location filename="../app/composer/composerwidget.cpp" line="197"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="199"/>
+        <location filename="../app/composer/composerwidget.cpp" line="202"/>
         <source>Quote the selected lines</source>
         <translation>Процитировать выделенные строки</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="203"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="200"/>
+        <location filename="../app/composer/composerwidget.cpp" line="203"/>
         <source>Format as code</source>
         <translation>Оформить как код</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="202"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="202"/>
+        <location filename="../app/composer/composerwidget.cpp" line="205"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="206"/>
+        <location filename="../app/composer/composerwidget.cpp" line="209"/>
         <source>Pop Out</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="207"/>
+        <location filename="../app/composer/composerwidget.cpp" line="210"/>
         <source>Move the composer into its own window, or back under the reader</source>
         <translation>Перенести редактор в отдельное окно или обратно под область чтения</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="266"/>
+        <location filename="../app/composer/composerwidget.cpp" line="269"/>
         <source>(default community)</source>
         <translation>(сообщество по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="286"/>
+        <location filename="../app/composer/composerwidget.cpp" line="289"/>
         <source>Topic text (Markdown)</source>
         <translation>Текст темы (Markdown)</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="288"/>
+        <location filename="../app/composer/composerwidget.cpp" line="291"/>
         <source>New topic</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="384"/>
+        <location filename="../app/composer/composerwidget.cpp" line="387"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="391"/>
+        <location filename="../app/composer/composerwidget.cpp" line="394"/>
         <source>In the Outbox</source>
         <translation>В исходящих</translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="401"/>
+        <location filename="../app/composer/composerwidget.cpp" line="404"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/composer/composerwidget.cpp" line="415"/>
+        <location filename="../app/composer/composerwidget.cpp" line="418"/>
         <source>The forum asks to wait: sending again in %n second(s).</source>
         <translation>
             <numerusform>Форум просит подождать: повторная отправка через %n секунду.</numerusform>
@@ -433,7 +477,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/composer/composerwidget.cpp" line="470"/>
+        <location filename="../app/composer/composerwidget.cpp" line="473"/>
         <source>The preview appears here.</source>
         <translation>Здесь появится предпросмотр.</translation>
     </message>
@@ -441,7 +485,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::DemoServer</name>
     <message numerus="yes">
-        <location filename="../app/demo/demoserver.cpp" line="15"/>
+        <location filename="../app/demo/demoserver.cpp" line="17"/>
         <source>The demo server did not report its address within %n second(s).</source>
         <translation>
             <numerusform>Демо-сервер не сообщил свой адрес за %n секунду.</numerusform>
@@ -450,37 +494,37 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="59"/>
+        <location filename="../app/demo/demoserver.cpp" line="61"/>
         <source>The demo server (aivizor-server) was not found next to the application or in PATH.</source>
         <translation>Демо-сервер (aivizor-server) не найден ни рядом с приложением, ни в PATH.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="67"/>
+        <location filename="../app/demo/demoserver.cpp" line="69"/>
         <source>Cannot create the demo server&apos;s data folder %1.</source>
         <translation>Не удаётся создать папку данных демо-сервера %1.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="98"/>
+        <location filename="../app/demo/demoserver.cpp" line="100"/>
         <source>The demo server printed no address.</source>
         <translation>Демо-сервер не вывел адрес.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="104"/>
+        <location filename="../app/demo/demoserver.cpp" line="106"/>
         <source>The demo server printed an unexpected first line: %1</source>
         <translation>Демо-сервер вывел неожиданную первую строку: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="117"/>
+        <location filename="../app/demo/demoserver.cpp" line="120"/>
         <source>The demo server could not be started: %1</source>
         <translation>Не удалось запустить демо-сервер: %1</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="126"/>
+        <location filename="../app/demo/demoserver.cpp" line="129"/>
         <source>The demo server crashed while starting.</source>
         <translation>Демо-сервер аварийно завершился при запуске.</translation>
     </message>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="127"/>
+        <location filename="../app/demo/demoserver.cpp" line="130"/>
         <source>The demo server exited while starting (exit code %1).</source>
         <translation>Демо-сервер завершился при запуске (код выхода %1).</translation>
     </message>
@@ -504,71 +548,81 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::DraftJournal</name>
+    <message>
+        <location filename="../lib/drafts/draftjournal.cpp" line="101"/>
+        <location filename="../lib/drafts/draftjournal.cpp" line="118"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::DraftStore</name>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="38"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="40"/>
         <source>it is not an Aivizor draft</source>
         <translation>это не черновик Aivizor</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="40"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="42"/>
         <source>it belongs to a different draft</source>
         <translation>он относится к другому черновику</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="43"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="45"/>
         <source>the text is missing</source>
         <translation>отсутствует текст</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="46"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="48"/>
         <source>the tags are not a list</source>
         <translation>теги не являются списком</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="54"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="56"/>
         <source>the tags are not a list of names</source>
         <translation>теги не являются списком названий</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="121"/>
-        <location filename="../lib/storage/draftstore.cpp" line="167"/>
-        <location filename="../lib/storage/draftstore.cpp" line="222"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="135"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="192"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="260"/>
         <source>“%1” cannot be used as a draft name.</source>
         <translation>«%1» нельзя использовать как имя черновика.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="154"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="150"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="179"/>
         <source>The draft could not be saved. %1</source>
         <translation>Не удалось сохранить черновик. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="192"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="228"/>
         <source>The draft %1 was saved by a newer version of Aivizor (format %2) and was left as it is.</source>
         <translation>Черновик %1 сохранён более новой версией Aivizor (формат %2) и оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="198"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="234"/>
         <source>it has no valid format version</source>
         <translation>у него нет допустимой версии формата</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="203"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="239"/>
         <source>%1 is damaged: %2.</source>
         <translation>%1 повреждён: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="211"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="249"/>
         <source>The draft could not be read. %1 It could not be renamed either; it was left in place.</source>
         <translation>Не удалось прочитать черновик. %1 Переименовать его тоже не удалось; он оставлен на месте.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="213"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="251"/>
         <source>The draft could not be read. %1 It was kept as %2.</source>
         <translation>Не удалось прочитать черновик. %1 Он сохранён как %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/draftstore.cpp" line="228"/>
+        <location filename="../lib/drafts/draftstore.cpp" line="267"/>
         <source>The draft could not be deleted: %1</source>
         <translation>Не удалось удалить черновик: %1</translation>
     </message>
@@ -589,6 +643,49 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/widgets/errorbanner.cpp" line="31"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::FeedMenus</name>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="103"/>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished">Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="105"/>
+        <source>Could not start a web browser for %1</source>
+        <translation type="unfinished">Не удалось запустить веб-браузер для %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="108"/>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished">Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="110"/>
+        <source>Copied %1</source>
+        <translation type="unfinished">Скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="141"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="146"/>
+        <source>Copy &amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="162"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished">&amp;Ответить</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="167"/>
+        <source>&amp;Quote</source>
+        <translation type="unfinished">&amp;Цитировать</translation>
     </message>
 </context>
 <context>
@@ -701,15 +798,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="29"/>
+        <location filename="../lib/net/forumclient.cpp" line="30"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::ForumRegistry</name>
+    <message>
+        <location filename="../lib/session/forumregistry.cpp" line="225"/>
+        <source>%1 on %2</source>
+        <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
+        <translation type="unfinished">%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ForumStore</name>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="30"/>
+        <source>There is no saved copy of this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="37"/>
+        <source>The saved copy of this forum is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="44"/>
+        <source>Could not read the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="51"/>
+        <source>This part of the saved copy is damaged; it will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/forumstore.cpp" line="230"/>
+        <source>Cannot open the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ForumWriter</name>
     <message>
-        <location filename="../lib/net/forumwriter.cpp" line="23"/>
+        <location filename="../lib/net/forumwriter.cpp" line="24"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
@@ -743,29 +877,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::Lightbox</name>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="24"/>
+        <source>Picture viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="144"/>
+        <source>Loading picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="150"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reader/lightbox.cpp" line="156"/>
+        <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::LoopbackReceiver</name>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="27"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="27"/>
         <source>Could not wait for the browser&apos;s answer: %1</source>
         <translation>Не удалось дождаться ответа браузера: %1</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="71"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="71"/>
         <source>The request was too large.</source>
         <translation>Запрос слишком большой.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="81"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="81"/>
         <source>Unexpected request.</source>
         <translation>Неожиданный запрос.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="87"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="87"/>
         <source>Nothing here.</source>
         <translation>Здесь ничего нет.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/loopbackreceiver.cpp" line="90"/>
+        <location filename="../lib/signin/loopbackreceiver.cpp" line="90"/>
         <source>Aivizor received the forum&apos;s answer. You can close this tab.</source>
         <translation>Aivizor получил ответ форума. Эту вкладку можно закрыть.</translation>
     </message>
@@ -888,27 +1045,37 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>&amp;О программе Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="88"/>
+        <location filename="../app/shell/mainactions.cpp" line="69"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="94"/>
+        <location filename="../app/shell/mainactions.cpp" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="102"/>
+        <location filename="../app/shell/mainactions.cpp" line="110"/>
         <source>&amp;Focus</source>
         <translation>Фо&amp;кус</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="107"/>
+        <location filename="../app/shell/mainactions.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="117"/>
+        <location filename="../app/shell/mainactions.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -916,119 +1083,105 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
-        <source>About Aivizor</source>
-        <translation>О программе Aivizor</translation>
+        <location filename="../app/mainwindow.cpp" line="613"/>
+        <source>%1 — retrying</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <source>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native desktop reader for Discourse forums.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aivizor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Нативный настольный клиент для чтения форумов Discourse.&lt;/p&gt;</translation>
+        <location filename="../app/mainwindow.cpp" line="615"/>
+        <source>%1
+Next try at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
-        <source>Rate limited by the server</source>
-        <translation>Сервер ограничил частоту запросов</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
-        <source>Server error %1</source>
-        <translation>Ошибка сервера %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="604"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Server not responding — retrying</source>
         <translation>Сервер не отвечает — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
-        <source>Server error</source>
-        <translation>Ошибка сервера</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1036,12 +1189,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::MemoryCredentialStore</name>
     <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="11"/>
+        <location filename="../lib/credentials/memorycredentialstore.cpp" line="11"/>
         <source>No keychain is available on this system.</source>
         <translation>В этой системе нет доступной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/memorycredentialstore.cpp" line="24"/>
+        <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Для этой учётной записи нет сохранённого ключа.</translation>
     </message>
@@ -1049,32 +1202,32 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::Outbox</name>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="86"/>
+        <location filename="../lib/posting/outbox.cpp" line="113"/>
         <source>The forum address is not valid.</source>
         <translation>Неверный адрес форума.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="257"/>
+        <location filename="../lib/posting/outbox.cpp" line="283"/>
         <source>The outbox could not be saved. %1</source>
         <translation>Не удалось сохранить исходящие. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="276"/>
+        <location filename="../lib/posting/outbox.cpp" line="302"/>
         <source>%1 is not an Aivizor outbox.</source>
         <translation>%1 — не исходящие Aivizor.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="278"/>
+        <location filename="../lib/posting/outbox.cpp" line="304"/>
         <source>%1 was saved by a newer version of Aivizor.</source>
         <translation>%1 сохранён более новой версией Aivizor.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="280"/>
+        <location filename="../lib/posting/outbox.cpp" line="306"/>
         <source>%1 has no valid format version.</source>
         <translation>У %1 нет допустимой версии формата.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/storage/outbox.cpp" line="298"/>
+        <location filename="../lib/posting/outbox.cpp" line="324"/>
         <source>%n damaged entries in %1 were skipped.</source>
         <translation>
             <numerusform>%n повреждённая запись в %1 пропущена.</numerusform>
@@ -1083,32 +1236,32 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="305"/>
+        <location filename="../lib/posting/outbox.cpp" line="332"/>
         <source>The outbox could not be read completely. %1</source>
         <translation>Не удалось полностью прочитать исходящие. %1</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="306"/>
+        <location filename="../lib/posting/outbox.cpp" line="333"/>
         <source>The outbox could not be read completely. %1 The original was kept as %2.</source>
         <translation>Не удалось полностью прочитать исходящие. %1 Оригинал сохранён как %2.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="320"/>
+        <location filename="../lib/posting/outbox.cpp" line="347"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="321"/>
+        <location filename="../lib/posting/outbox.cpp" line="348"/>
         <source>Sending</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="322"/>
+        <location filename="../lib/posting/outbox.cpp" line="349"/>
         <source>Waiting (the forum asked to slow down)</source>
         <translation>Ожидает (форум просит снизить частоту)</translation>
     </message>
     <message>
-        <location filename="../lib/storage/outbox.cpp" line="323"/>
+        <location filename="../lib/posting/outbox.cpp" line="350"/>
         <source>Not accepted; edit and send again</source>
         <translation>Не принято; измените и отправьте снова</translation>
     </message>
@@ -1116,12 +1269,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::OutboxButton</name>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="16"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="14"/>
         <source>Posts waiting to be sent</source>
         <translation>Сообщения, ожидающие отправки</translation>
     </message>
     <message>
-        <location filename="../app/composer/outboxbutton.cpp" line="33"/>
+        <location filename="../app/composer/outboxbutton.cpp" line="42"/>
         <source>Outbox (%1)</source>
         <translation>Исходящие (%1)</translation>
     </message>
@@ -1188,49 +1341,198 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::PreferencesDialog</name>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
+        <source>Reader font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
+        <source>&amp;Reader font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
+        <source>Topic list font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <source>Topic list font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
+        <source>Topic &amp;list font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
+        <source>Never load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
+        <source>Ask for each topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
+        <source>Always load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <source>Images stored on other servers than the forum tell those servers what you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <source>&amp;Images from other hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
+        <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <source>&amp;Network timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
+        <source>A new language takes effect when Aivizor is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
+        <source>The forum used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
+        <source>The demo forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
+        <source>&amp;Open at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="54"/>
+        <location filename="../app/reader/readerview.cpp" line="56"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="67"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="69"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="71"/>
+        <location filename="../app/reader/readerview.cpp" line="73"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="73"/>
+        <location filename="../app/reader/readerview.cpp" line="75"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="144"/>
+        <location filename="../app/reader/readerview.cpp" line="149"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="284"/>
+        <location filename="../app/reader/readerview.cpp" line="288"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="294"/>
+        <location filename="../app/reader/readerview.cpp" line="299"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="369"/>
+        <location filename="../app/reader/readerview.cpp" line="379"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1239,52 +1541,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="372"/>
+        <location filename="../app/reader/readerview.cpp" line="382"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="682"/>
+        <location filename="../app/reader/readerview.cpp" line="694"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="683"/>
+        <location filename="../app/reader/readerview.cpp" line="695"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="741"/>
+        <location filename="../app/reader/readerview.cpp" line="753"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="744"/>
+        <location filename="../app/reader/readerview.cpp" line="756"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="784"/>
+        <location filename="../app/reader/readerview.cpp" line="796"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="835"/>
+        <location filename="../app/reader/readerview.cpp" line="847"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="837"/>
+        <location filename="../app/reader/readerview.cpp" line="849"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="838"/>
+        <location filename="../app/reader/readerview.cpp" line="850"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="937"/>
+        <location filename="../app/reader/readerview.cpp" line="980"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -1292,98 +1594,93 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ReplyController</name>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="41"/>
+        <location filename="../app/composer/replycontroller.cpp" line="89"/>
         <source>Your post was accepted and waits for a moderator&apos;s approval.</source>
         <translation>Ваше сообщение принято и ожидает одобрения модератора.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="86"/>
+        <location filename="../app/composer/replycontroller.cpp" line="94"/>
         <source>The like could not be changed: %1</source>
         <translation>Не удалось изменить отметку «нравится»: %1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="93"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/composer/replycontroller.cpp" line="189"/>
+        <location filename="../app/composer/replycontroller.cpp" line="183"/>
         <source>New topic</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="197"/>
+        <location filename="../app/composer/replycontroller.cpp" line="191"/>
         <source>Reply to post #%1</source>
         <translation>Ответ на сообщение №%1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="198"/>
+        <location filename="../app/composer/replycontroller.cpp" line="192"/>
         <source>Reply to @%1 (post #%2)</source>
         <translation>Ответ @%1 (сообщение №%2)</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <location filename="../app/composer/replycontroller.cpp" line="196"/>
         <source>Reply to the topic</source>
         <translation>Ответить в теме</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="202"/>
+        <location filename="../app/composer/replycontroller.cpp" line="196"/>
         <source>Reply to “%1”</source>
         <translation>Ответ в теме «%1»</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="254"/>
+        <location filename="../app/composer/replycontroller.cpp" line="248"/>
         <source>Sign in (File &gt; Sign In…) to start a topic.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы создать тему.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="270"/>
+        <location filename="../app/composer/replycontroller.cpp" line="264"/>
         <source>Sign in to send.</source>
         <translation>Войдите, чтобы отправить.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="319"/>
+        <location filename="../app/composer/replycontroller.cpp" line="312"/>
         <source>Your topic was created.</source>
         <translation>Ваша тема создана.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="322"/>
+        <location filename="../app/composer/replycontroller.cpp" line="315"/>
         <source>Your reply was posted.</source>
         <translation>Ваш ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="325"/>
+        <location filename="../app/composer/replycontroller.cpp" line="318"/>
         <source>Your reply from the outbox was posted.</source>
         <translation>Ваш ответ из исходящих опубликован.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="332"/>
+        <location filename="../app/composer/replycontroller.cpp" line="325"/>
         <source>A post in the outbox was rejected: %1</source>
         <translation>Сообщение из исходящих отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="351"/>
+        <location filename="../app/composer/replycontroller.cpp" line="344"/>
         <source>Not sent yet: %1. The reply waits in the outbox and is sent automatically (next try at %2).</source>
         <translation>Ещё не отправлено: %1. Ответ ждёт в исходящих и будет отправлен автоматически (следующая попытка в %2).</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="361"/>
-        <location filename="../app/composer/replycontroller.cpp" line="377"/>
+        <location filename="../app/composer/replycontroller.cpp" line="354"/>
+        <location filename="../app/composer/replycontroller.cpp" line="370"/>
         <source>It is being sent right now; try again in a moment.</source>
         <translation>Сообщение отправляется прямо сейчас; повторите через мгновение.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="366"/>
+        <location filename="../app/composer/replycontroller.cpp" line="359"/>
         <source>Sending cancelled. The text is kept.</source>
         <translation>Отправка отменена. Текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="373"/>
+        <location filename="../app/composer/replycontroller.cpp" line="366"/>
         <source>That post belongs to another forum; open it first.</source>
         <translation>Это сообщение относится к другому форуму; сначала откройте его.</translation>
     </message>
     <message>
-        <location filename="../app/composer/replycontroller.cpp" line="419"/>
+        <location filename="../app/composer/replycontroller.cpp" line="412"/>
         <source>Still waiting for the forum to confirm the last like.</source>
         <translation>Форум ещё не подтвердил последнюю отметку «нравится».</translation>
     </message>
@@ -1391,7 +1688,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ReplySender</name>
     <message>
-        <location filename="../lib/compose/replysender.cpp" line="137"/>
+        <location filename="../lib/posting/replysender.cpp" line="122"/>
         <source>The account for this forum was signed out.</source>
         <translation>Учётная запись для этого форума вышла из системы.</translation>
     </message>
@@ -1421,33 +1718,38 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::SignIn</name>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="131"/>
+        <location filename="../lib/signin/signin.cpp" line="143"/>
         <source>The forum did not say who is signed in.</source>
         <translation>Форум не сообщил, кто выполнил вход.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="135"/>
+        <location filename="../lib/signin/signin.cpp" line="147"/>
         <source>This key belongs to %1, not to %2.</source>
         <translation>Этот ключ принадлежит %1, а не %2.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="143"/>
-        <location filename="../lib/accounts/signin.cpp" line="187"/>
+        <location filename="../lib/signin/signin.cpp" line="155"/>
+        <location filename="../lib/signin/signin.cpp" line="201"/>
         <source>The forum did not accept the key.</source>
         <translation>Форум не принял ключ.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="156"/>
+        <location filename="../lib/signin/signin.cpp" line="169"/>
         <source>The forum did not say who approved the key.</source>
         <translation>Форум не сообщил, кто подтвердил ключ.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="236"/>
+        <location filename="../lib/signin/signin.cpp" line="181"/>
+        <source>The forum sent an unexpected answer: %1</source>
+        <translation type="unfinished">Форум прислал неожиданный ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/signin/signin.cpp" line="250"/>
         <source>Not signed in: the key was not kept.</source>
         <translation>Вход не выполнен: ключ не сохранён.</translation>
     </message>
     <message>
-        <location filename="../lib/accounts/signin.cpp" line="289"/>
+        <location filename="../lib/signin/signin.cpp" line="303"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
         <translation>Ключ для %1 больше не хранится. Войдите снова.</translation>
     </message>
@@ -1569,25 +1871,83 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::StoreWriter</name>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="44"/>
+        <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="47"/>
+        <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="49"/>
+        <source>Could not save to the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="90"/>
+        <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="107"/>
+        <source>The saved copy cannot use write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="148"/>
+        <source>Cannot create the folder for the saved copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="164"/>
+        <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="172"/>
+        <source>Cannot open the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="191"/>
+        <source>Cannot prepare the saved copy of this forum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="274"/>
+        <source>The saved copy is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::TopicDelegate</name>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="59"/>
-        <location filename="../app/feeds/topicdelegate.cpp" line="61"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="73"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="75"/>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="62"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="76"/>
         <source>%1M</source>
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="215"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="231"/>
         <source>Last activity: %1</source>
         <translation>Последняя активность: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="218"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -1596,7 +1956,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="219"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n просмотр</numerusform>
@@ -1605,7 +1965,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="220"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -1614,7 +1974,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="225"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="241"/>
         <source>Started by %1 (@%2) on %3</source>
         <translation>Начал(а) %1 (@%2), %3</translation>
     </message>
@@ -1644,6 +2004,52 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/feeds/topicfilterproxy.cpp" line="47"/>
         <source>, closed</source>
         <translation>, закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicListModel</name>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <source>%n like(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n отметка «нравится»</numerusform>
+            <numerusform>%n отметки «нравится»</numerusform>
+            <numerusform>%n отметок «нравится»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
+        <source>last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1692,61 +2098,77 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="71"/>
+        <location filename="../lib/net/transport.cpp" line="84"/>
         <source>The forum refused the connection.</source>
         <translation>Форум отклонил подключение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="74"/>
+        <location filename="../lib/net/transport.cpp" line="87"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Не удалось найти имя хоста форума.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="78"/>
+        <location filename="../lib/net/transport.cpp" line="91"/>
         <source>The forum did not answer in time.</source>
         <translation>Форум не ответил вовремя.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="82"/>
+        <location filename="../lib/net/transport.cpp" line="95"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Не удалось установить защищённое соединение с форумом.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="85"/>
+        <location filename="../lib/net/transport.cpp" line="98"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Форум неожиданно закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="88"/>
+        <location filename="../lib/net/transport.cpp" line="101"/>
         <source>Network error: %1</source>
         <translation>Ошибка сети: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="262"/>
-        <location filename="../lib/net/transport.cpp" line="338"/>
+        <location filename="../lib/net/transport.cpp" line="207"/>
+        <source>Only web images are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="309"/>
+        <location filename="../lib/net/transport.cpp" line="462"/>
+        <source>The image is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="310"/>
+        <location filename="../lib/net/transport.cpp" line="403"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="303"/>
+        <location filename="../lib/net/transport.cpp" line="348"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="347"/>
+        <location filename="../lib/net/transport.cpp" line="412"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="471"/>
+        <source>The image could not be decoded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="400"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="542"/>
         <source>[image: %1]</source>
         <translation>[изображение: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="482"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="625"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
@@ -1754,33 +2176,33 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>JsonFile</name>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="16"/>
+        <location filename="../lib/files/jsonfile.cpp" line="17"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="21"/>
-        <location filename="../lib/storage/jsonfile.cpp" line="26"/>
+        <location filename="../lib/files/jsonfile.cpp" line="22"/>
+        <location filename="../lib/files/jsonfile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="31"/>
+        <location filename="../lib/files/jsonfile.cpp" line="33"/>
         <source>Cannot save %1: %2</source>
         <translation>Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="45"/>
+        <location filename="../lib/files/jsonfile.cpp" line="47"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="52"/>
+        <location filename="../lib/files/jsonfile.cpp" line="54"/>
         <source>%1 is damaged (%2 at byte %3).</source>
         <translation>%1 повреждён (%2 в байте %3).</translation>
     </message>
     <message>
-        <location filename="../lib/storage/jsonfile.cpp" line="59"/>
+        <location filename="../lib/files/jsonfile.cpp" line="61"/>
         <source>%1 is damaged (not a JSON object).</source>
         <translation>%1 повреждён (не объект JSON).</translation>
     </message>
@@ -1858,72 +2280,82 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="13"/>
+        <location filename="../app/shell/launchoptions.cpp" line="46"/>
         <source>A native reader for Discourse forums.</source>
         <translation>Нативный клиент для чтения форумов Discourse.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="18"/>
+        <location filename="../app/shell/launchoptions.cpp" line="51"/>
         <source>Start the bundled demo server and open its community.</source>
         <translation>Запустить встроенный демо-сервер и открыть его сообщество.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="20"/>
+        <location filename="../app/shell/launchoptions.cpp" line="53"/>
         <source>Open the Discourse forum at &lt;url&gt; for anonymous reading.</source>
         <translation>Открыть форум Discourse по адресу &lt;url&gt; для анонимного чтения.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="23"/>
+        <location filename="../app/shell/launchoptions.cpp" line="56"/>
         <source>Load, save a PNG of the window to &lt;file&gt; and exit.</source>
         <translation>Загрузить, сохранить PNG окна в &lt;file&gt; и выйти.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="26"/>
-        <source>With --screenshot: open topic &lt;id&gt; in the reader.</source>
-        <translation>С --screenshot: открыть тему &lt;id&gt; в читалке.</translation>
+        <location filename="../app/shell/launchoptions.cpp" line="59"/>
+        <source>Open topic &lt;id&gt; in the reader.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="29"/>
+        <location filename="../app/shell/launchoptions.cpp" line="74"/>
+        <source>A forum or topic address to open, or an aivizor:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="81"/>
+        <source>Give one address at most, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="91"/>
+        <source>--demo, --server and an address cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/launchoptions.cpp" line="62"/>
         <source>With --screenshot and --open-topic: open the composer with &lt;text&gt;.</source>
         <translation>С --screenshot и --open-topic: открыть редактор с текстом &lt;text&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="32"/>
+        <location filename="../app/shell/launchoptions.cpp" line="65"/>
         <source>With --screenshot: window size, e.g. 1280x800.</source>
         <translation>С --screenshot: размер окна, например 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="35"/>
+        <location filename="../app/shell/launchoptions.cpp" line="68"/>
         <source>Use a dark color scheme.</source>
         <translation>Использовать тёмную цветовую схему.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="37"/>
+        <location filename="../app/shell/launchoptions.cpp" line="70"/>
         <source>User interface language: de, ru or en.</source>
         <translation>Язык интерфейса: de, ru или en.</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="44"/>
-        <source>--demo and --server cannot be combined.</source>
-        <translation>--demo и --server нельзя использовать вместе.</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/launchoptions.cpp" line="56"/>
+        <location filename="../app/shell/launchoptions.cpp" line="98"/>
         <source>Not a valid forum address: %1</source>
         <translation>Неверный адрес форума: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="68"/>
+        <location filename="../app/shell/launchoptions.cpp" line="107"/>
         <source>Not a valid topic id: %1</source>
         <translation>Неверный идентификатор темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="78"/>
+        <location filename="../app/shell/launchoptions.cpp" line="117"/>
         <source>Not a valid size (use WIDTHxHEIGHT): %1</source>
         <translation>Неверный размер (используйте ШИРИНАxВЫСОТА): %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/launchoptions.cpp" line="89"/>
+        <location filename="../app/shell/launchoptions.cpp" line="128"/>
         <source>Unsupported language: %1 (use de, ru or en)</source>
         <translation>Неподдерживаемый язык: %1 (используйте de, ru или en)</translation>
     </message>
@@ -1937,40 +2369,13 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
-    <name>OutboxPayload</name>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="33"/>
-        <source>The post is empty.</source>
-        <translation>Сообщение пустое.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="35"/>
-        <source>The reply has no topic.</source>
-        <translation>У ответа нет темы.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="37"/>
-        <source>The reply refers to an invalid post number.</source>
-        <translation>Ответ ссылается на неверный номер сообщения.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="39"/>
-        <source>The new topic has no title.</source>
-        <translation>У новой темы нет заголовка.</translation>
-    </message>
-    <message>
-        <location filename="../lib/storage/outboxentry.cpp" line="41"/>
-        <source>The new topic has an invalid category.</source>
-        <translation>У новой темы неверное сообщество.</translation>
-    </message>
-</context>
-<context>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
+        <location filename="../lib/parse/userparser.cpp" line="21"/>
         <source>the response is not a JSON object</source>
         <translation>ответ не является объектом JSON</translation>
     </message>
@@ -1978,7 +2383,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../lib/net/apierror.cpp" line="90"/>
+        <location filename="../lib/net/apierror.cpp" line="120"/>
         <source>The forum asked us to slow down. Try again later.</source>
         <translation>Форум просит снизить частоту запросов. Повторите позже.</translation>
     </message>
@@ -1986,48 +2391,48 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="19"/>
+        <location filename="../lib/text/relativetime.cpp" line="20"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="21"/>
+        <location filename="../lib/text/relativetime.cpp" line="22"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="24"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="25"/>
+        <location filename="../lib/text/relativetime.cpp" line="26"/>
         <source>%1 d</source>
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="27"/>
+        <location filename="../lib/text/relativetime.cpp" line="28"/>
         <source>%1 mo</source>
         <translation>%1 мес</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="28"/>
+        <location filename="../lib/text/relativetime.cpp" line="29"/>
         <source>%1 y</source>
         <translation>%1 г</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="23"/>
+        <location filename="../lib/text/relativetime.cpp" line="44"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/text/relativetime.cpp" line="36"/>
+        <location filename="../lib/text/relativetime.cpp" line="57"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="39"/>
+        <location filename="../lib/text/relativetime.cpp" line="60"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n минуту назад</numerusform>
@@ -2036,7 +2441,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="42"/>
+        <location filename="../lib/text/relativetime.cpp" line="63"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n час назад</numerusform>
@@ -2045,7 +2450,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="45"/>
+        <location filename="../lib/text/relativetime.cpp" line="66"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -2054,7 +2459,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="47"/>
+        <location filename="../lib/text/relativetime.cpp" line="68"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n месяц назад</numerusform>
@@ -2063,7 +2468,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/text/relativetime.cpp" line="48"/>
+        <location filename="../lib/text/relativetime.cpp" line="69"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n год назад</numerusform>
@@ -2075,93 +2480,93 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>ThreadHtml</name>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="105"/>
+        <location filename="../app/reader/threadhtml.cpp" line="106"/>
         <source>closed this topic</source>
         <translation>закрыл(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="107"/>
+        <location filename="../app/reader/threadhtml.cpp" line="108"/>
         <source>opened this topic</source>
         <translation>открыл(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="109"/>
+        <location filename="../app/reader/threadhtml.cpp" line="110"/>
         <source>pinned this topic</source>
         <translation>закрепил(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="111"/>
+        <location filename="../app/reader/threadhtml.cpp" line="112"/>
         <source>unpinned this topic</source>
         <translation>открепил(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="113"/>
+        <location filename="../app/reader/threadhtml.cpp" line="114"/>
         <source>archived this topic</source>
         <translation>архивировал(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="115"/>
+        <location filename="../app/reader/threadhtml.cpp" line="116"/>
         <source>unlisted this topic</source>
         <translation>скрыл(а) эту тему из списков</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="117"/>
+        <location filename="../app/reader/threadhtml.cpp" line="118"/>
         <source>listed this topic</source>
         <translation>вернул(а) эту тему в списки</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="119"/>
+        <location filename="../app/reader/threadhtml.cpp" line="120"/>
         <source>changed this topic (%1)</source>
         <translation>изменил(а) эту тему (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="134"/>
+        <location filename="../app/reader/threadhtml.cpp" line="135"/>
         <source>You like this post. Click to take the like back.</source>
         <translation>Вам нравится это сообщение. Нажмите, чтобы убрать отметку «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="134"/>
+        <location filename="../app/reader/threadhtml.cpp" line="135"/>
         <source>Like this post</source>
         <translation>Нравится</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="144"/>
+        <location filename="../app/reader/threadhtml.cpp" line="145"/>
         <source>Reply to this post (r replies to the topic)</source>
         <translation>Ответить на это сообщение (r — ответ в теме)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="145"/>
+        <location filename="../app/reader/threadhtml.cpp" line="146"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="161"/>
+        <location filename="../app/reader/threadhtml.cpp" line="162"/>
         <source>Show the topics of %1</source>
         <translation>Показать темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="170"/>
+        <location filename="../app/reader/threadhtml.cpp" line="171"/>
         <source>Pinned</source>
         <translation>Закреплена</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="172"/>
+        <location filename="../app/reader/threadhtml.cpp" line="173"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="174"/>
+        <location filename="../app/reader/threadhtml.cpp" line="175"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="180"/>
+        <location filename="../app/reader/threadhtml.cpp" line="181"/>
         <source>Show topics tagged %1</source>
         <translation>Показать темы с тегом %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="216"/>
-        <location filename="../app/reader/threadhtml.cpp" line="261"/>
+        <location filename="../app/reader/threadhtml.cpp" line="217"/>
+        <location filename="../app/reader/threadhtml.cpp" line="262"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -2170,7 +2575,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="220"/>
+        <location filename="../app/reader/threadhtml.cpp" line="221"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -2180,7 +2585,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="222"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n просмотр</numerusform>
@@ -2189,17 +2594,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="223"/>
+        <location filename="../app/reader/threadhtml.cpp" line="224"/>
         <source>Replies (%1)</source>
         <translation>Ответы (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="225"/>
+        <location filename="../app/reader/threadhtml.cpp" line="226"/>
         <source>No replies in this topic yet.</source>
         <translation>В этой теме пока нет ответов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="232"/>
+        <location filename="../app/reader/threadhtml.cpp" line="233"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n более ранний ответ не загружен. Прокрутите вверх, чтобы загрузить его.</numerusform>
@@ -2208,17 +2613,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="249"/>
+        <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>post #%1</source>
         <translation>сообщение №%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="252"/>
+        <location filename="../app/reader/threadhtml.cpp" line="253"/>
         <source>in reply to</source>
         <translation>в ответ на</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="254"/>
         <source>Go to post #%1</source>
         <translation>Перейти к сообщению №%1</translation>
     </message>
@@ -2226,57 +2631,57 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>UserApiKeyRequest</name>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="131"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="133"/>
         <source>The forum address is not a valid http(s) URL.</source>
         <translation>Адрес форума не является допустимым URL http(s).</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="135"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="137"/>
         <source>The authorization request is missing the application name, client id or scopes.</source>
         <translation>В запросе авторизации отсутствует имя приложения, идентификатор клиента или области доступа.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="139"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="141"/>
         <source>The authorization redirect address is not valid.</source>
         <translation>Неверный адрес перенаправления для авторизации.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="153"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="155"/>
         <source>Could not create the encryption key for the authorization.</source>
         <translation>Не удалось создать ключ шифрования для авторизации.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="206"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="202"/>
         <source>No authorization is in progress; start it again.</source>
         <translation>Авторизация не выполняется; начните её заново.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="215"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="211"/>
         <source>The authorization payload is empty.</source>
         <translation>Данные авторизации пусты.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="220"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="216"/>
         <source>The authorization payload is not valid Base64 text. Copy it again, completely.</source>
         <translation>Данные авторизации не являются допустимым текстом Base64. Скопируйте их заново полностью.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="225"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="221"/>
         <source>The authorization payload has the wrong length (%1 bytes instead of %2). Copy it again, completely.</source>
         <translation>Данные авторизации имеют неверную длину (%1 байт вместо %2). Скопируйте их заново полностью.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="236"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="232"/>
         <source>The authorization payload could not be decrypted. It may belong to an earlier authorization attempt; start again.</source>
         <translation>Не удалось расшифровать данные авторизации. Возможно, они относятся к более ранней попытке авторизации; начните заново.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="245"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="241"/>
         <source>The decrypted authorization payload does not contain an API key.</source>
         <translation>Расшифрованные данные авторизации не содержат API-ключа.</translation>
     </message>
     <message>
-        <location filename="../lib/auth/userapikeyrequest.cpp" line="249"/>
+        <location filename="../lib/signin/userapikeyrequest.cpp" line="245"/>
         <source>The authorization payload does not match this request (wrong nonce). Start the authorization again.</source>
         <translation>Данные авторизации не соответствуют этому запросу (неверный nonce). Начните авторизацию заново.</translation>
     </message>
@@ -2284,7 +2689,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
