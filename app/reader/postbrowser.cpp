@@ -41,10 +41,15 @@ void PostBrowser::keyPressEvent(QKeyEvent *event)
         case Qt::Key_K: return emitting(Command::PreviousPost);
         case Qt::Key_R: return emitting(Command::Reply);
         case Qt::Key_Q: return emitting(Command::Quote);
+        // The whole topic, not only the posts loaded so far: the reader fetches what is missing.
+        case Qt::Key_Home: return emitting(Command::FirstPost);
+        case Qt::Key_End: return emitting(Command::LastPost);
         default: break;
         }
     } else if (mods == Qt::ControlModifier) {
         switch (event->key()) {
+        case Qt::Key_Home: return emitting(Command::FirstPost);
+        case Qt::Key_End: return emitting(Command::LastPost);
         case Qt::Key_F: return emitting(Command::Find);
         case Qt::Key_J: return emitting(Command::JumpToPost);
         case Qt::Key_Plus:

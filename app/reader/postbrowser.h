@@ -14,7 +14,7 @@ class PostBrowser : public QTextBrowser
 {
     Q_OBJECT
 public:
-    enum class Command { NextPost, PreviousPost, Find, JumpToPost, Back, Forward, ZoomIn, ZoomOut, ResetZoom, Reply, Quote };
+    enum class Command { NextPost, PreviousPost, FirstPost, LastPost, Find, JumpToPost, Back, Forward, ZoomIn, ZoomOut, ResetZoom, Reply, Quote };
     Q_ENUM(Command)
 
     explicit PostBrowser(ImageLoader *images, QWidget *parent = nullptr);

@@ -115,6 +115,8 @@ ReaderView::ReaderView(QWidget *parent)
         switch (command) {
         case PostBrowser::Command::NextPost: nextPost(); break;
         case PostBrowser::Command::PreviousPost: previousPost(); break;
+        case PostBrowser::Command::FirstPost: goToPost(1); break;
+        case PostBrowser::Command::LastPost: goToPost(m_model->topic().highestPostNumber); break;
         case PostBrowser::Command::Find: findInTopic(); break;
         case PostBrowser::Command::JumpToPost: jumpToPost(); break;
         case PostBrowser::Command::Back: back(); break;

@@ -156,6 +156,7 @@ private slots:
     void newsTopicShowsThePage();
     void longTopicAppendsChunks();
     void headersSurviveEndRebuildAndBack();
+    void endAndHomeKeysGoToTheLastAndFirstPost();
     void likeAndInsertedReplyFollowTheModel();
     void keyboardMovesBetweenPosts();
     void jumpDialogGoesToPost();
@@ -454,6 +455,43 @@ void TestReader::headersSurviveEndRebuildAndBack()
     saveViewport(*view, QStringLiteral("back"));
     QCOMPARE(missingHeaders(*view, view->canReply()), QString());
     QVERIFY(lastStatus != loadingMore);
+}
+
+void TestReader::endAndHomeKeysGoToTheLastAndFirstPost()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_longTopic));
+    PostListModel *model = view->postModel();
+    const int last = model->topic().highestPostNumber;
+    QVERIFY(last >= 50);
+    QVERIFY(!view->renderedPostNumbers().contains(last)); // only the first chunk is in
+
+    // End fetches what is missing and shows the last post, with its header, in the viewport.
+    // (The last post ends the document, so the view stands at the bottom with it in sight.)
+    QTest::keyClick(view->browser(), Qt::Key_End);
+    QScrollBar *bar = view->browser()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(view->renderedPostNumbers().contains(last) && !view->isLoading(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 && bar->value() == bar->maximum(), Timeout);
+    QVERIFY(view->currentPostNumber() > last - 10);
+    saveViewport(*view, QStringLiteral("end-key"));
+    // The reader shows the stretch around the last post; what lies between is announced, not lost.
+    QTextDocument *doc = view->browser()->document();
+    for (int number : view->renderedPostNumbers()) {
+        if (number == 1)
+            continue;
+        const std::optional<Post> post = model->postAt(model->rowForPostNumber(number));
+        QVERIFY(post);
+        const QString header = blockWithAnchor(doc, ThreadHtml::anchorName(number)).text();
+        QVERIFY2(header.contains(post->name.isEmpty() ? post->username : post->name),
+                 qPrintable(QStringLiteral("post %1: \"%2\"").arg(number).arg(header)));
+    }
+    if (!view->renderedPostNumbers().contains(2))
+        QVERIFY(doc->toPlainText().contains(QLatin1String("not loaded. Scroll up to load them.")));
+
+    // Home goes back to the top of the topic.
+    QTest::keyClick(view->browser(), Qt::Key_Home, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->browser()->verticalScrollBar()->value(), 0, Timeout);
+    QCOMPARE(view->currentPostNumber(), 1);
 }
 
 void TestReader::likeAndInsertedReplyFollowTheModel()
