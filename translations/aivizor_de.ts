@@ -6,42 +6,42 @@
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="29"/>
         <source>About Aivizor</source>
-        <translation type="unfinished">Über Aivizor</translation>
+        <translation>Über Aivizor</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="38"/>
         <source>Aivizor icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aivizor-Symbol</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="40"/>
         <source>Aivizor</source>
-        <translation type="unfinished">Aivizor</translation>
+        <translation>Aivizor</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="45"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="47"/>
         <source>A native desktop reader for Discourse forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nativer Desktop-Reader für Discourse-Foren.</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="49"/>
         <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="58"/>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="59"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -188,12 +188,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/net/apierror.cpp" line="39"/>
         <source>Saved copy unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kopie nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="40"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gesendet werden</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="105"/>
@@ -550,7 +550,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../lib/drafts/draftjournal.cpp" line="101"/>
         <location filename="../lib/drafts/draftjournal.cpp" line="118"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -647,42 +647,42 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="103"/>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">Im B&amp;rowser öffnen</translation>
+        <translation>Im B&amp;rowser öffnen</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="105"/>
         <source>Could not start a web browser for %1</source>
-        <translation type="unfinished">Für %1 konnte kein Webbrowser gestartet werden</translation>
+        <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="108"/>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished">&amp;Link kopieren</translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="110"/>
         <source>Copied %1</source>
-        <translation type="unfinished">%1 kopiert</translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="141"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="146"/>
         <source>Copy &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel kopieren</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="162"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished">A&amp;ntworten</translation>
+        <translation>A&amp;ntworten</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="167"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished">&amp;Zitieren</translation>
+        <translation>&amp;Zitieren</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../lib/session/forumregistry.cpp" line="225"/>
         <source>%1 on %2</source>
         <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -812,27 +812,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../lib/store/forumstore.cpp" line="30"/>
         <source>There is no saved copy of this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiervon gibt es noch keine gespeicherte Kopie.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="37"/>
         <source>The saved copy of this forum is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="44"/>
         <source>Could not read the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="51"/>
         <source>This part of the saved copy is damaged; it will be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil der gespeicherten Kopie ist beschädigt; er wird erneut abgerufen.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="230"/>
         <source>Cannot open the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -876,22 +876,22 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/reader/lightbox.cpp" line="24"/>
         <source>Picture viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbetrachter</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="144"/>
         <source>Loading picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="150"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="156"/>
         <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc schließt · ← → andere Bilder · Mausrad oder +/− zoomt · 0 passt ein</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1042,12 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/shell/mainactions.cpp" line="69"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="72"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="94"/>
@@ -1116,13 +1116,14 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     <message>
         <location filename="../app/mainwindow.cpp" line="613"/>
         <source>%1 — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — neuer Versuch läuft</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="615"/>
         <source>%1
 Next try at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nächster Versuch um %2.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="379"/>
@@ -1339,148 +1340,148 @@ Next try at %2.</source>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
         <source>Reader font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift im Reader</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
         <source>Reader font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße im Reader</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
         <source>&amp;Reader font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift im &amp;Reader:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
         <source>Topic list font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift der Themenliste</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
         <source>Topic list font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße der Themenliste</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
         <source>Topic &amp;list font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift der Themen&amp;liste:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
         <source>Never load</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie laden</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
         <source>Ask for each topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Thema fragen</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
         <source>Always load</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer laden</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, die auf anderen Servern als dem Forum liegen, verraten diesen Servern, was Sie lesen.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
         <source>&amp;Images from other hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilder von anderen Hosts:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Forum schweigen darf, bevor eine Anfrage fehlschlägt. Wirkt beim nächsten Öffnen eines Forums.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Network timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk-Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmstart</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
         <source>A new language takes effect when Aivizor is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Aivizor wirksam.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
         <source>The forum used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuletzt verwendete Forum</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
         <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
         <source>The demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Forum</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start ö&amp;ffnen:</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1734,7 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/signin/signin.cpp" line="181"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished">Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
+        <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
     <message>
         <location filename="../lib/signin/signin.cpp" line="250"/>
@@ -1867,57 +1868,57 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="44"/>
         <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Platz mehr, um Seiten zum Offline-Lesen zu speichern: Der Datenträger ist voll oder die Größengrenze der gespeicherten Kopie ist erreicht. Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="47"/>
         <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums ist beschädigt. Sie wird beiseitegelegt und beim nächsten Öffnen des Forums neu angelegt.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="49"/>
         <source>Could not save to the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die gespeicherte Kopie dieses Forums konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="90"/>
         <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums konnte nicht gelesen werden, daher wurde eine neue angelegt. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="107"/>
         <source>The saved copy cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie kann kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="148"/>
         <source>Cannot create the folder for the saved copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die gespeicherte Kopie kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="164"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums kann weder gelesen noch beiseitegelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="172"/>
         <source>Cannot open the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="178"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums wurde von einer neueren Version von Aivizor geschrieben (Format %1; diese Version liest bis %2). Sie bleibt unverändert; in dieser Sitzung werden Daten nur aus dem Netzwerk geladen.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="191"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie dieses Forums kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="274"/>
         <source>The saved copy is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Kopie ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1999,12 +2000,12 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
         <source>%n reply(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Antwort</numerusform>
             <numerusform>%n Antworten</numerusform>
         </translation>
@@ -2012,7 +2013,7 @@ Next try at %2.</source>
     <message numerus="yes">
         <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
         <source>%n like(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Like</numerusform>
             <numerusform>%n Likes</numerusform>
         </translation>
@@ -2020,22 +2021,22 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Aktivität %1</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>angeheftet</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2116,13 +2117,13 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/net/transport.cpp" line="207"/>
         <source>Only web images are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur Bilder aus dem Web geladen.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="309"/>
         <location filename="../lib/net/transport.cpp" line="462"/>
         <source>The image is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist größer als %1 Byte.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="310"/>
@@ -2143,7 +2144,7 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/net/transport.cpp" line="471"/>
         <source>The image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2288,22 +2289,22 @@ Next try at %2.</source>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="59"/>
         <source>Open topic &lt;id&gt; in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &lt;id&gt; im Reader öffnen.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="74"/>
         <source>A forum or topic address to open, or an aivizor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Forums- oder Themenadresse oder ein aivizor://-Link.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="81"/>
         <source>Give one address at most, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Adresse an, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="91"/>
         <source>--demo, --server and an address cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo, --server und eine Adresse können nicht kombiniert werden.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="62"/>

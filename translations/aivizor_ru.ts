@@ -6,42 +6,42 @@
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="29"/>
         <source>About Aivizor</source>
-        <translation type="unfinished">О программе Aivizor</translation>
+        <translation>О программе Aivizor</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="38"/>
         <source>Aivizor icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок Aivizor</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="40"/>
         <source>Aivizor</source>
-        <translation type="unfinished">Aivizor</translation>
+        <translation>Aivizor</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="45"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="47"/>
         <source>A native desktop reader for Discourse forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нативный настольный клиент для чтения форумов Discourse.</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="49"/>
         <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное программное обеспечение под лицензией &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt; версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="58"/>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано с Qt %1.</translation>
     </message>
     <message>
         <location filename="../app/shell/aboutdialog.cpp" line="59"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано с Qt %1, работает на Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -188,12 +188,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/net/apierror.cpp" line="39"/>
         <source>Saved copy unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия недоступна</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="40"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно отправить</translation>
     </message>
     <message>
         <location filename="../lib/net/apierror.cpp" line="105"/>
@@ -553,7 +553,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../lib/drafts/draftjournal.cpp" line="101"/>
         <location filename="../lib/drafts/draftjournal.cpp" line="118"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -650,42 +650,42 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="103"/>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">Открыть в &amp;браузере</translation>
+        <translation>Открыть в &amp;браузере</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="105"/>
         <source>Could not start a web browser for %1</source>
-        <translation type="unfinished">Не удалось запустить веб-браузер для %1</translation>
+        <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="108"/>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished">Копировать &amp;ссылку</translation>
+        <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="110"/>
         <source>Copied %1</source>
-        <translation type="unfinished">Скопировано: %1</translation>
+        <translation>Скопировано: %1</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="141"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="146"/>
         <source>Copy &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;заголовок</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="162"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished">&amp;Ответить</translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <location filename="../app/feeds/feedmenus.cpp" line="167"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished">&amp;Цитировать</translation>
+        <translation>&amp;Цитировать</translation>
     </message>
 </context>
 <context>
@@ -809,7 +809,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../lib/session/forumregistry.cpp" line="225"/>
         <source>%1 on %2</source>
         <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
-        <translation type="unfinished">%1 на %2</translation>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
@@ -817,27 +817,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../lib/store/forumstore.cpp" line="30"/>
         <source>There is no saved copy of this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённой копии этого пока нет.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="37"/>
         <source>The saved copy of this forum is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия этого форума не открыта.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="44"/>
         <source>Could not read the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённую копию этого форума: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="51"/>
         <source>This part of the saved copy is damaged; it will be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта часть сохранённой копии повреждена; она будет загружена заново.</translation>
     </message>
     <message>
         <location filename="../lib/store/forumstore.cpp" line="230"/>
         <source>Cannot open the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
 </context>
 <context>
@@ -881,22 +881,22 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/reader/lightbox.cpp" line="24"/>
         <source>Picture viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр изображений</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="144"/>
         <source>Loading picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка изображения…</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="150"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location filename="../app/reader/lightbox.cpp" line="156"/>
         <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc — закрыть · ← → другие изображения · колесо или +/− — масштаб · 0 — по размеру окна</translation>
     </message>
 </context>
 <context>
@@ -1047,12 +1047,12 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/shell/mainactions.cpp" line="69"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="72"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="94"/>
@@ -1121,13 +1121,14 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     <message>
         <location filename="../app/mainwindow.cpp" line="613"/>
         <source>%1 — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — повторная попытка</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="615"/>
         <source>%1
 Next try at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Следующая попытка в %2.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="379"/>
@@ -1345,148 +1346,148 @@ Next try at %2.</source>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> пт</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая &amp;схема:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
         <source>Reader font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт читалки</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
         <source>Reader font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер шрифта читалки</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
         <source>&amp;Reader font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт &amp;читалки:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
         <source>Topic list font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт списка тем</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
         <source>Topic list font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер шрифта списка тем</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
         <source>Topic &amp;list font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт списка &amp;тем:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
         <source>Never load</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не загружать</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
         <source>Ask for each topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивать для каждой темы</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
         <source>Always load</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда загружать</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения, размещённые не на сервере форума, сообщают своим серверам, что вы читаете.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
         <source>&amp;Images from other hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изображения с других серверов:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько форум может молчать, прежде чем запрос завершится ошибкой. Применяется при открытии форума.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Network timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время ожидания сети:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
         <source>A new language takes effect when Aivizor is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык вступит в силу после перезапуска Aivizor.</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
         <source>The forum used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний открытый форум</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
         <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
         <source>The demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-форум</translation>
     </message>
     <message>
         <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открывать при запуске:</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1742,7 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/signin/signin.cpp" line="181"/>
         <source>The forum sent an unexpected answer: %1</source>
-        <translation type="unfinished">Форум прислал неожиданный ответ: %1</translation>
+        <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
     <message>
         <location filename="../lib/signin/signin.cpp" line="250"/>
@@ -1875,57 +1876,57 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="44"/>
         <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не осталось места для сохранения страниц для чтения офлайн: диск заполнен или достигнут предел размера сохранённой копии. Всё, что было сохранено раньше, остаётся.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="47"/>
         <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия этого форума повреждена. Она будет отложена, а при следующем открытии форума будет создана новая.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="49"/>
         <source>Could not save to the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в сохранённую копию этого форума: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="90"/>
         <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённую копию этого форума, поэтому создана новая. Старый файл сохранён как %1.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="107"/>
         <source>The saved copy cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия не может использовать журнал упреждающей записи.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="148"/>
         <source>Cannot create the folder for the saved copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку для сохранённой копии: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="164"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённую копию этого форума не удаётся ни прочитать, ни отложить в сторону: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="172"/>
         <source>Cannot open the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="178"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия этого форума записана более новой версией Aivizor (формат %1; эта версия читает форматы до %2). Она оставлена без изменений; в этом сеансе данные берутся только из сети.</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="191"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить сохранённую копию этого форума: %1</translation>
     </message>
     <message>
         <location filename="../lib/store/storewriter.cpp" line="274"/>
         <source>The saved copy is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия не открыта.</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2012,12 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автор %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
         <source>%n reply(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ответ</numerusform>
             <numerusform>%n ответа</numerusform>
             <numerusform>%n ответов</numerusform>
@@ -2025,7 +2026,7 @@ Next try at %2.</source>
     <message numerus="yes">
         <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
         <source>%n like(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отметка «нравится»</numerusform>
             <numerusform>%n отметки «нравится»</numerusform>
             <numerusform>%n отметок «нравится»</numerusform>
@@ -2034,22 +2035,22 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя активность %1</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>теги: %1</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>закреплена</translation>
     </message>
     <message>
         <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыта</translation>
     </message>
 </context>
 <context>
@@ -2130,13 +2131,13 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/net/transport.cpp" line="207"/>
         <source>Only web images are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаются только изображения из интернета.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="309"/>
         <location filename="../lib/net/transport.cpp" line="462"/>
         <source>The image is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение больше %1 байт.</translation>
     </message>
     <message>
         <location filename="../lib/net/transport.cpp" line="310"/>
@@ -2157,7 +2158,7 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/net/transport.cpp" line="471"/>
         <source>The image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось декодировать изображение.</translation>
     </message>
 </context>
 <context>
@@ -2302,22 +2303,22 @@ Next try at %2.</source>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="59"/>
         <source>Open topic &lt;id&gt; in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть тему &lt;id&gt; в читалке.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="74"/>
         <source>A forum or topic address to open, or an aivizor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес форума или темы для открытия либо ссылка aivizor://.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="81"/>
         <source>Give one address at most, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите не более одного адреса, а не %1.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="91"/>
         <source>--demo, --server and an address cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo, --server и адрес нельзя использовать вместе.</translation>
     </message>
     <message>
         <location filename="../app/shell/launchoptions.cpp" line="62"/>
