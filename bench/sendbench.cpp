@@ -194,16 +194,18 @@ int main(int argc, char *argv[])
     const int runs = args.value(1, QStringLiteral("15")).toInt();
     const int requestedTopic = args.value(2, QStringLiteral("0")).toInt();
     if (runs <= 0 || requestedTopic < 0) {
-        std::fprintf(stderr, "usage: %s [RUNS] [TOPIC]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s [RUNS] [TOPIC [DATA_DIR]]\n", argv[0]);
         return 2;
     }
 
-    QTemporaryDir dataDir;
-    if (!dataDir.isValid())
+    // A data dir of one's own (the large set, for a long topic) or fresh demo data.
+    QTemporaryDir tempData;
+    const QString dataPath = args.size() > 3 ? args.at(3) : tempData.path();
+    if (args.size() <= 3 && !tempData.isValid())
         fail(QStringLiteral("no temporary data dir"));
-    const QString key = addUser(dataDir.path(), QStringLiteral("bencher"));
+    const QString key = addUser(dataPath, QStringLiteral("bencher"));
     TestServer server;
-    server.setDataDir(dataDir.path());
+    server.setDataDir(dataPath);
     if (!server.start({QStringLiteral("--post-rate-limit"), QStringLiteral("0")}))
         fail(server.errorString());
 
