@@ -1,5 +1,7 @@
 #include "app/accounts/signindialog.h"
 
+#include "app/shell/schemehandler.h"
+
 #include "lib/signin/signin.h"
 #include "lib/signin/userapikeyrequest.h"
 
@@ -164,6 +166,7 @@ void SignInDialog::startBrowserFlow()
     if (!ensureForum())
         return;
     QSettings settings;
+    m_signIn->setAppRedirect(SchemeHandler::signInRedirect());
     if (!m_signIn->startUserApiKey(QStringLiteral("Aivizor Desktop"), UserApiKeyRequest::clientId(settings),
                                    m_browserUser->text().trimmed(), m_loopback->isChecked())) {
         setStatus(tr("A sign-in is already running."), true);

@@ -48,7 +48,9 @@ QUrl SignIn::site() const
 
 QUrl SignIn::redirectUrl() const
 {
-    return m_loopback->isListening() ? m_loopback->redirectUrl() : QUrl();
+    if (m_loopback->isListening())
+        return m_loopback->redirectUrl();
+    return m_busy ? m_appRedirect : QUrl();
 }
 
 void SignIn::applyHeaders(const std::optional<Account> &account, const QString &secret)
@@ -82,7 +84,11 @@ bool SignIn::startUserApiKey(const QString &applicationName, const QString &clie
     params.site = site();
     params.applicationName = applicationName;
     params.clientId = clientId;
-    if (useLoopback && m_loopback->listen())
+    // The app's own link scheme first (no port left open while the browser waits), then loopback,
+    // then the payload shown on the forum's page for pasting.
+    if (useLoopback && m_appRedirect.isValid())
+        params.authRedirect = m_appRedirect;
+    else if (useLoopback && m_loopback->listen())
         params.authRedirect = m_loopback->redirectUrl();
     QString error;
     if (!m_request.start(params, &error)) {

@@ -59,6 +59,11 @@ public:
     // The loopback address the forum redirects to while a handshake waits; empty otherwise.
     QUrl redirectUrl() const;
 
+    // Where the forum sends the key when the desktop hands aivizor:// links to this app (set by
+    // the app once it knows the scheme is registered); empty falls back to the loopback listener.
+    // The link then arrives through the command line and goes to submitPayload().
+    void setAppRedirect(const QUrl &url) { m_appRedirect = url; }
+
     // Abandons a running sign-in; the Transport keeps the headers it had before.
     void cancel();
 
@@ -106,6 +111,7 @@ private:
     MemoryCredentialStore *m_sessionStore;
     ForumWriter *m_writer;
     LoopbackReceiver *m_loopback;
+    QUrl m_appRedirect;
     UserApiKeyRequest m_request;
     QString m_requestClientId;
     QString m_expectedUsername;

@@ -46,9 +46,11 @@ private slots:
     void newTopicAppearsInItsCommunityFeed();
     void likeAndUnlike();
     void userApiKeyHandshake();
+    void appSchemeHandshake();
     void serverKilledMidSendPostsExactlyOnce();
 
 private:
+    QUrl approveInBrowser(const QUrl &authUrl);
     QString addUser(const QString &name);
     bool findNewsTopic();
     // Sends one outbox entry through a fresh ReplySender; returns the created post.
@@ -294,6 +296,52 @@ void TestReplying::likeAndUnlike()
     QCOMPARE(model->index(0).data(PostListModel::LikeCountRole).toInt(), first->likeCount);
 }
 
+QUrl TestReplying::approveInBrowser(const QUrl &authUrl)
+{
+    // The approval page, submitted as the user would; the answer is a redirect to auth_redirect.
+    QNetworkAccessManager browser;
+    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> page(browser.get(QNetworkRequest(authUrl)));
+    QSignalSpy pageDone(page.get(), &QNetworkReply::finished);
+    if (!pageDone.wait(WaitMs) || page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200
+        || !page->readAll().contains("action=\"/user-api-key\""))
+        return {};
+    QUrlQuery form(authUrl); // the page's hidden fields repeat the request's parameters
+    form.addQueryItem(QStringLiteral("username"), Writer);
+    form.addQueryItem(QStringLiteral("api_key"), m_apiKey);
+    QNetworkRequest approve(m_server.url(QStringLiteral("/user-api-key")));
+    approve.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> approved(browser.post(approve, form.query(QUrl::FullyEncoded).toLatin1()));
+    QSignalSpy approvedDone(approved.get(), &QNetworkReply::finished);
+    if (!approvedDone.wait(WaitMs) || approved->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
+        return {};
+    return approved->header(QNetworkRequest::LocationHeader).toUrl();
+}
+
+void TestReplying::appSchemeHandshake()
+{
+    // With aivizor:// registered, the forum sends the key to the app's link; the desktop starts the
+    // app with it, which hands it to the waiting sign-in. No port is opened.
+    Transport transport(m_server.baseUrl());
+    SignIn signIn(&transport, m_keychain.get());
+    signIn.setAppRedirect(QUrl(QStringLiteral("aivizor://auth_redirect")));
+    QSignalSpy open(&signIn, &SignIn::openUrlRequested);
+    QSignalSpy signedIn(&signIn, &SignIn::signedIn);
+    QSignalSpy failed(&signIn, &SignIn::failed);
+    QVERIFY(signIn.startUserApiKey(QStringLiteral("Aivizor e2e"), UserApiKeyRequest::clientId(*m_settings), Writer));
+    QCOMPARE(open.size(), 1);
+    const QUrl authUrl = open.first().at(0).toUrl();
+    QCOMPARE(QUrlQuery(authUrl).queryItemValue(QStringLiteral("auth_redirect"), QUrl::FullyDecoded),
+             QStringLiteral("aivizor://auth_redirect"));
+    const QUrl location = approveInBrowser(authUrl);
+    QCOMPARE(location.scheme(), QStringLiteral("aivizor"));
+    QCOMPARE(location.adjusted(QUrl::RemoveQuery), signIn.redirectUrl());
+    signIn.submitPayload(location.toString());
+    QVERIFY2(signedIn.wait(WaitMs), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).value<ApiError>().message));
+    QCOMPARE(signedIn.first().at(0).value<Account>().username, Writer);
+    signIn.signOut(signedIn.first().at(0).value<Account>());
+}
+
 void TestReplying::userApiKeyHandshake()
 {
     Transport transport(m_server.baseUrl());
@@ -307,24 +355,9 @@ void TestReplying::userApiKeyHandshake()
     const QUrl authUrl = open.first().at(0).toUrl();
 
     // The "browser": show the approval page, submit it, follow the redirect to the loopback listener.
+    const QUrl location = approveInBrowser(authUrl);
+    QVERIFY(location.isValid());
     QNetworkAccessManager browser;
-    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    std::unique_ptr<QNetworkReply> page(browser.get(QNetworkRequest(authUrl)));
-    QSignalSpy pageDone(page.get(), &QNetworkReply::finished);
-    QVERIFY(pageDone.wait(WaitMs));
-    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QVERIFY(page->readAll().contains("action=\"/user-api-key\""));
-
-    QUrlQuery form(authUrl); // the page's hidden fields repeat the request's parameters
-    form.addQueryItem(QStringLiteral("username"), Writer);
-    form.addQueryItem(QStringLiteral("api_key"), m_apiKey);
-    QNetworkRequest approve(m_server.url(QStringLiteral("/user-api-key")));
-    approve.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    std::unique_ptr<QNetworkReply> approved(browser.post(approve, form.query(QUrl::FullyEncoded).toLatin1()));
-    QSignalSpy approvedDone(approved.get(), &QNetworkReply::finished);
-    QVERIFY(approvedDone.wait(WaitMs));
-    QCOMPARE(approved->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    const QUrl location = approved->header(QNetworkRequest::LocationHeader).toUrl();
     QCOMPARE(location.adjusted(QUrl::RemoveQuery), signIn.redirectUrl());
 
     std::unique_ptr<QNetworkReply> landing(browser.get(QNetworkRequest(location)));
