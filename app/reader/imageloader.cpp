@@ -32,10 +32,19 @@ void ImageLoader::setImageCache(ImageCache *cache)
     }
 }
 
-void ImageLoader::registerAvatar(const QUrl &url, const QString &name)
+QUrl ImageLoader::registerAvatar(const QUrl &url, const QString &name)
 {
-    if (!url.isEmpty())
-        m_avatarNames.insert(url, name);
+    if (url.isEmpty())
+        return url;
+    QUrl documentUrl = url;
+    documentUrl.setFragment(name);
+    m_avatarNames.insert(documentUrl, name);
+    return documentUrl;
+}
+
+QUrl ImageLoader::source(const QUrl &url) const
+{
+    return isAvatar(url) ? url.adjusted(QUrl::RemoveFragment) : url;
 }
 
 void ImageLoader::setExpectedSize(const QUrl &url, const QSize &size)
@@ -52,7 +61,7 @@ QSize ImageLoader::naturalSize(const QUrl &url) const
 
 bool ImageLoader::isCached(const QUrl &url) const
 {
-    return m_images && m_images->contains(url);
+    return m_images && m_images->contains(source(url));
 }
 
 QVariant ImageLoader::resource(const QUrl &url)
@@ -64,21 +73,22 @@ QVariant ImageLoader::resource(const QUrl &url)
             return LetterAvatar::generate(url.path(), AvatarPixels);
         return {};
     }
-    if (const QImage *round = m_roundAvatars.object(url))
+    const QUrl load = source(url);
+    if (const QImage *round = m_roundAvatars.object(load))
         return *round;
     if (m_images) {
-        const QImage image = m_images->image(url);
+        const QImage image = m_images->image(load);
         if (!image.isNull()) {
             if (!isAvatar(url)) {
                 m_loadedSizes.insert(url, image.size());
                 return image;
             }
             const QImage round = LetterAvatar::roundCrop(image, AvatarPixels);
-            m_roundAvatars.insert(url, new QImage(round), int(round.sizeInBytes()));
+            m_roundAvatars.insert(load, new QImage(round), int(round.sizeInBytes()));
             return round;
         }
-        if (!m_images->hasFailed(url))
-            m_waiting.insert(url);
+        if (!m_images->hasFailed(load) && !m_waiting.contains(load, url))
+            m_waiting.insert(load, url);
     }
     return placeholderFor(url);
 }
@@ -86,14 +96,18 @@ QVariant ImageLoader::resource(const QUrl &url)
 void ImageLoader::onImageReady(const QUrl &url)
 {
     // The cache serves the whole forum (the topic list's avatars too): only this document's URLs.
-    if (!m_waiting.remove(url))
+    const QList<QUrl> waiting = m_waiting.values(url);
+    if (waiting.isEmpty())
         return;
-    if (!isAvatar(url)) {
-        const QImage image = m_images->image(url);
-        if (!image.isNull())
-            m_loadedSizes.insert(url, image.size());
+    m_waiting.remove(url);
+    for (const QUrl &documentUrl : waiting) {
+        if (!isAvatar(documentUrl)) {
+            const QImage image = m_images->image(url);
+            if (!image.isNull())
+                m_loadedSizes.insert(documentUrl, image.size());
+        }
+        emit imageReady(documentUrl);
     }
-    emit imageReady(url);
 }
 
 QImage ImageLoader::placeholderFor(const QUrl &url)

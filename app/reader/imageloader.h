@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSize>
 #include <QUrl>
 #include <QVariant>
@@ -32,8 +31,10 @@ public:
     void setImageCache(ImageCache *cache);
     void setPlaceholderColor(const QColor &color) { m_placeholderColor = color; }
 
-    // `url` is an avatar: it is cropped round and a letter avatar of `name` stands in for it.
-    void registerAvatar(const QUrl &url, const QString &name);
+    // The document's URL for `name`'s avatar at `url`: users sharing one avatar URL (a forum's
+    // default avatar) each get their own, so each gets their own letter until the image arrives.
+    // The image is cropped round; every user's copy comes from one load.
+    QUrl registerAvatar(const QUrl &url, const QString &name);
     // The size the server announced (img width/height), used before the image arrives.
     void setExpectedSize(const QUrl &url, const QSize &size);
 
@@ -45,7 +46,7 @@ public:
     // The image to draw now; asks the cache to load http(s) URLs that are not there.
     QVariant resource(const QUrl &url);
 
-    int inFlightCount() const { return int(m_waiting.size()); }
+    int inFlightCount() const { return int(m_waiting.uniqueKeys().size()); }
 
 signals:
     void imageReady(const QUrl &url);
@@ -53,6 +54,8 @@ signals:
 private:
     void onImageReady(const QUrl &url);
     QImage placeholderFor(const QUrl &url);
+    // The URL to load for a document URL (an avatar's without the user part).
+    QUrl source(const QUrl &url) const;
 
     QPointer<ImageCache> m_images;
     QCache<QUrl, QImage> m_roundAvatars;  // cropped from the cache's images
@@ -60,7 +63,7 @@ private:
     QHash<QUrl, QSize> m_expectedSizes;
     QHash<QUrl, QSize> m_loadedSizes;     // survives cache eviction, keeps layout stable
     QHash<QUrl, QImage> m_letterAvatars;
-    QSet<QUrl> m_waiting;                 // asked for by this document, not arrived yet
+    QMultiHash<QUrl, QUrl> m_waiting;     // source URL -> document URLs asked for, not arrived yet
     QColor m_placeholderColor = QColor(0xe8, 0xe8, 0xe8);
 };
 

@@ -48,7 +48,7 @@ QString ThreadHtml::avatarImg(const QString &avatarTemplate, const QString &disp
         url.setScheme(QStringLiteral("aivizor-letter"));
         url.setPath(displayName);
     } else if (m_images) {
-        m_images->registerAvatar(url, displayName);
+        url = m_images->registerAvatar(url, displayName);
     }
     return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\" style=\"vertical-align: middle;\" alt=\"\">")
         .arg(attr(url))
