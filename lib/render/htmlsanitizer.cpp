@@ -439,11 +439,12 @@ private:
         appendEscaped(m_out, s.sliced(start), false);
     }
 
-    // Discourse announces a block's language as class="lang-xxx"; known languages come out
+    // Discourse announces a block's language as class="lang-xxx" (md4c, for the composer's preview,
+    // as "language-xxx"); known languages come out
     // highlighted (escaped text in classed spans), everything else as plain text.
     void codeBlock(int index)
     {
-        static const QRegularExpression languageClass(QStringLiteral("(?:^|\\s)lang-([A-Za-z0-9_+#-]+)"));
+        static const QRegularExpression languageClass(QStringLiteral("(?:^|\\s)(?:lang|language)-([A-Za-z0-9_+#-]+)"));
         const QString language = languageClass.match(m_tree.node(index).attribute("class"_L1)).captured(1);
         if (!language.isEmpty()) {
             // Highlighted only within the size budget; past it the plain text is cut like any text.

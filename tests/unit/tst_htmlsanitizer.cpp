@@ -821,6 +821,9 @@ void TestHtmlSanitizer::codeBlocksAreHighlighted()
     doc.setHtml(python);
     QVERIFY(doc.toPlainText().contains(QLatin1String("    return 3.14 * r * r  # <script>")));
 
+    // md4c's class for the composer's preview works the same.
+    QVERIFY(clean(QStringLiteral("<pre><code class=\"language-python\">def f(): pass</code></pre>"))
+                .contains(QLatin1String("<span class=\"hl-keyword\">def</span>")));
     // Aliases Discourse uses map to Source-highlight's definitions.
     QVERIFY(clean(QStringLiteral("<pre><code class=\"lang-js\">const x = 1;</code></pre>")).contains(QLatin1String("hl-")));
     QVERIFY(clean(QStringLiteral("<pre><code class=\"lang-cpp\">int main() { return 0; }</code></pre>"))
