@@ -345,6 +345,16 @@ void MainWindow::start()
     case LaunchOptions::Source::Restore:
         break;
     }
+    // A forum chosen in Settings wins over the one used last.
+    const QString startup = m_options.screenshotMode() ? QString() : m_preferences->startupForum();
+    if (startup == QLatin1String("demo")) {
+        startDemo();
+        return;
+    }
+    if (const QUrl chosen(startup); chosen.isValid() && !chosen.isRelative()) {
+        openForum(chosen, chosen.toString());
+        return;
+    }
     const QUrl last = AppSettings::lastServerUrl();
     if (AppSettings::lastSource() == AppSettings::LastSource::Server && last.isValid())
         openForum(last, last.toString());

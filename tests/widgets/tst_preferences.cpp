@@ -13,6 +13,7 @@
 #include "app/shell/mainactions.h"
 #include "app/feeds/communitypane.h"
 #include "lib/models/topiclistmodel.h"
+#include "lib/session/forumsession.h"
 
 #include "testserver.h"
 
@@ -86,6 +87,7 @@ private slots:
     void themeSwitchRebuildsColors();
     void storedValuesForOtherParts();
     void aboutBoxNamesVersionLicenceAndQt();
+    void startupForumWinsOverTheLastOne();
 
 private:
     PreferencesDialog *openDialog();
@@ -119,6 +121,20 @@ void TestPreferences::cleanupTestCase()
 {
     m_window.reset();
     QVERIFY(m_server.stop());
+}
+
+void TestPreferences::startupForumWinsOverTheLastOne()
+{
+    // The last forum was the test server; the one chosen in Settings opens instead.
+    const QUrl chosen(QStringLiteral("http://127.0.0.1:9"));
+    m_window->preferences()->setStartupForum(chosen.toString());
+    {
+        MainWindow next{LaunchOptions()};
+        next.start();
+        QVERIFY(next.session());
+        QCOMPARE(next.session()->site(), chosen);
+    }
+    m_window->preferences()->setStartupForum(QString());
 }
 
 PreferencesDialog *TestPreferences::openDialog()
