@@ -265,13 +265,15 @@ void Transport::start(Pending request)
     req.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
     req.setRawHeader("Accept", image ? "image/*" : "application/json");
     req.setTransferTimeout(m_timeoutMs);
-    // Auth headers go to the forum's own origin only, and never follow a redirect elsewhere.
+    // Auth headers go to the forum's own origin only. API requests, signed in or not, never follow
+    // a redirect elsewhere (a forum's answer comes from the forum), and a chain stops after a few hops.
     const bool withAuth = !m_authHeaders.isEmpty() && ForumUrls(m_baseUrl).isSameOrigin(request.url);
     if (withAuth) {
         for (auto it = m_authHeaders.cbegin(); it != m_authHeaders.cend(); ++it)
             req.setRawHeader(it.key(), it.value());
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     }
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(MaxRedirects);
     // Images follow redirects here (onImageFinished), each hop asking again whether it is ours:
     // avatars and uploads often redirect to a CDN, which must get no credentials.
     if (image)
@@ -309,6 +311,9 @@ void Transport::start(Pending request)
                                             image ? tr("The image is larger than %1 bytes.").arg(cap)
                                                   : tr("The forum's answer is larger than %1 bytes.").arg(cap)));
     };
+    // QNetworkReply buffers what the socket delivers until it is read; bounded, a fast endless
+    // answer cannot grow past the cap between two readyRead checks.
+    reply->setReadBufferSize(cap + 1);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cap, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
@@ -417,6 +422,13 @@ void Transport::onFinished(QNetworkReply *reply)
             }
         } else {
             result.error = ApiError::fromHttpStatus(result.httpStatus, result.body, reply->rawHeader("Retry-After"));
+            // A redirect still here is one the same-origin policy or the hop limit did not follow.
+            if (isRedirect(result.httpStatus)) {
+                const QUrl location = reply->url().resolved(QUrl(QString::fromLatin1(reply->rawHeader("Location"))));
+                result.error.message = ForumUrls(m_baseUrl).isSameOrigin(location)
+                    ? tr("The forum redirected the request too many times.")
+                    : tr("The forum sent the request on to another site, which Aivizor does not follow.");
+            }
             if (result.error.kind == ApiError::Kind::RateLimited)
                 emit rateLimited(result.error.waitSeconds);
         }

@@ -55,6 +55,7 @@ public:
     static constexpr int DefaultMaxParallelRequests = 4;
     static constexpr qint64 DefaultMaxImageSize = 8 * 1024 * 1024;
     static constexpr int MaxImageRedirects = 5;
+    static constexpr int MaxRedirects = 5; // API requests, same origin only
 
     explicit Transport(const QUrl &baseUrl, QObject *parent = nullptr);
     ~Transport() override;

@@ -60,6 +60,8 @@ private slots:
     void cancelDeliversCancelled();
     void deadContextGetsNoCallback();
     void authHeadersOnlyToOwnOrigin();
+    void anonymousRedirectToOtherOriginIsRefused();
+    void redirectChainIsCapped();
     void imageSameOriginGetsAuth();
     void imageOtherOriginGetsNoAuth();
     void imageRedirectToOtherOriginDropsAuth();
@@ -169,6 +171,18 @@ void TestTransport::initTestCase()
             r.addHeader("Location", "/letter/" + name.toLatin1());
         else
             r.addHeader("Location", QStringLiteral("http://127.0.0.1:%1/img/%2").arg(m_redirectPort).arg(name).toLatin1());
+        return r;
+    });
+    // API answers that redirect: elsewhere (another port is another origin), or on and on.
+    m_server.route("/moved\\.json", [this] {
+        QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
+        r.addHeader("Location", QStringLiteral("http://127.0.0.1:%1/echo.json").arg(m_redirectPort).toLatin1());
+        return r;
+    });
+    m_server.route("/hop/<arg>\\.json", [this](int n) {
+        ++m_imageHits[QStringLiteral("hop")];
+        QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
+        r.addHeader("Location", QStringLiteral("/hop/%1.json").arg(n + 1).toLatin1());
         return r;
     });
     m_server.route("/big.png", [] {
@@ -468,6 +482,35 @@ void TestTransport::imageOtherOriginGetsNoAuth()
     QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
     QCOMPARE(r->image.size(), QSize(10, 10));
     QCOMPARE(otherKey, QByteArray()); // asked, without the secret
+}
+
+void TestTransport::anonymousRedirectToOtherOriginIsRefused()
+{
+    QHttpServer other;
+    int otherHits = 0;
+    other.route("/echo.json", [&otherHits] {
+        ++otherHits;
+        return QJsonObject{{"from", "elsewhere"}};
+    });
+    m_redirectPort = other.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_redirectPort != 0);
+    Transport t(base()); // not signed in: no credentials to protect, and still not followed
+    const auto r = run(t, "/moved.json");
+    QVERIFY(r);
+    QVERIFY(r->error.isError());
+    QVERIFY(!r->error.isRetryable());
+    QVERIFY2(r->error.message.contains(QLatin1String("another site")), qPrintable(r->error.message));
+    QCOMPARE(otherHits, 0);
+}
+
+void TestTransport::redirectChainIsCapped()
+{
+    Transport t(base());
+    const auto r = run(t, "/hop/0.json");
+    QVERIFY(r);
+    QVERIFY(r->error.isError());
+    QCOMPARE(m_imageHits.value(QStringLiteral("hop")), 1 + Transport::MaxRedirects);
+    QVERIFY2(r->error.message.contains(QLatin1String("too many times")), qPrintable(r->error.message));
 }
 
 void TestTransport::imageRedirectToOtherOriginDropsAuth()
