@@ -1,20 +1,12 @@
 #pragma once
 
-#include "app/reader/postbodycache.h"
-#include "app/reader/readerhistory.h"
-#include "app/reader/readerpalette.h"
-#include "app/reader/threadhtml.h"
-
 #include "lib/domain/feedspec.h"
 #include "lib/domain/post.h"
 #include "lib/net/apierror.h"
 
 #include <QFont>
-#include <QHash>
-#include <QMap>
 #include <QPointer>
 #include <QSet>
-#include <QTextCursor>
 #include <QUrl>
 #include <QWidget>
 
@@ -35,12 +27,16 @@ class ImageCache;
 class ImageLoader;
 class PostBrowser;
 class PostListModel;
+class ReaderNavigator;
+class ThreadDocument;
 
 // The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
 // built with a single setHtml for the first chunk and extended by appending later chunks at the
 // end, so the scroll position is kept. A jump to a far post number loads only that chunk and
 // rebuilds the document from it; scrolling up from there rebuilds with the earlier chunk
-// (anchored on the post at the top, so the view does not move).
+// (anchored on the post at the top, so the view does not move). ThreadDocument builds the
+// document, ReaderNavigator moves through it and the history; this widget lays out the browser,
+// the find and reply bars and speaks to the window.
 class ReaderView : public QWidget
 {
     Q_OBJECT
@@ -57,17 +53,17 @@ public:
     // The thread's text font (Settings); the widget's own font until one is set. Zoom scales it.
     void setBodyFont(const QFont &font);
 
-    int topicId() const { return m_topicId; }
+    int topicId() const;
     QUrl currentUrl() const;
-    bool canGoBack() const { return m_history.canGoBack(); }
-    bool canGoForward() const { return m_history.canGoForward(); }
+    bool canGoBack() const;
+    bool canGoForward() const;
     bool isLoading() const { return m_loading; }
     int zoomPercent() const { return m_zoom; }
 
     // The post whose header is at (or last above) the top of the view; 0 when nothing is shown.
     int currentPostNumber() const;
     // Post numbers present in the document, in order.
-    QList<int> renderedPostNumbers() const { return m_postCursors.keys(); }
+    QList<int> renderedPostNumbers() const;
 
     // What the reader shows for the signed-in user: like links on others' posts, Reply links.
     void setSignedIn(bool signedIn, const QString &username = QString());
@@ -131,46 +127,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct ViewAnchor
-    {
-        int postNumber = 0;
-        int offset = 0;
-    };
-
-    void showTopic(int topicId, int postNumber);
     void onTopicLoaded();
-    void onRowsLoaded(int firstRow, int lastRow);
-    void onPostNumberReady(int postNumber, int row);
-    void onPostsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
-    void onPostsInserted(const QModelIndex &parent, int first, int last);
-    void onPostsRemoved(const QModelIndex &parent, int first, int last);
+    void onTopicOpened();
     void onError(const ApiError &error);
     void onLinkClicked(const QUrl &url);
     void onImageReady(const QUrl &url);
     void flushImages();
+    void onDocumentChanged();
 
-    void buildDocument(int firstReplyRow);
-    void appendRows();
-    void replaceLikeLink(int postId, bool liked, int likeCount);
-    void rebuildKeepingPosition(int firstReplyRow);
-    void indexBlocks(int fromBlock);
-    void fitImages(int fromBlock);
-    void maybeFetchMore();
-    void showLoadingText();
+    void rebuildKeepingPosition();
     void setLoading(bool loading);
     void applyZoom();
     void applyPalette();
-    void updateHistorySignals(bool hadBack, bool hadForward);
-    // Back or forward: the step moves the history and returns the entry to show.
-    void stepHistory(ReaderHistory::Entry (ReaderHistory::*step)(const ReaderHistory::Entry &));
-
-    int postTop(int postNumber) const;
-    void scrollToPost(int postNumber, int offset = 0);
-    ViewAnchor viewAnchor() const;
-    void restoreAnchor(const ViewAnchor &anchor);
-    ReaderHistory::Entry historyEntry() const;
-    QList<ThreadHtml::Crumb> breadcrumb() const;
-    QString authorOf(int postNumber) const;
     void updateReplyBar();
 
     PostBrowser *m_browser = nullptr;
@@ -178,28 +146,20 @@ private:
     FindBar *m_findBar = nullptr;
     ImageLoader *m_images = nullptr;
     PostListModel *m_model = nullptr;
+    ThreadDocument *m_document = nullptr;
+    ReaderNavigator *m_navigator = nullptr;
     QPointer<ForumClient> m_client;
     QPointer<CommunityTreeModel> m_communities;
     QPointer<QInputDialog> m_jumpDialog;
     QUrl m_forumBase;
     bool m_forumBaseExplicit = false;
 
-    int m_topicId = 0;
-    int m_targetPost = 0;        // post to show once the topic (or its chunk) arrives
-    int m_targetOffset = 0;
-    bool m_documentBuilt = false;
-    int m_firstRow = 1;          // rendered reply rows [m_firstRow, m_lastRow]; row 0 is the header
-    int m_lastRow = 0;
-    QMap<int, QTextCursor> m_postCursors; // post number -> start of its header in the document
     QSet<QUrl> m_readyImages;
     QTimer *m_imageTimer = nullptr;
-    QTimer *m_fitTimer = nullptr;
     bool m_loading = false;
     bool m_loadingMoreShown = false; // "Loading more posts" is in the status bar
     int m_zoom = 100;
     std::optional<QFont> m_bodyFont;
-    ReaderPalette m_palette;
-    ReaderHistory m_history;
 
     QWidget *m_replyBar = nullptr;
     QLabel *m_replyNote = nullptr;
@@ -208,7 +168,6 @@ private:
     bool m_signedIn = false;
     QString m_username;
     bool m_lastCanReply = false;
-    PostBodyCache m_bodies;
 };
 
 } // namespace Aivizor

@@ -261,13 +261,14 @@ void PostListModel::insertPost(const Post &post)
     beginInsertRows({}, row, row);
     m_stream.insert(row, post.id);
     m_rows.insert(row, post);
-    m_rowByPostId.clear();
-    for (int i = 0; i < m_stream.size(); ++i)
-        m_rowByPostId.insert(m_stream.at(i), i);
-    m_rowByPostNumber.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
+    // Only the rows after the new one move; a reply at the end (the usual case) moves none.
+    for (int i = row + 1; i < m_stream.size(); ++i) {
+        m_rowByPostId[m_stream.at(i)] = i;
         if (m_rows.at(i))
-            m_rowByPostNumber.insert(m_rows.at(i)->postNumber, i);
+            m_rowByPostNumber[m_rows.at(i)->postNumber] = i;
+    }
+    m_rowByPostId.insert(post.id, row);
+    m_rowByPostNumber.insert(post.postNumber, row);
     m_topic.postsCount += 1;
     m_topic.highestPostNumber = qMax(m_topic.highestPostNumber, post.postNumber);
     m_topic.stream = m_stream;

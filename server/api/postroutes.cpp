@@ -199,7 +199,10 @@ int store(ApiContext &ctx, int userId, const NewPost &post)
         writer.incrementReplyCount(topicId, post.replyTo);
     if (!post.topic)
         writer.setTopicExcerpt(topicId, excerptOf(cooked.html));
-    writer.refreshTopicStats(topicId);
+    if (post.topic)
+        writer.recordReply(topicId, postId, userId, now);
+    else
+        writer.refreshTopicStats(topicId);
     writer.markPosted(userId, topicId, postNumber);
     bool ok = writer.ok() && postId != 0;
     // markPosted made the author of a new topic watch it; a message also names its participants.

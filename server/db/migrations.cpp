@@ -165,6 +165,11 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE INDEX topics_top ON topics(like_count DESC, views DESC, id DESC,"
                        " visible, archetype, created_at)"),
     }});
+    // v4: a topic's posters from the index alone: the featured posters, recomputed on every reply,
+    // read the index instead of every post row of a long topic.
+    steps.append({4, {
+        QStringLiteral("CREATE INDEX posts_topic_users ON posts(topic_id, user_id, created_at)"),
+    }});
     // v200: notifications (Discourse's notifications table and users.seen_notification_id) and
     // private messages (topic_allowed_users; a PM topic has no category, so category_id becomes
     // nullable). Numbered from 200 so independent steps can be numbered in other ranges.

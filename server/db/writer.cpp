@@ -247,7 +247,41 @@ void Writer::refreshTopicStats(int topicId)
         " WHERE id = ?"));
     q.addBindValue(topicId);
     run(q);
+    refreshFeaturedPosters(topicId);
+}
 
+void Writer::recordReply(int topicId, int postId, int userId, const QDateTime &createdAt)
+{
+    const QString when = isoTime(createdAt);
+    QSqlQuery q(m_db.connection());
+    // The right-hand sides read the row before the update: old posts_count is the new reply_count.
+    q.prepare(QStringLiteral(
+        "UPDATE topics SET"
+        " posts_count = posts_count + 1,"
+        " reply_count = max(0, posts_count),"
+        " highest_post_number = max(highest_post_number, (SELECT post_number FROM posts WHERE id = ?)),"
+        " last_posted_at = ?,"
+        " bumped_at = ?,"
+        " last_post_user_id = ?,"
+        " participant_count = participant_count + NOT EXISTS (SELECT 1 FROM posts"
+        "   WHERE topic_id = topics.id AND user_id = ? AND id <> ?),"
+        " word_count = word_count + (SELECT word_count FROM posts WHERE id = ?)"
+        " WHERE id = ?"));
+    q.addBindValue(postId);
+    q.addBindValue(when);
+    q.addBindValue(when);
+    q.addBindValue(userId);
+    q.addBindValue(userId);
+    q.addBindValue(postId);
+    q.addBindValue(postId);
+    q.addBindValue(topicId);
+    run(q);
+    refreshFeaturedPosters(topicId);
+}
+
+void Writer::refreshFeaturedPosters(int topicId)
+{
+    QSqlQuery q(m_db.connection());
     // Featured posters: the most frequent ones other than the original and the last poster.
     q.prepare(QStringLiteral(
         "SELECT p.user_id FROM posts p JOIN topics t ON t.id = p.topic_id"

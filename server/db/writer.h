@@ -38,6 +38,9 @@ public:
     // The topic row only (counts, last poster, bump time, featured posters): enough after one
     // new post, without touching the reply counts of every post of a long topic.
     void refreshTopicStats(int topicId);
+    // The topic row after one reply was added: the counters move by that post alone, so the cost
+    // does not grow with the topic's length.
+    void recordReply(int topicId, int postId, int userId, const QDateTime &createdAt);
     void incrementReplyCount(int topicId, int postNumber);
     // The user's topic_users row and post timing after they posted: posted, read up to their
     // post, watching a topic they created and tracking one they replied in, like Discourse.
@@ -50,6 +53,7 @@ public:
     static QString avatarColorFor(const QString &username);
 
 private:
+    void refreshFeaturedPosters(int topicId);
     bool run(QSqlQuery &q);
     int tagId(const QString &name);
 
