@@ -1094,7 +1094,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="157"/>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="649"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -1114,70 +1114,70 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>%1 — retrying</source>
         <translation>%1 — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Nächster Versuch um %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="643"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Server not responding — retrying</source>
         <translation>Server antwortet nicht — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1485,49 +1485,52 @@ Nächster Versuch um %2.</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::ReaderNavigator</name>
+    <message>
+        <location filename="../app/reader/readernavigator.cpp" line="93"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="56"/>
+        <location filename="../app/reader/readerview.cpp" line="44"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="69"/>
+        <location filename="../app/reader/readerview.cpp" line="61"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="71"/>
+        <location filename="../app/reader/readerview.cpp" line="63"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="73"/>
+        <location filename="../app/reader/readerview.cpp" line="65"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="75"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="149"/>
+        <location filename="../app/reader/readerview.cpp" line="142"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="288"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="299"/>
+        <location filename="../app/reader/readerview.cpp" line="282"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="379"/>
+        <location filename="../app/reader/readerview.cpp" line="333"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1535,52 +1538,52 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="382"/>
+        <location filename="../app/reader/readerview.cpp" line="335"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="694"/>
+        <location filename="../app/reader/readerview.cpp" line="297"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="695"/>
+        <location filename="../app/reader/readerview.cpp" line="298"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="753"/>
+        <location filename="../app/reader/readerview.cpp" line="391"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="756"/>
+        <location filename="../app/reader/readerview.cpp" line="394"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="796"/>
+        <location filename="../app/reader/readerview.cpp" line="434"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="847"/>
+        <location filename="../app/reader/readerview.cpp" line="485"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="849"/>
+        <location filename="../app/reader/readerview.cpp" line="487"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="850"/>
+        <location filename="../app/reader/readerview.cpp" line="488"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="980"/>
+        <location filename="../app/reader/readerview.cpp" line="551"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -1711,38 +1714,38 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::SignIn</name>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="143"/>
+        <location filename="../lib/signin/signin.cpp" line="149"/>
         <source>The forum did not say who is signed in.</source>
         <translation>Das Forum hat nicht mitgeteilt, wer angemeldet ist.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="147"/>
+        <location filename="../lib/signin/signin.cpp" line="153"/>
         <source>This key belongs to %1, not to %2.</source>
         <translation>Dieser Schlüssel gehört %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="155"/>
-        <location filename="../lib/signin/signin.cpp" line="201"/>
+        <location filename="../lib/signin/signin.cpp" line="161"/>
+        <location filename="../lib/signin/signin.cpp" line="207"/>
         <source>The forum did not accept the key.</source>
         <translation>Das Forum hat den Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="169"/>
+        <location filename="../lib/signin/signin.cpp" line="175"/>
         <source>The forum did not say who approved the key.</source>
         <translation>Das Forum hat nicht mitgeteilt, wer den Schlüssel freigegeben hat.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="181"/>
+        <location filename="../lib/signin/signin.cpp" line="187"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="250"/>
+        <location filename="../lib/signin/signin.cpp" line="256"/>
         <source>Not signed in: the key was not kept.</source>
         <translation>Nicht angemeldet: Der Schlüssel wurde nicht behalten.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="303"/>
+        <location filename="../lib/signin/signin.cpp" line="309"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
         <translation>Der Schlüssel für %1 ist nicht mehr gespeichert. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -1750,115 +1753,115 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::SignInDialog</name>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="23"/>
-        <location filename="../app/accounts/signindialog.cpp" line="64"/>
+        <location filename="../app/accounts/signindialog.cpp" line="25"/>
+        <location filename="../app/accounts/signindialog.cpp" line="66"/>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="33"/>
+        <location filename="../app/accounts/signindialog.cpp" line="35"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="34"/>
+        <location filename="../app/accounts/signindialog.cpp" line="36"/>
         <source>Receive the key automatically (local redirect)</source>
         <translation>Schlüssel automatisch empfangen (lokale Weiterleitung)</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="36"/>
+        <location filename="../app/accounts/signindialog.cpp" line="38"/>
         <source>Turn this off when the forum does not allow redirects to this computer; it then shows a text to paste below.</source>
         <translation>Schalten Sie dies aus, wenn das Forum keine Weiterleitung auf diesen Rechner erlaubt; es zeigt dann einen Text, den Sie unten einfügen.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="38"/>
+        <location filename="../app/accounts/signindialog.cpp" line="40"/>
         <source>Open the Approval Page</source>
         <translation>Freigabeseite öffnen</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="46"/>
+        <location filename="../app/accounts/signindialog.cpp" line="48"/>
         <source>If the forum shows a block of text instead of returning here, paste it here.</source>
         <translation>Wenn das Forum einen Textblock anzeigt, statt hierher zurückzukehren, fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="48"/>
+        <location filename="../app/accounts/signindialog.cpp" line="50"/>
         <source>Use the Pasted Text</source>
         <translation>Eingefügten Text verwenden</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="50"/>
+        <location filename="../app/accounts/signindialog.cpp" line="52"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="67"/>
+        <location filename="../app/accounts/signindialog.cpp" line="69"/>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="68"/>
+        <location filename="../app/accounts/signindialog.cpp" line="70"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="72"/>
+        <location filename="../app/accounts/signindialog.cpp" line="74"/>
         <source>Approve in the Browser</source>
         <translation>Im Browser freigeben</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="73"/>
+        <location filename="../app/accounts/signindialog.cpp" line="75"/>
         <source>API Key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="84"/>
+        <location filename="../app/accounts/signindialog.cpp" line="86"/>
         <source>&amp;Forum address:</source>
         <translation>&amp;Forumsadresse:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="94"/>
-        <location filename="../app/accounts/signindialog.cpp" line="190"/>
+        <location filename="../app/accounts/signindialog.cpp" line="96"/>
+        <location filename="../app/accounts/signindialog.cpp" line="193"/>
         <source>Checking the key…</source>
         <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="118"/>
+        <location filename="../app/accounts/signindialog.cpp" line="120"/>
         <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
         <translation>Geben Sie Aivizor auf der Seite des Forums frei: &lt;a href=&quot;%1&quot;&gt;erneut öffnen&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="122"/>
+        <location filename="../app/accounts/signindialog.cpp" line="124"/>
         <source>Waiting for the approval in the browser…</source>
         <translation>Warten auf die Freigabe im Browser…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="123"/>
+        <location filename="../app/accounts/signindialog.cpp" line="125"/>
         <source>After approving, paste the text the forum shows below.</source>
         <translation>Fügen Sie nach der Freigabe den Text, den das Forum anzeigt, unten ein.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="127"/>
+        <location filename="../app/accounts/signindialog.cpp" line="129"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="151"/>
+        <location filename="../app/accounts/signindialog.cpp" line="153"/>
         <source>Enter the forum&apos;s address, for example https://forum.example.org.</source>
         <translation>Geben Sie die Adresse des Forums ein, zum Beispiel https://forum.example.org.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="155"/>
+        <location filename="../app/accounts/signindialog.cpp" line="157"/>
         <source>Connecting to %1… Sign in again once the forum is shown.</source>
         <translation>Verbindung zu %1… Melden Sie sich erneut an, sobald das Forum angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="169"/>
-        <location filename="../app/accounts/signindialog.cpp" line="186"/>
+        <location filename="../app/accounts/signindialog.cpp" line="172"/>
+        <location filename="../app/accounts/signindialog.cpp" line="189"/>
         <source>A sign-in is already running.</source>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="182"/>
+        <location filename="../app/accounts/signindialog.cpp" line="185"/>
         <source>Enter your username and the API key.</source>
         <translation>Geben Sie Ihren Benutzernamen und den API-Schlüssel ein.</translation>
     </message>
@@ -2120,29 +2123,39 @@ Nächster Versuch um %2.</translation>
         <translation>Es werden nur Bilder aus dem Web geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="309"/>
-        <location filename="../lib/net/transport.cpp" line="462"/>
+        <location filename="../lib/net/transport.cpp" line="311"/>
+        <location filename="../lib/net/transport.cpp" line="474"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Das Bild ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="310"/>
-        <location filename="../lib/net/transport.cpp" line="403"/>
+        <location filename="../lib/net/transport.cpp" line="312"/>
+        <location filename="../lib/net/transport.cpp" line="408"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="348"/>
+        <location filename="../lib/net/transport.cpp" line="353"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="412"/>
+        <location filename="../lib/net/transport.cpp" line="417"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="471"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
+        <source>The forum redirected the request too many times.</source>
+        <translation>Das Forum hat die Anfrage zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="430"/>
+        <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
+        <translation>Das Forum hat die Anfrage an eine andere Website weitergeleitet; Aivizor folgt dem nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="483"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
@@ -2150,12 +2163,12 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="542"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="543"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="625"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="626"/>
         <source>%1 wrote:</source>
         <translation>%1 schrieb:</translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="379"/>
+        <location filename="../app/reader/readerview.cpp" line="333"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>

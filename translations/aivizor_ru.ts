@@ -1099,7 +1099,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="157"/>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="649"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
@@ -1119,70 +1119,70 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>%1 — retrying</source>
         <translation>%1 — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Следующая попытка в %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="643"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Server not responding — retrying</source>
         <translation>Сервер не отвечает — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1491,49 +1491,52 @@ Next try at %2.</source>
     </message>
 </context>
 <context>
+    <name>Aivizor::ReaderNavigator</name>
+    <message>
+        <location filename="../app/reader/readernavigator.cpp" line="93"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="56"/>
+        <location filename="../app/reader/readerview.cpp" line="44"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="69"/>
+        <location filename="../app/reader/readerview.cpp" line="61"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="71"/>
+        <location filename="../app/reader/readerview.cpp" line="63"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="73"/>
+        <location filename="../app/reader/readerview.cpp" line="65"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="75"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="149"/>
+        <location filename="../app/reader/readerview.cpp" line="142"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="288"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <location filename="../app/reader/readerview.cpp" line="299"/>
+        <location filename="../app/reader/readerview.cpp" line="282"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="379"/>
+        <location filename="../app/reader/readerview.cpp" line="333"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1542,52 +1545,52 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="382"/>
+        <location filename="../app/reader/readerview.cpp" line="335"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="694"/>
+        <location filename="../app/reader/readerview.cpp" line="297"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="695"/>
+        <location filename="../app/reader/readerview.cpp" line="298"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="753"/>
+        <location filename="../app/reader/readerview.cpp" line="391"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="756"/>
+        <location filename="../app/reader/readerview.cpp" line="394"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="796"/>
+        <location filename="../app/reader/readerview.cpp" line="434"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="847"/>
+        <location filename="../app/reader/readerview.cpp" line="485"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="849"/>
+        <location filename="../app/reader/readerview.cpp" line="487"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="850"/>
+        <location filename="../app/reader/readerview.cpp" line="488"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="980"/>
+        <location filename="../app/reader/readerview.cpp" line="551"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -1719,38 +1722,38 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::SignIn</name>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="143"/>
+        <location filename="../lib/signin/signin.cpp" line="149"/>
         <source>The forum did not say who is signed in.</source>
         <translation>Форум не сообщил, кто выполнил вход.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="147"/>
+        <location filename="../lib/signin/signin.cpp" line="153"/>
         <source>This key belongs to %1, not to %2.</source>
         <translation>Этот ключ принадлежит %1, а не %2.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="155"/>
-        <location filename="../lib/signin/signin.cpp" line="201"/>
+        <location filename="../lib/signin/signin.cpp" line="161"/>
+        <location filename="../lib/signin/signin.cpp" line="207"/>
         <source>The forum did not accept the key.</source>
         <translation>Форум не принял ключ.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="169"/>
+        <location filename="../lib/signin/signin.cpp" line="175"/>
         <source>The forum did not say who approved the key.</source>
         <translation>Форум не сообщил, кто подтвердил ключ.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="181"/>
+        <location filename="../lib/signin/signin.cpp" line="187"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="250"/>
+        <location filename="../lib/signin/signin.cpp" line="256"/>
         <source>Not signed in: the key was not kept.</source>
         <translation>Вход не выполнен: ключ не сохранён.</translation>
     </message>
     <message>
-        <location filename="../lib/signin/signin.cpp" line="303"/>
+        <location filename="../lib/signin/signin.cpp" line="309"/>
         <source>The key for %1 is no longer stored. Please sign in again.</source>
         <translation>Ключ для %1 больше не хранится. Войдите снова.</translation>
     </message>
@@ -1758,115 +1761,115 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::SignInDialog</name>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="23"/>
-        <location filename="../app/accounts/signindialog.cpp" line="64"/>
+        <location filename="../app/accounts/signindialog.cpp" line="25"/>
+        <location filename="../app/accounts/signindialog.cpp" line="66"/>
         <source>Sign In</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="33"/>
+        <location filename="../app/accounts/signindialog.cpp" line="35"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="34"/>
+        <location filename="../app/accounts/signindialog.cpp" line="36"/>
         <source>Receive the key automatically (local redirect)</source>
         <translation>Получить ключ автоматически (локальное перенаправление)</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="36"/>
+        <location filename="../app/accounts/signindialog.cpp" line="38"/>
         <source>Turn this off when the forum does not allow redirects to this computer; it then shows a text to paste below.</source>
         <translation>Отключите, если форум не разрешает перенаправление на этот компьютер; тогда он покажет текст, который нужно вставить ниже.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="38"/>
+        <location filename="../app/accounts/signindialog.cpp" line="40"/>
         <source>Open the Approval Page</source>
         <translation>Открыть страницу подтверждения</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="46"/>
+        <location filename="../app/accounts/signindialog.cpp" line="48"/>
         <source>If the forum shows a block of text instead of returning here, paste it here.</source>
         <translation>Если форум показывает блок текста вместо возврата сюда, вставьте его сюда.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="48"/>
+        <location filename="../app/accounts/signindialog.cpp" line="50"/>
         <source>Use the Pasted Text</source>
         <translation>Использовать вставленный текст</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="50"/>
+        <location filename="../app/accounts/signindialog.cpp" line="52"/>
         <source>Username:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="67"/>
+        <location filename="../app/accounts/signindialog.cpp" line="69"/>
         <source>&amp;Username:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="68"/>
+        <location filename="../app/accounts/signindialog.cpp" line="70"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="72"/>
+        <location filename="../app/accounts/signindialog.cpp" line="74"/>
         <source>Approve in the Browser</source>
         <translation>Подтвердить в браузере</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="73"/>
+        <location filename="../app/accounts/signindialog.cpp" line="75"/>
         <source>API Key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="84"/>
+        <location filename="../app/accounts/signindialog.cpp" line="86"/>
         <source>&amp;Forum address:</source>
         <translation>&amp;Адрес форума:</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="94"/>
-        <location filename="../app/accounts/signindialog.cpp" line="190"/>
+        <location filename="../app/accounts/signindialog.cpp" line="96"/>
+        <location filename="../app/accounts/signindialog.cpp" line="193"/>
         <source>Checking the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="118"/>
+        <location filename="../app/accounts/signindialog.cpp" line="120"/>
         <source>Approve Aivizor on the forum&apos;s page: &lt;a href=&quot;%1&quot;&gt;open it again&lt;/a&gt;.</source>
         <translation>Подтвердите доступ Aivizor на странице форума: &lt;a href=&quot;%1&quot;&gt;открыть снова&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="122"/>
+        <location filename="../app/accounts/signindialog.cpp" line="124"/>
         <source>Waiting for the approval in the browser…</source>
         <translation>Ожидание подтверждения в браузере…</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="123"/>
+        <location filename="../app/accounts/signindialog.cpp" line="125"/>
         <source>After approving, paste the text the forum shows below.</source>
         <translation>После подтверждения вставьте ниже текст, который покажет форум.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="127"/>
+        <location filename="../app/accounts/signindialog.cpp" line="129"/>
         <source>Signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="151"/>
+        <location filename="../app/accounts/signindialog.cpp" line="153"/>
         <source>Enter the forum&apos;s address, for example https://forum.example.org.</source>
         <translation>Введите адрес форума, например https://forum.example.org.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="155"/>
+        <location filename="../app/accounts/signindialog.cpp" line="157"/>
         <source>Connecting to %1… Sign in again once the forum is shown.</source>
         <translation>Подключение к %1… Войдите снова, когда форум откроется.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="169"/>
-        <location filename="../app/accounts/signindialog.cpp" line="186"/>
+        <location filename="../app/accounts/signindialog.cpp" line="172"/>
+        <location filename="../app/accounts/signindialog.cpp" line="189"/>
         <source>A sign-in is already running.</source>
         <translation>Вход уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/signindialog.cpp" line="182"/>
+        <location filename="../app/accounts/signindialog.cpp" line="185"/>
         <source>Enter your username and the API key.</source>
         <translation>Введите имя пользователя и API-ключ.</translation>
     </message>
@@ -2134,29 +2137,39 @@ Next try at %2.</source>
         <translation>Загружаются только изображения из интернета.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="309"/>
-        <location filename="../lib/net/transport.cpp" line="462"/>
+        <location filename="../lib/net/transport.cpp" line="311"/>
+        <location filename="../lib/net/transport.cpp" line="474"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Изображение больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="310"/>
-        <location filename="../lib/net/transport.cpp" line="403"/>
+        <location filename="../lib/net/transport.cpp" line="312"/>
+        <location filename="../lib/net/transport.cpp" line="408"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="348"/>
+        <location filename="../lib/net/transport.cpp" line="353"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="412"/>
+        <location filename="../lib/net/transport.cpp" line="417"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="471"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
+        <source>The forum redirected the request too many times.</source>
+        <translation>Форум перенаправил запрос слишком много раз.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="430"/>
+        <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
+        <translation>Форум перенаправил запрос на другой сайт; Aivizor туда не переходит.</translation>
+    </message>
+    <message>
+        <location filename="../lib/net/transport.cpp" line="483"/>
         <source>The image could not be decoded.</source>
         <translation>Не удалось декодировать изображение.</translation>
     </message>
@@ -2164,12 +2177,12 @@ Next try at %2.</source>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="542"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="543"/>
         <source>[image: %1]</source>
         <translation>[изображение: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="625"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="626"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
