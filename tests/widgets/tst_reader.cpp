@@ -404,23 +404,22 @@ void TestReader::headersSurviveEndRebuildAndBack()
         return !view->isLoading() && model->rowCount() > 0 && model->isRowLoaded(model->rowCount() - 1)
             && view->renderedPostNumbers().size() == model->rowCount();
     };
+    // Drags the scroll bar to the bottom until every post is in (as a reader scrolling down does).
+    const auto scrollToTheEnd = [&] {
+        for (int round = 0; round < 10 && !allShown(); ++round) {
+            const int count = view->renderedPostNumbers().size();
+            view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+            if (!QTest::qWaitFor([&] { return view->renderedPostNumbers().size() > count || allShown(); }, Timeout))
+                qWarning("%lld of %d posts shown, last row loaded: %d, loading: %d",
+                         qlonglong(view->renderedPostNumbers().size()), view->postModel()->rowCount(),
+                         int(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1)), int(view->isLoading()));
+        }
+    };
     QVERIFY(openAndWait(*view, m_longTopic));
     QVERIFY(view->postModel()->rowCount() >= 50);
 
     // To the end (as the End key or dragging the scroll bar down does), until everything is in.
-    for (int round = 0; round < 10 && !allShown(); ++round) {
-        const int count = view->renderedPostNumbers().size();
-        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
-                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
-                                                 .arg(view->renderedPostNumbers().size())
-                                                 .arg(view->postModel()->rowCount())
-                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
-                                                 .arg(view->isLoading())
-                                                 .arg(view->browser()->verticalScrollBar()->value())
-                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
-                                  Timeout);
-    }
+    scrollToTheEnd();
     QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
     saveViewport(*view, QStringLiteral("end"));
     QCOMPARE(missingHeaders(*view, false), QString());
@@ -438,19 +437,7 @@ void TestReader::headersSurviveEndRebuildAndBack()
     view->back();
     QVERIFY(shown.wait(Timeout));
     QCOMPARE(view->topicId(), m_longTopic);
-    for (int round = 0; round < 10 && !allShown(); ++round) {
-        const int count = view->renderedPostNumbers().size();
-        view->browser()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-        QTRY_VERIFY2_WITH_TIMEOUT(view->renderedPostNumbers().size() > count || allShown(),
-                                  qPrintable(QStringLiteral("%1 of %2 posts shown, last row loaded: %3, loading: %4, scroll %5 of %6")
-                                                 .arg(view->renderedPostNumbers().size())
-                                                 .arg(view->postModel()->rowCount())
-                                                 .arg(view->postModel()->isRowLoaded(view->postModel()->rowCount() - 1))
-                                                 .arg(view->isLoading())
-                                                 .arg(view->browser()->verticalScrollBar()->value())
-                                                 .arg(view->browser()->verticalScrollBar()->maximum())),
-                                  Timeout);
-    }
+    scrollToTheEnd();
     QTRY_VERIFY_WITH_TIMEOUT(allShown(), Timeout);
     saveViewport(*view, QStringLiteral("back"));
     QCOMPARE(missingHeaders(*view, view->canReply()), QString());
