@@ -21,6 +21,7 @@
 #include "lib/posting/outbox.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,13 +51,6 @@ namespace {
 
 constexpr int Timeout = 20000;
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "lib/models/topiclistmodel.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,13 +33,6 @@ using namespace Aivizor;
 namespace {
 constexpr int Timeout = 20000;
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 
 QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
 {
@@ -108,11 +102,8 @@ void TestFeedMenus::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_window = std::make_unique<MainWindow>(serverOptions(m_server.baseUrl()));
-    m_window->resize(1200, 760);
-    m_window->show();
+    m_window = startedWindow(m_server.baseUrl());
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->communityPane()->hasLoaded(), Timeout);
     TopicListPane *list = m_window->topicListPane();
     QTRY_VERIFY_WITH_TIMEOUT(list->currentModel() && list->currentModel()->rowCount() > 1, Timeout);

@@ -15,6 +15,7 @@
 #include "app/widgets/errorbanner.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,13 +55,6 @@ int rowWithTitle(const QAbstractItemModel *model, const QString &needle)
     return -1;
 }
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 } // namespace
 
 class TestMainWindow : public QObject

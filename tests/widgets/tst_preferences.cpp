@@ -16,6 +16,7 @@
 #include "lib/session/forumsession.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,13 +41,6 @@ using namespace Aivizor;
 namespace {
 constexpr int Timeout = 20000;
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 
 // A family the font combo offers that differs from `current`.
 QString otherFamily(const QFontComboBox *box, const QString &current)
@@ -102,11 +96,8 @@ void TestPreferences::initTestCase()
     QSettings().clear();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 
-    m_window = std::make_unique<MainWindow>(serverOptions(m_server.baseUrl()));
-    m_window->resize(1200, 760);
-    m_window->show();
+    m_window = startedWindow(m_server.baseUrl());
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->communityPane()->hasLoaded(), Timeout);
     TopicListPane *list = m_window->topicListPane();
     QTRY_VERIFY_WITH_TIMEOUT(list->currentModel() && list->currentModel()->rowCount() > 0, Timeout);

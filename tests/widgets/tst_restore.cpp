@@ -9,6 +9,7 @@
 #include "lib/models/topiclistmodel.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,13 +23,6 @@ using namespace Aivizor;
 namespace {
 constexpr int Timeout = 20000;
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 
 std::unique_ptr<MainWindow> openWindow(const LaunchOptions &options)
 {

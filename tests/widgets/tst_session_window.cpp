@@ -14,6 +14,7 @@
 #include "lib/signin/signin.h"
 
 #include "testserver.h"
+#include "windowtesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,13 +34,6 @@ using namespace Aivizor;
 namespace {
 constexpr int Timeout = 30000;
 
-LaunchOptions serverOptions(const QUrl &url)
-{
-    LaunchOptions options;
-    options.source = LaunchOptions::Source::Server;
-    options.serverUrl = url;
-    return options;
-}
 } // namespace
 
 class TestSessionWindow : public QObject
