@@ -1,18 +1,17 @@
 #include "lib/net/transport.h"
 
 #include "lib/api/forumurls.h"
+#include "lib/images/imagedecoding.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QIODevice>
-#include <QImageReader>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aivizor {
 
@@ -50,21 +49,6 @@ private:
     QByteArray m_data;
     qint64 m_pos = 0;
 };
-
-// Runs on a worker thread. QImageReader refuses images whose decoded size exceeds its allocation
-// limit (256 MB by default), so a small file cannot expand into an unbounded allocation.
-QImage decodeImage(const QByteArray &data, int maxWidth)
-{
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (maxWidth > 0 && size.isValid() && size.width() > maxWidth)
-        reader.setScaledSize(QSize(maxWidth, qMax(1, int(qint64(size.height()) * maxWidth / size.width()))));
-    return reader.read();
-}
 
 bool isRedirect(int status)
 {
@@ -475,6 +459,8 @@ void Transport::onImageFinished(QNetworkReply *reply, Pending request)
         deliverImage(request, result);
         return;
     }
+    result.data = body;
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [watcher, request, result]() mutable {
         watcher->deleteLater();
@@ -484,7 +470,7 @@ void Transport::onImageFinished(QNetworkReply *reply, Pending request)
                                               result.httpStatus);
         deliverImage(request, result);
     });
-    watcher->setFuture(QtConcurrent::run(decodeImage, body, request.maxWidth));
+    watcher->setFuture(decodeImageAsync(body, request.maxWidth));
 }
 
 void Transport::deliverImage(const Pending &request, const ImageResult &result)

@@ -35,6 +35,8 @@ struct ImageResult
     int httpStatus = 0;
     QUrl url;        // the URL that was asked for (redirects are not reflected here)
     QImage image;
+    QByteArray data;        // the bytes as received (set with `image`), for keeping on disk
+    QByteArray contentType; // the Content-Type header
 };
 
 // Every request of one site goes through one Transport: base URL (may contain a subfolder),

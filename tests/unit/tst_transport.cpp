@@ -461,6 +461,9 @@ void TestTransport::imageSameOriginGetsAuth()
     QVERIFY2(!r->error.isError(), qPrintable(r->error.message));
     QCOMPARE(r->image.size(), QSize(10, 10));
     QCOMPARE(r->url, base("/img/own.png"));
+    // The bytes as sent, for the store: a PNG signature and the server's type.
+    QVERIFY(r->data.startsWith("\x89PNG"));
+    QCOMPARE(r->contentType, QByteArray("image/png"));
     QCOMPARE(m_imageKeys.value("own.png"), QByteArray("secret-key"));
 }
 
