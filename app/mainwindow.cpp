@@ -14,6 +14,8 @@
 #include "app/feeds/topiclistpane.h"
 #include "lib/api/forumurls.h"
 #include "lib/images/imagecache.h"
+#include "lib/models/communitytreemodel.h"
+#include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/session/forumregistry.h"
 #include "lib/session/forumsession.h"
@@ -25,6 +27,7 @@
 #include "app/settings/preferencesbinder.h"
 #include "app/shell/aboutdialog.h"
 #include "app/shell/readingplacekeeper.h"
+#include "app/shell/savedcopyindicator.h"
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/timing.h"
@@ -127,8 +130,11 @@ void MainWindow::buildUi()
     m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_savedCopy = new SavedCopyIndicator(this);
     statusBar()->addWidget(m_activityLabel, 1);
+    statusBar()->addPermanentWidget(m_savedCopy);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_savedCopy->track(m_reader->postModel());
     buildReplying();
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
@@ -147,6 +153,11 @@ void MainWindow::buildUi()
     connect(m_communityPane, &CommunityPane::failed, this,
             [this](const ApiError &error) { onLoadFailed(tr("communities"), error); });
 
+    connect(m_topicPane, &TopicListPane::currentModelChanged, this,
+            [this](TopicListModel *current, TopicListModel *previous) {
+                m_savedCopy->untrack(previous);
+                m_savedCopy->track(current);
+            });
     connect(m_topicPane, &TopicListPane::topicActivated, this, &MainWindow::openTopic);
     connect(m_topicPane, &TopicListPane::loadingChanged, this, &MainWindow::updateActivity);
     connect(m_topicPane, &TopicListPane::pageLoaded, this, [this] {
@@ -452,13 +463,19 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     });
 
     ForumClient *client = session->client();
+    m_topicPane->setStore(session->store());
+    m_communityPane->setStore(session->store());
+    m_reader->setStore(session->store());
+    // The reader first: a tree from the store is there at once, and restoring the reading place
+    // opens a topic as soon as the tree is.
+    m_reader->setClient(client);
+    m_reader->setImageCache(session->images());
     m_topicPane->setClient(client, session->images());
     // The demo server seeds the Aivizor community; other forums are named by host until their
     // /site/basic-info answers.
     m_communityPane->setClient(client, m_forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
-    m_reader->setClient(client);
-    m_reader->setImageCache(session->images());
     m_reader->setCommunityModel(m_communityPane->communityModel());
+    m_savedCopy->track(m_communityPane->communityModel());
     m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
     m_replies->setSession(session);
     m_outboxButton->setSession(session);
@@ -619,7 +636,7 @@ void MainWindow::updateConnection()
         case ForumSession::ConnectionState::Offline: {
             const ApiError error = m_session->lastError();
             text = error.kind == ApiError::Kind::Network
-                       ? tr("Server not responding — retrying")
+                       ? tr("Offline — retrying")
                        : tr("%1 — retrying").arg(ApiError::kindLabel(error.kind));
             const QDateTime next = m_session->nextRetryAt();
             detail = next.isValid() ? tr("%1\nNext try at %2.")

@@ -29,6 +29,7 @@ class ForumRegistry;
 class MainActions;
 class Preferences;
 class ReaderView;
+class SavedCopyIndicator;
 class TopicListPane;
 
 // The three-pane window: communities | topic list | reader. It shows one forum's ForumSession
@@ -128,6 +129,7 @@ private:
     Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
+    SavedCopyIndicator *m_savedCopy = nullptr;
     QLabel *m_connectionLabel = nullptr;
 
     ForumRegistry *m_registry = nullptr;

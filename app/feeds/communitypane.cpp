@@ -1,5 +1,7 @@
 #include "app/feeds/communitypane.h"
 
+#include "lib/store/forumstore.h"
+
 #include "app/feeds/communitydelegate.h"
 #include "app/feeds/feedtreemodel.h"
 #include "lib/api/endpoints.h"
@@ -50,8 +52,14 @@ void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteNa
     delete m_communities;
 
     m_communities = new CommunityTreeModel(client, this);
+    m_communities->setStore(m_store);
     m_feedModel = new FeedTreeModel(m_communities, this);
-    m_feedModel->setSiteName(fallbackSiteName);
+    QString savedName;
+    if (m_store) {
+        if (const ApiResult<StoredSite> site = m_store->site(); site.ok())
+            savedName = site.value->name;
+    }
+    m_feedModel->setSiteName(savedName.isEmpty() ? fallbackSiteName : savedName);
     m_view->setModel(m_feedModel);
     m_view->expand(m_feedModel->siteIndex());
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -94,9 +102,13 @@ void CommunityPane::fetchSiteName()
     m_client->transport()->get(Api::siteBasicInfo(), this, [this](const TransportResult &result) {
         if (result.error.isError() || !m_feedModel)
             return;
-        const QString title = result.json.object().value(QLatin1String("title")).toString().trimmed();
-        if (!title.isEmpty())
-            m_feedModel->setSiteName(title.left(200));
+        const QJsonObject info = result.json.object();
+        const QString title = info.value(QLatin1String("title")).toString().trimmed().left(200);
+        if (title.isEmpty())
+            return;
+        m_feedModel->setSiteName(title);
+        if (m_store)
+            m_store->putSiteName(title, info.value(QLatin1String("description")).toString().left(2000));
     });
 }
 

@@ -14,6 +14,7 @@ class CommunityTreeModel;
 class ErrorBanner;
 class FeedTreeModel;
 class ForumClient;
+class ForumStore;
 
 // The left pane: the forum's navigation tree (site, Latest, Top, communities) with an inline
 // error banner. Selecting an entry emits feedSelected() at once.
@@ -25,6 +26,9 @@ public:
 
     // Replaces the models for a new forum and starts loading. `fallbackSiteName` heads the tree
     // until the forum told us its title.
+    // The forum's saved copy (not owned; may be null): the tree and the forum's name come from it
+    // at once. Call before setClient().
+    void setStore(ForumStore *store) { m_store = store; }
     void setClient(ForumClient *client, const QString &fallbackSiteName);
     void reload();
 
@@ -57,6 +61,7 @@ private:
     QTreeView *m_view = nullptr;
     ErrorBanner *m_banner = nullptr;
     QPointer<ForumClient> m_client;
+    ForumStore *m_store = nullptr;
     CommunityTreeModel *m_communities = nullptr;
     FeedTreeModel *m_feedModel = nullptr;
     QString m_pendingFeedKey;

@@ -141,6 +141,7 @@ void TopicListPane::showFeed(const FeedSpec &feed)
     FeedModelCache::Entry *entry = m_cache->find(key);
     if (!entry) {
         auto *model = new TopicListModel(m_client);
+        model->setStore(m_store);
         entry = m_cache->insert(key, model);
         connect(model, &TopicListModel::loadingChanged, this, [this, model](bool loading) {
             if (model == m_model) {
@@ -177,19 +178,27 @@ void TopicListPane::showFeed(const FeedSpec &feed)
 void TopicListPane::attachModel(TopicListModel *model)
 {
     m_restoring = true;
+    TopicListModel *previous = m_model;
     m_model = model;
     m_proxy->setSourceModel(model);
     m_restoring = false;
     updateEmptyState();
+    if (previous != model)
+        emit currentModelChanged(model, previous);
 }
 
 void TopicListPane::onModelError(TopicListModel *model, const ApiError &error)
 {
     if (model != m_model)
         return;
-    const QString message = model->rowCount() == 0
-        ? tr("Could not load the topics: %1").arg(error.userText())
-        : tr("Could not load more topics: %1").arg(error.userText());
+    QString message;
+    if (model->rowCount() > 0)
+        message = tr("Could not load more topics: %1").arg(error.userText());
+    else if (m_store && error.isRetryable())
+        message = tr("These topics were never saved on this computer, and the forum cannot be reached: %1")
+                      .arg(error.userText());
+    else
+        message = tr("Could not load the topics: %1").arg(error.userText());
     m_banner->showError(message);
     updateEmptyState();
     emit failed(error);

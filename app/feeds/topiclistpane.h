@@ -13,6 +13,8 @@ class QListView;
 
 namespace Aivizor {
 
+class ForumStore;
+
 class ImageCache;
 class ErrorBanner;
 class FeedModelCache;
@@ -30,6 +32,9 @@ public:
     explicit TopicListPane(QWidget *parent = nullptr);
 
     void setClient(ForumClient *client, ImageCache *avatars);
+    // The forum's saved copy (not owned; may be null): feeds open from it at once and offline.
+    // Call before setClient().
+    void setStore(ForumStore *store) { m_store = store; }
     // Shows a feed: its cached model when there is one, else a new model loading page 0.
     void showFeed(const FeedSpec &feed);
     FeedSpec currentFeed() const { return m_feed; }
@@ -65,6 +70,8 @@ signals:
     void loadingChanged(bool loading);
     void pageLoaded(int page);
     void failed(const ApiError &error);
+    // The feed model on screen changed (a feed switch); `previous` may be gone soon.
+    void currentModelChanged(TopicListModel *current, TopicListModel *previous);
 
 private:
     void attachModel(TopicListModel *model);
@@ -82,6 +89,7 @@ private:
     TopicFilterProxy *m_proxy = nullptr;
     FeedModelCache *m_cache = nullptr;
     QPointer<ForumClient> m_client;
+    ForumStore *m_store = nullptr;
     QPointer<TopicListModel> m_model;
     FeedSpec m_feed;
     QString m_feedKey;

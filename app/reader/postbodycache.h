@@ -10,21 +10,30 @@
 
 namespace Aivizor {
 
+class ForumStore;
+
 // Sanitized post bodies, computed once per post revision: a rebuild (palette, sign-in, a jump)
 // reuses them instead of running the sanitizer over every post again. Keyed by post id and
 // updated_at, so an edit is sanitized afresh. Cleared when the forum base changes (links and
-// images resolve against it).
+// images resolve against it). With a store, the sanitized form is also saved beside the post and
+// taken from there when the cooked HTML and the sanitizer's version and options are the same, so a
+// saved topic opens without sanitizing again.
 class PostBodyCache
 {
 public:
     explicit PostBodyCache(const QUrl &forumBase = QUrl());
 
     void setForumBase(const QUrl &forumBase);
+    // Not owned; null: memory only.
+    void setStore(ForumStore *store) { m_store = store; }
     const SanitizedPost &body(const Post &post);
     void clear() { m_entries.clear(); }
     int size() const { return m_entries.size(); }
 
 private:
+    SanitizedPost sanitize(const Post &post);
+    QString sanitizerTag() const;
+
     struct Entry
     {
         QDateTime updatedAt;
@@ -33,6 +42,7 @@ private:
     };
 
     HtmlSanitizer m_sanitizer;
+    ForumStore *m_store = nullptr;
     QHash<int, Entry> m_entries; // post id -> its latest sanitized revision
 };
 

@@ -154,6 +154,12 @@ void ReaderView::setClient(ForumClient *client)
     }
 }
 
+void ReaderView::setStore(ForumStore *store)
+{
+    m_model->setStore(store);
+    m_document->setStore(store);
+}
+
 void ReaderView::setImageCache(ImageCache *images)
 {
     m_images->setImageCache(images);

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace Aivizor {
 
+class ForumStore;
+
 class CommunityTreeModel;
 class ErrorBanner;
 class FindBar;
@@ -46,6 +48,8 @@ public:
 
     // The forum base defaults to the client's.
     void setClient(ForumClient *client);
+    // The forum's saved copy (not owned): saved topics open from it at once and offline.
+    void setStore(ForumStore *store);
     // Where post images and avatars come from (not owned); without one, placeholders show.
     void setImageCache(ImageCache *images);
     void setCommunityModel(CommunityTreeModel *communities);

@@ -18,6 +18,8 @@ class QTimer;
 
 namespace Aivizor {
 
+class ForumStore;
+
 class CommunityTreeModel;
 class ImageLoader;
 class PostBrowser;
@@ -43,6 +45,8 @@ public:
     ThreadDocument(PostBrowser *browser, PostListModel *model, ImageLoader *images, QObject *parent = nullptr);
 
     void setForumBase(const QUrl &base) { m_forumBase = base; }
+    // Where sanitized bodies are saved beside their posts (not owned).
+    void setStore(ForumStore *store) { m_bodies.setStore(store); }
     void setPalette(const ReaderPalette &palette) { m_palette = palette; }
     void setCommunityModel(CommunityTreeModel *communities);
     void setInteraction(std::function<Interaction()> interaction) { m_interaction = std::move(interaction); }

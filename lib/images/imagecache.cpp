@@ -1,6 +1,10 @@
 #include "lib/images/imagecache.h"
 
+#include "lib/images/imagedecoding.h"
 #include "lib/net/transport.h"
+#include "lib/store/forumstore.h"
+
+#include <QFutureWatcher>
 
 namespace Aivizor {
 
@@ -53,15 +57,50 @@ void ImageCache::request(const QUrl &url)
         return;
     m_waiting.insert(url, {});
     emit pendingCountChanged();
-    m_transport->getImage(url, this, [this, url](const ImageResult &result) { finish(url, result.image); },
-                          MaxDecodedWidth);
+    const ApiResult<StoredImage> stored = m_store ? m_store->image(url) : ApiResult<StoredImage>();
+    if (!stored.ok()) {
+        fetch(url);
+        return;
+    }
+    // Decoding may take milliseconds for a large picture: off the GUI thread, as for downloads.
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        const QImage image = watcher->result();
+        if (image.isNull())
+            fetch(url); // the saved bytes are not an image: ask the forum
+        else
+            finish(url, image);
+    });
+    watcher->setFuture(decodeImageAsync(stored.value->data, MaxDecodedWidth));
 }
 
-void ImageCache::finish(const QUrl &url, const QImage &image)
+void ImageCache::fetch(const QUrl &url)
+{
+    m_transport->getImage(
+        url, this,
+        [this, url](const ImageResult &result) {
+            if (!result.error && m_store)
+                m_store->putImage(url, result.contentType, result.data);
+            finish(url, result.image, result.error.isRetryable());
+        },
+        MaxDecodedWidth);
+}
+
+void ImageCache::retryFailed()
+{
+    for (const QUrl &url : std::as_const(m_failedRetryable))
+        m_failed.remove(url);
+    m_failedRetryable.clear();
+}
+
+void ImageCache::finish(const QUrl &url, const QImage &image, bool retryable)
 {
     const QList<Waiter> waiters = m_waiting.take(url);
     if (image.isNull()) {
         m_failed.insert(url);
+        if (retryable)
+            m_failedRetryable.insert(url);
     } else {
         // An image larger than the whole cache still evicts everything else rather than being
         // dropped: dropping it would make the next paint load it again.

@@ -1,6 +1,7 @@
 #include "lib/models/communitytreemodel.h"
 
 #include "lib/net/forumclient.h"
+#include "lib/store/forumstore.h"
 
 #include <QSet>
 
@@ -27,6 +28,11 @@ void CommunityTreeModel::setClient(ForumClient *client)
     m_client = client;
 }
 
+void CommunityTreeModel::setStore(ForumStore *store)
+{
+    m_store = store;
+}
+
 void CommunityTreeModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -39,11 +45,18 @@ void CommunityTreeModel::reload()
 {
     if (!m_client || m_loading)
         return;
+    if (!m_populated && m_store) {
+        const ApiResult<StoredSite> stored = m_store->site();
+        if (stored.ok() && !stored.value->communities.isEmpty()) {
+            setSavedCopyTime(stored.value->fetchedAt);
+            setCommunities(stored.value->communities);
+        }
+    }
     setLoading(true);
     m_client->fetchSite(this, [this](const ApiResult<QList<Community>> &site) {
         if (site.ok()) {
             m_lastError = {};
-            setCommunities(*site.value);
+            applyFetched(*site.value);
             setLoading(false);
             return;
         }
@@ -52,13 +65,34 @@ void CommunityTreeModel::reload()
             setLoading(false);
             if (cats.ok()) {
                 m_lastError = {};
-                setCommunities(*cats.value);
+                applyFetched(*cats.value);
                 return;
             }
             m_lastError = siteError;
-            emit errorOccurred(siteError);
+            if (!(m_savedCopyTime.isValid() && siteError.isRetryable()))
+                emit errorOccurred(siteError);
         });
     });
+}
+
+void CommunityTreeModel::applyFetched(const QList<Community> &communities)
+{
+    if (m_store) {
+        StoredSite site;
+        site.communities = communities;
+        site.fetchedAt = QDateTime::currentDateTimeUtc();
+        m_store->putSite(site);
+    }
+    setSavedCopyTime({});
+    setCommunities(communities);
+}
+
+void CommunityTreeModel::setSavedCopyTime(const QDateTime &fetchedAt)
+{
+    if (m_savedCopyTime == fetchedAt)
+        return;
+    m_savedCopyTime = fetchedAt;
+    emit savedCopyTimeChanged(fetchedAt);
 }
 
 void CommunityTreeModel::buildStructure(const QList<Community> &communities, QHash<int, int> &parentOf,

@@ -4,6 +4,7 @@
 #include "lib/net/apierror.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -11,13 +12,17 @@
 namespace Aivizor {
 
 class ForumClient;
+class ForumStore;
 
 // The community (category) tree, built from parent ids at any depth. One column.
 // Internal ids are community ids, so indexes stay meaningful across refreshes: the first load is a
 // single reset, later loads update in place (dataChanged / insertRows / removeRows / moveRows).
+// With a store, the first reload() shows the saved tree at once and saves what the forum sends;
+// a failure the saved tree covers is not reported through errorOccurred().
 class CommunityTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
+    Q_PROPERTY(QDateTime savedCopyTime READ savedCopyTime NOTIFY savedCopyTimeChanged)
 public:
     // Qt::DisplayRole     QString  name
     // Qt::DecorationRole  QColor   community color (invalid when the server sent none)
@@ -40,6 +45,10 @@ public:
     explicit CommunityTreeModel(ForumClient *client = nullptr, QObject *parent = nullptr);
 
     void setClient(ForumClient *client);
+    // Not owned; null: the network only.
+    void setStore(ForumStore *store);
+    // When the saved tree shown was fetched; invalid once the forum has answered.
+    QDateTime savedCopyTime() const { return m_savedCopyTime; }
     // Fetches /site.json (falling back to /categories.json when site.json fails) and applies it.
     void reload();
     // Applies a community list: reset on first load, in-place updates afterwards.
@@ -66,6 +75,7 @@ signals:
     void loadingChanged(bool loading);
     void errorOccurred(const ApiError &error);
     void loaded(); // after a reload() or setCommunities() has been applied
+    void savedCopyTimeChanged(const QDateTime &fetchedAt);
 
 private:
     struct Node
@@ -84,7 +94,12 @@ private:
     QList<int> &childrenOf(int parentId);
     int rowOf(int id) const;
 
+    void applyFetched(const QList<Community> &communities);
+    void setSavedCopyTime(const QDateTime &fetchedAt);
+
     QPointer<ForumClient> m_client;
+    QPointer<ForumStore> m_store;
+    QDateTime m_savedCopyTime;
     QHash<int, Node> m_nodes; // by community id
     QList<int> m_roots;
     bool m_populated = false;

@@ -2,12 +2,24 @@
 
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
+#include "lib/store/forumstore.h"
 
 namespace Aivizor {
 
 namespace {
 constexpr int AvatarSize = 48;
 constexpr int MaxJumpAttempts = 32; // each attempt fetches one chunk; bounds a confused server
+
+bool samePost(const Post &a, const Post &b)
+{
+    return a.id == b.id && a.postNumber == b.postNumber && a.postType == b.postType && a.username == b.username
+           && a.name == b.name && a.avatarTemplate == b.avatarTemplate && a.createdAt == b.createdAt
+           && a.updatedAt == b.updatedAt && a.cooked == b.cooked && a.actionCode == b.actionCode
+           && a.replyToPostNumber == b.replyToPostNumber && a.replyToUsername == b.replyToUsername
+           && a.replyCount == b.replyCount && a.likeCount == b.likeCount && a.liked == b.liked
+           && a.canLike == b.canLike && a.canUndoLike == b.canUndoLike && a.yours == b.yours
+           && a.hidden == b.hidden;
+}
 } // namespace
 
 PostListModel::PostListModel(ForumClient *client, QObject *parent)
@@ -19,6 +31,11 @@ PostListModel::PostListModel(ForumClient *client, QObject *parent)
 void PostListModel::setClient(ForumClient *client)
 {
     m_client = client;
+}
+
+void PostListModel::setStore(ForumStore *store)
+{
+    m_store = store;
 }
 
 QUrl PostListModel::forumBase() const
@@ -55,25 +72,151 @@ void PostListModel::load(int topicId)
     m_topicId = topicId;
     m_pendingJump = 0;
     m_lastError = {};
+    setSavedCopyTime({});
     const quint64 generation = m_generation;
-    m_topicRequest = m_client->fetchTopic(topicId, this, [this, generation](const ApiResult<Topic> &result) {
+    // Painted from disk now; the forum's answer below changes it in place.
+    const bool stored = showStoredTopic(topicId);
+    m_topicRequest = m_client->fetchTopic(topicId, this, [this, generation, stored](const ApiResult<Topic> &result) {
         if (generation != m_generation)
             return;
         const bool wasLoading = isLoading();
         m_topicRequest = 0;
         if (!result.ok()) {
             m_lastError = result.error;
-            m_pendingJump = 0;
             updateLoading(wasLoading);
+            if (stored && result.error.isRetryable())
+                return; // the saved copy stays on screen; savedCopyTime() says how old it is
+            m_pendingJump = 0;
             emit errorOccurred(result.error);
             return;
         }
-        applyTopic(*result.value);
+        if (m_store)
+            m_store->putTopic(*result.value, QDateTime::currentDateTimeUtc());
+        const bool merged = stored && mergeTopic(*result.value);
+        if (!merged)
+            applyTopic(*result.value);
+        setSavedCopyTime({});
         updateLoading(wasLoading);
-        emit topicLoaded();
+        if (!merged)
+            emit topicLoaded();
         resolvePendingJump();
     });
     updateLoading(wasLoading);
+}
+
+bool PostListModel::showStoredTopic(int topicId)
+{
+    if (!m_store)
+        return false;
+    const ApiResult<StoredTopic> stored = m_store->topic(topicId);
+    if (!stored.ok())
+        return false;
+    applyTopic(stored.value->topic);
+    // The first chunk, as /t/{id}.json would bring it; the forum's answer refreshes these rows.
+    fillFromStore(m_stream.mid(0, ChunkSize));
+    setSavedCopyTime(stored.value->fetchedAt);
+    emit topicLoaded();
+    return true;
+}
+
+void PostListModel::fillFromStore(const QList<int> &ids)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    const ApiResult<QList<StoredPost>> stored = m_store->posts(m_topicId, ids);
+    if (!stored.ok())
+        return;
+    int firstRow = INT_MAX;
+    int lastRow = -1;
+    for (const StoredPost &s : *stored.value) {
+        const int row = m_rowByPostId.value(s.post.id, -1);
+        if (row < 0 || m_rows.at(row).has_value())
+            continue;
+        setRow(row, s.post);
+        m_stale.insert(s.post.id);
+        firstRow = qMin(firstRow, row);
+        lastRow = qMax(lastRow, row);
+    }
+    if (lastRow < 0)
+        return;
+    emit dataChanged(index(firstRow), index(lastRow));
+    emit rowsLoaded(firstRow, lastRow);
+}
+
+bool PostListModel::mergeTopic(const Topic &fresh)
+{
+    const QSet<int> wanted(fresh.stream.cbegin(), fresh.stream.cend());
+    // Posts deleted since the saved copy: removed bottom up, a run at a time.
+    for (int row = m_stream.size() - 1; row >= 0; --row) {
+        if (wanted.contains(m_stream.at(row)))
+            continue;
+        int first = row;
+        while (first > 0 && !wanted.contains(m_stream.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int r = first; r <= row; ++r) {
+            if (m_rows.at(r))
+                m_rowByPostNumber.remove(m_rows.at(r)->postNumber);
+            m_rowByPostId.remove(m_stream.at(r));
+            m_stale.remove(m_stream.at(r));
+        }
+        m_stream.remove(first, row - first + 1);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+    // Survivors must keep their order; new posts go in where the forum has them.
+    for (int i = 0; i < fresh.stream.size(); ++i) {
+        const int id = fresh.stream.at(i);
+        if (i < m_stream.size() && m_stream.at(i) == id)
+            continue;
+        if (m_rowByPostId.contains(id))
+            return false; // reordered: not a change that inserts and removals can express
+        beginInsertRows({}, i, i);
+        m_stream.insert(i, id);
+        m_rows.insert(i, std::nullopt);
+        endInsertRows();
+        for (int r = i; r < m_stream.size(); ++r) {
+            m_rowByPostId[m_stream.at(r)] = r;
+            if (m_rows.at(r))
+                m_rowByPostNumber[m_rows.at(r)->postNumber] = r;
+        }
+    }
+    const QList<Post> posts = fresh.posts;
+    m_topic = fresh;
+    m_topic.posts.clear();
+    QList<int> ids;
+    for (const Post &p : posts)
+        ids.append(p.id);
+    applyPosts(ids, posts);
+    return true;
+}
+
+void PostListModel::setRow(int row, const Post &post)
+{
+    if (m_rows.at(row).has_value())
+        m_rowByPostNumber.remove(m_rows.at(row)->postNumber);
+    m_rows[row] = post;
+    m_rowByPostNumber.insert(post.postNumber, row);
+}
+
+void PostListModel::savePosts(const QList<Post> &posts)
+{
+    if (!m_store || posts.isEmpty())
+        return;
+    QList<StoredPost> stored;
+    stored.reserve(posts.size());
+    for (const Post &p : posts)
+        stored.append(StoredPost{p, {}, {}});
+    m_store->putPosts(m_topicId, stored);
+}
+
+void PostListModel::setSavedCopyTime(const QDateTime &fetchedAt)
+{
+    if (m_savedCopyTime == fetchedAt)
+        return;
+    m_savedCopyTime = fetchedAt;
+    emit savedCopyTimeChanged(fetchedAt);
 }
 
 void PostListModel::applyTopic(const Topic &topic)
@@ -86,6 +229,7 @@ void PostListModel::applyTopic(const Topic &topic)
     m_rowByPostId.clear();
     m_rowByPostNumber.clear();
     m_missing.clear();
+    m_stale.clear();
     for (int i = 0; i < m_stream.size(); ++i)
         m_rowByPostId.insert(m_stream.at(i), i);
     for (const Post &p : topic.posts) {
@@ -135,6 +279,14 @@ void PostListModel::requestChunk(int chunk)
     for (int row = first; row < last; ++row)
         if (isRowPending(row) && !m_inFlightIds.contains(m_stream.at(row)))
             ids.append(m_stream.at(row));
+    fillFromStore(ids);
+    // What the store filled is asked of the forum too, so edits and likes since then show.
+    ids.clear();
+    for (int row = first; row < last; ++row) {
+        const int id = m_stream.at(row);
+        if ((isRowPending(row) || m_stale.contains(id)) && !m_inFlightIds.contains(id))
+            ids.append(id);
+    }
     if (ids.isEmpty())
         return;
     const bool wasLoading = isLoading();
@@ -153,11 +305,16 @@ void PostListModel::requestChunk(int chunk)
         if (!result.ok()) {
             m_lastError = result.error;
             updateLoading(wasLoading);
+            const bool covered = result.error.isRetryable()
+                && std::all_of(ids.cbegin(), ids.cend(), [this](int id) { return m_stale.contains(id); });
+            if (covered)
+                return; // the saved posts stay on screen
             emit errorOccurred(result.error);
             if (m_pendingJump && m_chunkRequests.isEmpty())
                 m_pendingJump = 0; // the jump cannot complete; the error says why
             return;
         }
+        savePosts(*result.value);
         applyPosts(ids, *result.value);
         updateLoading(wasLoading);
         resolvePendingJump();
@@ -176,10 +333,10 @@ void PostListModel::applyPosts(const QList<int> &requested, const QList<Post> &p
         if (row < 0)
             continue; // not part of this topic's stream
         answered.insert(p.id);
-        if (m_rows.at(row).has_value())
-            m_rowByPostNumber.remove(m_rows.at(row)->postNumber);
-        m_rows[row] = p;
-        m_rowByPostNumber.insert(p.postNumber, row);
+        m_stale.remove(p.id);
+        if (m_rows.at(row).has_value() && samePost(*m_rows.at(row), p))
+            continue; // the saved copy was right: nothing to repaint
+        setRow(row, p);
         firstRow = qMin(firstRow, row);
         lastRow = qMax(lastRow, row);
     }
@@ -214,9 +371,8 @@ void PostListModel::updatePost(const Post &post)
     const int row = rowForPostId(post.id);
     if (!isRowLoaded(row))
         return;
-    m_rowByPostNumber.remove(m_rows.at(row)->postNumber);
-    m_rows[row] = post;
-    m_rowByPostNumber.insert(post.postNumber, row);
+    setRow(row, post);
+    savePosts({post});
     emit dataChanged(index(row), index(row));
 }
 
@@ -232,6 +388,7 @@ void PostListModel::setLikeState(int postId, bool liked, int likeCount)
     post.likeCount = likeCount;
     // A like we added may be taken back (Discourse allows that for a while).
     post.canUndoLike = post.canUndoLike || liked;
+    savePosts({post});
     emit dataChanged(index(row), index(row), {LikedRole, LikeCountRole, CanUndoLikeRole});
 }
 
@@ -273,6 +430,12 @@ void PostListModel::insertPost(const Post &post)
     m_topic.highestPostNumber = qMax(m_topic.highestPostNumber, post.postNumber);
     m_topic.stream = m_stream;
     endInsertRows();
+    if (m_store) {
+        // The saved stream gains the post too, so it is there when the topic is read offline.
+        Topic saved = m_topic;
+        saved.posts = {post};
+        m_store->putTopic(saved, QDateTime::currentDateTimeUtc());
+    }
 }
 
 int PostListModel::estimateRow(int postNumber, int *fallbackRow) const

@@ -5,6 +5,7 @@
 #include "lib/net/apierror.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -15,15 +16,24 @@
 namespace Aivizor {
 
 class ForumClient;
+class ForumStore;
 
 // A topic's posts. load() fetches /t/{id}.json, keeps the full post id stream and the topic
 // metadata. Rows are ALL posts of the stream (rowCount() == stream size); rows not loaded yet
 // answer LoadedRole=false, PostIdRole with their id, and null for everything else. Posts arrive in
 // chunks of 20 ids (/t/{id}/posts.json?post_ids[]=...), aligned to stream index multiples of 20;
 // filling a chunk emits dataChanged for its rows. After the first load there are no resets.
+//
+// With a store, load() shows the saved topic at once (topicLoaded() before it returns) and the
+// forum's answer then changes it in place: posts that left the stream are removed, new ones
+// inserted, changed ones updated (dataChanged only for rows that differ). A chunk is filled from
+// the store first and asked of the forum too. While saved rows are shown, savedCopyTime() says
+// when they were fetched, and a failure the saved copy covers is not reported through
+// errorOccurred(). Everything the forum sends, and every local change, is saved.
 class PostListModel : public QAbstractListModel
 {
     Q_OBJECT
+    Q_PROPERTY(QDateTime savedCopyTime READ savedCopyTime NOTIFY savedCopyTimeChanged)
 public:
     static constexpr int ChunkSize = 20;
 
@@ -53,6 +63,8 @@ public:
     explicit PostListModel(ForumClient *client = nullptr, QObject *parent = nullptr);
 
     void setClient(ForumClient *client);
+    // Not owned; null: the network only.
+    void setStore(ForumStore *store);
 
     // Loads a topic: one reset when it arrives, then topicLoaded().
     void load(int topicId);
@@ -83,6 +95,8 @@ public:
 
     bool isLoading() const { return !m_chunkRequests.isEmpty() || m_topicRequest != 0; }
     ApiError lastError() const { return m_lastError; }
+    // When the saved topic shown was fetched; invalid once the forum has sent it.
+    QDateTime savedCopyTime() const { return m_savedCopyTime; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -98,11 +112,21 @@ signals:
     void errorOccurred(const ApiError &error);
     void rowsLoaded(int firstRow, int lastRow);      // a chunk filled these rows
     void postNumberReady(int postNumber, int row);   // answer to jumpToPostNumber()
+    void savedCopyTimeChanged(const QDateTime &fetchedAt);
 
 private:
     void requestChunk(int chunk);
     void applyPosts(const QList<int> &requested, const QList<Post> &posts);
     void applyTopic(const Topic &topic);
+    bool showStoredTopic(int topicId);
+    // Fills the rows of `ids` that the store has; they stay stale until the forum sends them.
+    void fillFromStore(const QList<int> &ids);
+    // The forum's version of the topic shown from the store: false when the streams cannot be
+    // reconciled in place (then the caller loads it afresh).
+    bool mergeTopic(const Topic &fresh);
+    void setRow(int row, const Post &post);
+    void savePosts(const QList<Post> &posts);
+    void setSavedCopyTime(const QDateTime &fetchedAt);
     void updateLoading(bool wasLoading);
     void resolvePendingJump();
     // Picks an unloaded row likely to hold `postNumber`, from the loaded posts around it;
@@ -115,6 +139,7 @@ private:
     QUrl forumBase() const;
 
     QPointer<ForumClient> m_client;
+    QPointer<ForumStore> m_store;
     int m_topicId = 0;
     Topic m_topic;
     bool m_topicLoaded = false;
@@ -124,12 +149,14 @@ private:
     QHash<int, int> m_rowByPostNumber;        // loaded posts only
     QSet<int> m_inFlightIds;                  // post ids requested and not answered yet
     QSet<int> m_missing;                      // ids the server did not return (deleted meanwhile)
+    QSet<int> m_stale;                        // ids filled from the store, not yet sent by the forum
     QSet<quint64> m_chunkRequests;
     quint64 m_topicRequest = 0;
     quint64 m_generation = 0;                 // bumps on load() so stale replies are ignored
     int m_pendingJump = 0;                    // post number awaited by jumpToPostNumber, 0 = none
     int m_jumpAttempts = 0;
     ApiError m_lastError;
+    QDateTime m_savedCopyTime;
 };
 
 } // namespace Aivizor

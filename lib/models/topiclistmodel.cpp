@@ -2,6 +2,7 @@
 
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
+#include "lib/store/forumstore.h"
 #include "lib/text/englishplural.h"
 #include "lib/text/relativetime.h"
 
@@ -35,6 +36,11 @@ void TopicListModel::setClient(ForumClient *client)
     m_client = client;
 }
 
+void TopicListModel::setStore(ForumStore *store)
+{
+    m_store = store;
+}
+
 QUrl TopicListModel::forumBase() const
 {
     return m_client ? m_client->baseUrl() : QUrl();
@@ -64,7 +70,9 @@ void TopicListModel::setFeed(const FeedSpec &feed)
     m_started = true;
     endResetModel();
     setLoading(false);
-    requestPage(0, false);
+    setSavedCopyTime({});
+    // The saved rows are painted now; the forum's page 0 then refreshes them in place.
+    requestPage(0, showStoredPage(0, false));
 }
 
 void TopicListModel::refresh()
@@ -91,8 +99,12 @@ void TopicListModel::requestPage(int page, bool isRefresh)
         m_requestId = 0;
         if (!result.ok()) {
             m_lastError = result.error;
+            // A saved copy stands in when the forum cannot answer now; nothing else does.
+            const bool covered = result.error.isRetryable()
+                                 && ((page == 0 && m_savedCopyTime.isValid()) || (page > 0 && showStoredPage(page, false)));
             setLoading(false);
-            emit errorOccurred(result.error);
+            if (!covered)
+                emit errorOccurred(result.error);
             return;
         }
         m_lastError = {};
@@ -100,13 +112,42 @@ void TopicListModel::requestPage(int page, bool isRefresh)
             applyRefresh(*result.value);
         else
             appendPage(page, *result.value);
+        if (m_store)
+            m_store->putFeedPage(m_feed, page, *result.value, QDateTime::currentDateTimeUtc());
         finishPage(page, *result.value);
+        if (page == 0)
+            setSavedCopyTime({});
     };
     // Later pages follow the server's more_topics_url: it keeps filters the feed path lacks.
     if (page > 0 && !m_moreTopicsUrl.isEmpty())
         m_requestId = m_client->fetchTopicListUrl(m_moreTopicsUrl, this, std::move(done));
     else
         m_requestId = m_client->fetchTopicList(m_feed, page, this, std::move(done));
+}
+
+bool TopicListModel::showStoredPage(int page, bool isRefresh)
+{
+    if (!m_store)
+        return false;
+    const ApiResult<StoredFeedPage> stored = m_store->feedPage(m_feed, page);
+    if (!stored.ok())
+        return false;
+    if (isRefresh)
+        applyRefresh(stored.value->page);
+    else
+        appendPage(page, stored.value->page);
+    finishPage(page, stored.value->page);
+    if (!m_savedCopyTime.isValid() || stored.value->fetchedAt < m_savedCopyTime)
+        setSavedCopyTime(stored.value->fetchedAt);
+    return true;
+}
+
+void TopicListModel::setSavedCopyTime(const QDateTime &fetchedAt)
+{
+    if (m_savedCopyTime == fetchedAt)
+        return;
+    m_savedCopyTime = fetchedAt;
+    emit savedCopyTimeChanged(fetchedAt);
 }
 
 void TopicListModel::finishPage(int page, const TopicPage &topicPage)

@@ -7,6 +7,7 @@
 #include "lib/net/apierror.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -15,14 +16,22 @@
 namespace Aivizor {
 
 class ForumClient;
+class ForumStore;
 
 // One topic feed, paged: page 0 on setFeed()/refresh(); further pages through
 // canFetchMore()/fetchMore(), appended with beginInsertRows (never a reset). fetchMore() ignores
 // calls while loading or at the end. Topics are deduplicated by id across pages (a topic bumped
 // between two page loads would otherwise appear twice).
+//
+// With a store, setFeed() shows the saved page 0 at once and the forum's answer then refreshes it
+// in place; a later page the forum cannot deliver (offline, timeout, 5xx) comes from the store.
+// While saved rows are shown, savedCopyTime() says when they were fetched and a failure that the
+// saved copy covers is not reported through errorOccurred() (lastError() still has it). Every page
+// the forum sends is saved.
 class TopicListModel : public QAbstractListModel
 {
     Q_OBJECT
+    Q_PROPERTY(QDateTime savedCopyTime READ savedCopyTime NOTIFY savedCopyTimeChanged)
 public:
     // Qt::DisplayRole  QString  title
     // Qt::ToolTipRole  QString  excerpt (empty unless the server sent one)
@@ -52,6 +61,8 @@ public:
     explicit TopicListModel(ForumClient *client = nullptr, QObject *parent = nullptr);
 
     void setClient(ForumClient *client);
+    // Not owned; null: the network only.
+    void setStore(ForumStore *store);
     // Switches to a feed: clears the rows (reset) and loads page 0.
     void setFeed(const FeedSpec &feed);
     FeedSpec feed() const { return m_feed; }
@@ -63,6 +74,9 @@ public:
     ApiError lastError() const { return m_lastError; }
     bool hasMore() const { return m_hasMore; }
     int loadedPages() const { return m_nextPage; }
+    // When the saved rows shown were fetched; invalid once the forum has answered (or when
+    // nothing saved is shown).
+    QDateTime savedCopyTime() const { return m_savedCopyTime; }
 
     TopicSummary topicAt(int row) const;       // default TopicSummary when out of range
     int rowForTopicId(int topicId) const;      // -1 when absent
@@ -78,17 +92,21 @@ signals:
     void loadingChanged(bool loading);
     void errorOccurred(const ApiError &error);
     void pageLoaded(int page); // 0-based page that was just applied
+    void savedCopyTimeChanged(const QDateTime &fetchedAt);
 
 private:
     static QString accessibleText(const TopicSummary &topic, const QDateTime &lastActivity);
     void setLoading(bool loading);
     void requestPage(int page, bool isRefresh);
+    bool showStoredPage(int page, bool isRefresh);
+    void setSavedCopyTime(const QDateTime &fetchedAt);
     void appendPage(int page, const TopicPage &topicPage);
     void applyRefresh(const TopicPage &topicPage);
     void finishPage(int page, const TopicPage &topicPage);
     QUrl forumBase() const;
 
     QPointer<ForumClient> m_client;
+    QPointer<ForumStore> m_store;
     FeedSpec m_feed;
     QList<TopicSummary> m_topics;
     QHash<int, User> m_users;
@@ -100,6 +118,7 @@ private:
     quint64 m_requestId = 0;
     quint64 m_generation = 0; // bumps on setFeed so stale replies are ignored
     ApiError m_lastError;
+    QDateTime m_savedCopyTime;
 };
 
 } // namespace Aivizor

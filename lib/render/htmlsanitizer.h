@@ -56,6 +56,9 @@ public:
         int maxImages = 500;
     };
 
+    // Raise when the output for the same input and options changes: saved sanitized forms made by
+    // an older version are then made again.
+    static constexpr int OutputVersion = 1;
     static constexpr int EmojiSize = 20;
     static constexpr int OnlyEmojiSize = 32; // emoji alone on a line are shown larger
     // Tables nested deeper are written as lines of text: QTextDocument needs minutes to lay out

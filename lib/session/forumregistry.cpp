@@ -88,6 +88,7 @@ ForumSession *ForumRegistry::createSession(const QUrl &site)
     if (!m_dataDirectory.isEmpty()) {
         options.draftDirectory = QDir(m_dataDirectory).filePath(QStringLiteral("drafts/") + siteKey(site));
         options.outboxPath = QDir(m_dataDirectory).filePath(QStringLiteral("outbox/") + siteKey(site) + QStringLiteral(".json"));
+        options.storePath = QDir(m_dataDirectory).filePath(QStringLiteral("store/") + siteKey(site) + QStringLiteral(".sqlite"));
     }
     auto *session = new ForumSession(options);
     // Older versions kept one outbox for every forum; each forum's posts move to its own.

@@ -1,6 +1,7 @@
 #include "lib/session/forumsession.h"
 
 #include "lib/drafts/draftstore.h"
+#include "lib/files/sitekey.h"
 #include "lib/images/imagecache.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/forumwriter.h"
@@ -8,6 +9,7 @@
 #include "lib/posting/outbox.h"
 #include "lib/posting/replysender.h"
 #include "lib/signin/signin.h"
+#include "lib/store/forumstore.h"
 
 namespace Aivizor {
 
@@ -19,9 +21,14 @@ ForumSession::ForumSession(const Options &options, QObject *parent)
     m_transport = new Transport(m_site, this);
     m_client = new ForumClient(m_transport, this);
     m_images = new ImageCache(m_transport, this);
+    m_store = new ForumStore(this);
+    m_store->setSiteUrl(m_site);
+    m_images->setStore(m_store);
     m_writer = new ForumWriter(m_transport, this);
 
     m_monitor = new ConnectionMonitor(m_transport, this);
+    // Images that failed while the forum was unreachable are worth asking for again.
+    connect(m_monitor, &ConnectionMonitor::reconnected, m_images, &ImageCache::retryFailed);
     connect(m_monitor, &ConnectionMonitor::stateChanged, this, &ForumSession::connectionStateChanged);
     connect(m_monitor, &ConnectionMonitor::nextRetryAtChanged, this, &ForumSession::nextRetryAtChanged);
     connect(m_monitor, &ConnectionMonitor::lastErrorChanged, this, &ForumSession::lastErrorChanged);
@@ -50,6 +57,8 @@ ForumSession::ForumSession(const Options &options, QObject *parent)
     connect(m_outbox, &Outbox::rowsInserted, this, countRows);
     connect(m_outbox, &Outbox::rowsRemoved, this, countRows);
     connect(m_outbox, &Outbox::modelReset, this, countRows);
+
+    openStore(options.storePath.isEmpty() ? ForumStore::defaultPath(siteKey(m_site)) : options.storePath);
 
     m_sender = new ReplySender(m_outbox, this);
     // Entries wait until someone is signed in (onSignedIn registers the forum with the sender).
@@ -110,6 +119,19 @@ void ForumSession::onSignedOut(const Account &)
         return;
     m_signedInUser.clear();
     emit signedInUserChanged(m_signedInUser);
+}
+
+void ForumSession::openStore(const QString &path)
+{
+    connect(m_store, &ForumStore::writeFailed, this, &ForumSession::setStorageError);
+    const StoreOpenReport report = m_store->open(path);
+    if (report.error) {
+        // The app keeps working from the network; nothing is saved for offline reading.
+        if (!m_storageError)
+            m_storageError = report.error;
+    } else if (!report.notice.isEmpty() && !m_storageError) {
+        m_storageError = ApiError::fromKind(ApiError::Kind::Storage, report.notice);
+    }
 }
 
 void ForumSession::setStorageError(const ApiError &error)

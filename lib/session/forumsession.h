@@ -16,6 +16,7 @@ class CredentialStore;
 class DraftStore;
 class ForumClient;
 class ImageCache;
+class ForumStore;
 class ForumWriter;
 class Outbox;
 class ReplySender;
@@ -24,7 +25,8 @@ class Transport;
 
 // Everything the app knows about one forum and the account on it, for as long as the app runs
 // (windows come and go): the Transport every request goes through, the endpoint layer
-// (ForumClient, ForumWriter), sign-in, the drafts, the outbox and the ReplySender that empties it.
+// (ForumClient, ForumWriter), sign-in, the drafts, the outbox and the ReplySender that empties it,
+// and the ForumStore that keeps what was seen for the next start and for reading offline.
 // Its state is exposed as properties so any view can follow it; the connection state and its
 // single retry rule live in the ConnectionMonitor.
 class ForumSession : public QObject
@@ -46,6 +48,7 @@ public:
         CredentialStore *credentials = nullptr; // not owned; must outlive the session
         QString draftDirectory;                 // empty: DraftStore::defaultDirectory(site)
         QString outboxPath;                     // empty: Outbox::defaultFilePath(site)
+        QString storePath;                      // empty: ForumStore::defaultPath(siteKey(site))
     };
 
     explicit ForumSession(const Options &options, QObject *parent = nullptr);
@@ -61,6 +64,9 @@ public:
     DraftStore *drafts() const { return m_drafts; }
     Outbox *outbox() const { return m_outbox; }
     ReplySender *sender() const { return m_sender; }
+    // What was seen of this forum, on disk. Always present; when it cannot be opened it stays
+    // closed (reads answer Kind::Storage) and storageError() says why.
+    ForumStore *store() const { return m_store; }
 
     ConnectionState connectionState() const { return m_monitor->state(); }
     QDateTime nextRetryAt() const { return m_monitor->nextRetryAt(); }
@@ -70,7 +76,7 @@ public:
     std::optional<Account> account() const;
     QString signedInUser() const;
     int outboxCount() const;
-    // The last draft or outbox file failure (also the outbox's load problem at start); no error
+    // The last draft, outbox or store failure (also the outbox's load problem at start); no error
     // when none happened.
     ApiError storageError() const { return m_storageError; }
 
@@ -93,12 +99,14 @@ signals:
 
 private:
     void setStorageError(const ApiError &error);
+    void openStore(const QString &path);
     void onSignedIn(const Account &account);
     void onSignedOut(const Account &account);
 
     QUrl m_site;
     Transport *m_transport = nullptr;
     ImageCache *m_images = nullptr;
+    ForumStore *m_store = nullptr;
     ForumClient *m_client = nullptr;
     ForumWriter *m_writer = nullptr;
     ConnectionMonitor *m_monitor = nullptr;

@@ -472,7 +472,7 @@ ApiResult<StoredImage> ForumStore::image(const QUrl &url) const
 {
     if (!isOpen())
         return closedStore<StoredImage>();
-    const QString key = url.toString(QUrl::FullyEncoded);
+    const QString key = imageKey(url);
     QSqlQuery q(m_reader);
     q.prepare(QStringLiteral("SELECT content_type, data, fetched_at FROM images WHERE url = ?"));
     q.addBindValue(key);
@@ -530,6 +530,22 @@ bool ForumStore::isCommunityOffline(int communityId) const
 
 // --- writes ------------------------------------------------------------------------------------
 
+void ForumStore::putSiteName(const QString &name, const QString &description)
+{
+    enqueue([name, description](QSqlDatabase &db) {
+        QSqlQuery meta(db);
+        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("site.name"), name},
+                                         std::pair{QStringLiteral("site.description"), description}}) {
+            meta.addBindValue(key);
+            meta.addBindValue(StoreSql::text(value));
+            if (!meta.exec())
+                return meta.lastError();
+        }
+        return QSqlError();
+    });
+}
+
 void ForumStore::putSite(const StoredSite &site)
 {
     enqueue([site](QSqlDatabase &db) {
@@ -541,6 +557,8 @@ void ForumStore::putSite(const StoredSite &site)
             {QStringLiteral("site.fetched_at"), toMs(site.fetchedAt.isValid() ? site.fetchedAt
                                                                              : QDateTime::currentDateTimeUtc())}};
         for (const auto &[key, value] : values) {
+            if (value.userType() == QMetaType::QString && value.toString().isEmpty())
+                continue; // the forum's name comes separately (putSiteName): keep the saved one
             meta.addBindValue(key);
             meta.addBindValue(value.userType() == QMetaType::QString ? QVariant(StoreSql::text(value.toString()))
                                                                      : value);
@@ -660,19 +678,34 @@ void ForumStore::putUsers(const QList<User> &users)
     });
 }
 
+void ForumStore::setSiteUrl(const QUrl &site)
+{
+    m_site = site;
+}
+
+QString ForumStore::imageKey(const QUrl &url) const
+{
+    // The forum's own images are kept by path, so a forum that moves to another port or scheme
+    // (the demo server starts on a free port each time) still finds them.
+    if (m_site.isValid() && url.host() == m_site.host() && url.port() == m_site.port()
+        && url.scheme() == m_site.scheme())
+        return url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 bool ForumStore::putImage(const QUrl &url, const QByteArray &contentType, const QByteArray &data, int topicId)
 {
     if (url.isEmpty() || data.size() > MaxImageBytes)
         return false;
     const qint64 tick = nextAccessTick();
-    enqueue([key = url.toString(QUrl::FullyEncoded), type = QString::fromLatin1(contentType), data, topicId, tick,
+    enqueue([key = imageKey(url), type = QString::fromLatin1(contentType), data, topicId, tick,
              fetched = QDateTime::currentMSecsSinceEpoch()](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO images (url, content_type, data, fetched_at, last_access, topic_id)"
                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
                                  " content_type = excluded.content_type, data = excluded.data,"
                                  " fetched_at = excluded.fetched_at, last_access = excluded.last_access,"
-                                 " topic_id = excluded.topic_id"));
+                                 " topic_id = CASE WHEN excluded.topic_id > 0 THEN excluded.topic_id ELSE topic_id END"));
         q.addBindValue(key);
         q.addBindValue(StoreSql::text(type));
         q.addBindValue(data);

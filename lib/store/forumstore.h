@@ -38,7 +38,8 @@ namespace Aivizor {
 //                                    cooked HTML keeps the sanitized form.
 //   users(id, username, name, avatar_template, seen_at)
 //   images(url, content_type, data, fetched_at, last_access, topic_id)
-//                                    images and avatars as blobs, each at most MaxImageBytes
+//                                    images and avatars as blobs, each at most MaxImageBytes; the
+//                                    forum's own by path ("/uploads/a.png"), others by full URL
 //   reading_positions(topic_id, post_number, pixel_offset, last_read_post_number, updated_at)
 //   offline_topics(id), offline_communities(id)   "available offline" marks
 //
@@ -87,6 +88,9 @@ public:
     bool isOpen() const { return m_reader.isOpen(); }
     QString path() const { return m_path; }
 
+    // The forum's URL: its own images are kept by path, so they survive a change of port.
+    void setSiteUrl(const QUrl &site);
+
     qint64 diskCap() const { return m_diskCap; }
     void setDiskCap(qint64 bytes);
     // The database and its WAL file as they are on disk now.
@@ -109,7 +113,10 @@ public:
     bool isCommunityOffline(int communityId) const;
 
     // Writes: queued to the worker, return at once. Failures arrive through writeFailed().
+    // The communities and tags; an empty name or description keeps the saved one.
     void putSite(const StoredSite &site);
+    // /site/basic-info's title and description.
+    void putSiteName(const QString &name, const QString &description);
     // Also records the page's users.
     void putFeedPage(const FeedSpec &feed, int page, const TopicPage &rows, const QDateTime &fetchedAt);
     // Header, stream and topic.posts (without sanitized forms); also records its users.
@@ -133,6 +140,7 @@ signals:
     void evicted(int items);
 
 private:
+    QString imageKey(const QUrl &url) const;
     qint64 nextAccessTick() const;
     void touch(const char *sql, const QVariant &key, const QVariant &key2 = {}) const;
     void enqueue(StoreWriter::Job job);
@@ -142,6 +150,7 @@ private:
     QSqlDatabase m_reader;
     QString m_readerName;
     QString m_path;
+    QUrl m_site;
     qint64 m_diskCap = DefaultDiskCap;
     mutable qint64 m_lastTick = 0;
 };

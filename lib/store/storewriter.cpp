@@ -1,5 +1,7 @@
 #include "lib/store/storewriter.h"
 
+#include "lib/files/privatefiles.h"
+
 #include "lib/store/storeschema.h"
 #include "lib/store/storesql.h"
 
@@ -144,7 +146,9 @@ StoreOpenReport StoreWriter::open(const QString &path, qint64 diskCap)
     StoreOpenReport report;
     m_path = path;
     m_diskCap = diskCap;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    // What was read may include private messages: the folder and the file are the owner's only
+    // (SQLite gives its -wal and -shm files the database file's mode).
+    if (!PrivateFiles::makeDirectory(QFileInfo(path).absolutePath())) {
         report.error = storageError(tr("Cannot create the folder for the saved copy: %1")
                                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         return report;
@@ -157,6 +161,7 @@ StoreOpenReport StoreWriter::open(const QString &path, qint64 diskCap)
 
     int version = 0;
     bool empty = true;
+    PrivateFiles::makeFile(path);
     QSqlError error = connectAndProbe(path, &version, &empty);
     if (error.isValid() && StoreSql::isUnusable(error) && QFileInfo(path).size() > 0) {
         disconnect();
@@ -165,6 +170,7 @@ StoreOpenReport StoreWriter::open(const QString &path, qint64 diskCap)
                                            "moved aside: %1").arg(error.text()));
             return report;
         }
+        PrivateFiles::makeFile(path);
         error = connectAndProbe(path, &version, &empty);
     }
     if (error.isValid()) {

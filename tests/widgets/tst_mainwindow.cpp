@@ -318,7 +318,7 @@ void TestMainWindow::deadServerShowsBannerAndRetryRecovers()
     QVERIFY(list->errorBanner()->retryButton()->isVisible());
     QVERIFY(!list->errorBanner()->message().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(window.communityPane()->errorBanner()->isVisible(), Timeout);
-    QCOMPARE(window.connectionText(), tr("Server not responding — retrying"));
+    QCOMPARE(window.connectionText(), tr("Offline — retrying"));
     // The rest of the window keeps working: the filter still takes text.
     list->filterEdit()->setText(QStringLiteral("x"));
     QCOMPARE(list->filterEdit()->text(), QStringLiteral("x"));

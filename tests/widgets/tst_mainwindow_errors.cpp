@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -58,6 +59,7 @@ class TestMainWindowErrors : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void faultShowsBannerAndRetryRecovers_data();
     void faultShowsBannerAndRetryRecovers();
     void invalidServerAddressIsRejected();
@@ -126,6 +128,12 @@ void TestMainWindowErrors::initTestCase()
     const quint16 slowPort = m_slowHttp.listen(QHostAddress::LocalHost, 0);
     QVERIFY(slowPort != 0);
     m_slowBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(slowPort));
+}
+
+void TestMainWindowErrors::init()
+{
+    // Each case starts with nothing saved: a saved copy would stand in for the failed load.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store")).removeRecursively();
 }
 
 void TestMainWindowErrors::faultShowsBannerAndRetryRecovers_data()
