@@ -172,6 +172,7 @@ void MainWindow::buildUi()
         m_readerLoading = loading;
         updateActivity();
     });
+    connect(m_reader, &ReaderView::failed, this, [this](const ApiError &error) { onLoadFailed(tr("topic"), error); });
     connect(m_reader, &ReaderView::statusMessage, this, [this](const QString &message) {
         m_readerStatus = message;
         updateActivity();
@@ -243,6 +244,10 @@ void MainWindow::connectActions()
     connect(m_actions->refresh, &QAction::triggered, this, [this] {
         if (!m_session)
             return;
+        // Offline, Refresh also means "try the forum now" rather than at the next scheduled probe;
+        // once it answers, what shows a saved copy is refreshed in place (retryFailedLoads).
+        if (m_session->connectionState() == ForumSession::ConnectionState::Offline)
+            m_session->retryNow();
         if (!m_communityPane->hasLoaded())
             m_communityPane->reload();
         m_topicPane->refresh();
@@ -612,10 +617,14 @@ void MainWindow::retryFailedLoads()
 {
     if (!m_session)
         return;
-    if (!m_communityPane->hasLoaded() && !m_communityPane->isLoading())
+    // Saved copies shown while the forum was away are refreshed in place, as failed loads are.
+    const auto saved = [](QObject *model) { return model && model->property("savedCopyTime").toDateTime().isValid(); };
+    if ((!m_communityPane->hasLoaded() || saved(m_communityPane->communityModel())) && !m_communityPane->isLoading())
         m_communityPane->reload();
-    if (m_topicPane->errorBanner()->isVisibleTo(this) && !m_topicPane->isLoading())
+    if ((m_topicPane->errorBanner()->isVisibleTo(this) || saved(m_topicPane->currentModel())) && !m_topicPane->isLoading())
         m_topicPane->refresh();
+    if (saved(m_reader->postModel()))
+        m_reader->postModel()->refresh();
     updateActivity();
 }
 

@@ -211,6 +211,8 @@ void TopicListPane::refresh()
     m_banner->clear();
     if (m_model->rowCount() == 0) {
         m_model->setFeed(m_feed);
+    } else if (m_model->savedCopyTime().isValid()) {
+        m_model->refresh(); // the saved rows, refreshed in place
     } else if (m_model->lastError().isError() && m_model->hasMore()) {
         m_model->fetchMore({}); // the failed request was a later page
     } else {

@@ -341,6 +341,7 @@ void ReaderView::onError(const ApiError &error)
         m_document->showMessage(tr("This topic could not be shown."));
     m_banner->showError(message, error.kind != ApiError::Kind::NotFound);
     emit statusMessage(message);
+    emit failed(error);
 }
 
 void ReaderView::onDocumentChanged()

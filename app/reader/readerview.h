@@ -115,6 +115,8 @@ public slots:
     void previousPost();
 
 signals:
+    // The topic or a part of it could not be loaded (the banner shows it too).
+    void failed(const Aivizor::ApiError &error);
     void feedRequested(const FeedSpec &feed);
     void loadingChanged(bool loading);
     void topicShown(int topicId);

@@ -66,17 +66,32 @@ void PostListModel::load(int topicId)
 {
     if (!m_client)
         return;
-    const bool wasLoading = isLoading();
     cancelAll();
     ++m_generation;
     m_topicId = topicId;
     m_pendingJump = 0;
     m_lastError = {};
     setSavedCopyTime({});
+    // Painted from disk now; the forum's answer changes it in place.
+    requestTopic(showStoredTopic(topicId));
+}
+
+void PostListModel::refresh()
+{
+    if (!m_client || m_topicId <= 0 || m_topicRequest)
+        return;
+    if (!m_topicLoaded) {
+        load(m_topicId);
+        return;
+    }
+    requestTopic(true);
+}
+
+void PostListModel::requestTopic(bool merge)
+{
+    const bool wasLoading = isLoading();
     const quint64 generation = m_generation;
-    // Painted from disk now; the forum's answer below changes it in place.
-    const bool stored = showStoredTopic(topicId);
-    m_topicRequest = m_client->fetchTopic(topicId, this, [this, generation, stored](const ApiResult<Topic> &result) {
+    m_topicRequest = m_client->fetchTopic(m_topicId, this, [this, generation, merge](const ApiResult<Topic> &result) {
         if (generation != m_generation)
             return;
         const bool wasLoading = isLoading();
@@ -84,21 +99,30 @@ void PostListModel::load(int topicId)
         if (!result.ok()) {
             m_lastError = result.error;
             updateLoading(wasLoading);
-            if (stored && result.error.isRetryable())
-                return; // the saved copy stays on screen; savedCopyTime() says how old it is
+            if (merge && result.error.isRetryable())
+                return; // what is shown stays; savedCopyTime() says how old a saved copy is
             m_pendingJump = 0;
             emit errorOccurred(result.error);
             return;
         }
+        m_lastError = {};
         if (m_store)
             m_store->putTopic(*result.value, QDateTime::currentDateTimeUtc());
-        const bool merged = stored && mergeTopic(*result.value);
+        const bool merged = merge && mergeTopic(*result.value);
         if (!merged)
             applyTopic(*result.value);
         setSavedCopyTime({});
         updateLoading(wasLoading);
-        if (!merged)
+        if (!merged) {
             emit topicLoaded();
+        } else {
+            // Saved rows whose chunk was not asked of the forum yet (it was down) are asked now.
+            QSet<int> chunks;
+            for (int id : std::as_const(m_stale))
+                chunks.insert(m_rowByPostId.value(id) / ChunkSize);
+            for (int chunk : std::as_const(chunks))
+                requestChunk(chunk);
+        }
         resolvePendingJump();
     });
     updateLoading(wasLoading);

@@ -68,6 +68,9 @@ public:
 
     // Loads a topic: one reset when it arrives, then topicLoaded().
     void load(int topicId);
+    // Asks the forum for the topic shown again and changes the rows in place (a saved copy shown
+    // offline, once the forum answers again); loads it when nothing is shown.
+    void refresh();
     int topicId() const { return m_topicId; }
     Topic topic() const { return m_topic; }   // metadata; posts beyond the first chunk live in the rows
     bool hasTopic() const { return m_topicLoaded; }
@@ -118,6 +121,7 @@ private:
     void requestChunk(int chunk);
     void applyPosts(const QList<int> &requested, const QList<Post> &posts);
     void applyTopic(const Topic &topic);
+    void requestTopic(bool merge);
     bool showStoredTopic(int topicId);
     // Fills the rows of `ids` that the store has; they stay stale until the forum sends them.
     void fillFromStore(const QList<int> &ids);
