@@ -20,6 +20,7 @@
 #include "lib/session/forumregistry.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
+#include "lib/store/forumstore.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
 #include "app/reader/readerview.h"
@@ -467,6 +468,9 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
             emit busyChanged();
     });
 
+    session->store()->setDiskCap(qint64(m_preferences->savedCopySpaceMiB()) * 1024 * 1024);
+    connect(m_preferences, &Preferences::savedCopySpaceMiBChanged, session->store(),
+            [store = session->store()](int mib) { store->setDiskCap(qint64(mib) * 1024 * 1024); });
     ForumClient *client = session->client();
     m_topicPane->setStore(session->store());
     m_communityPane->setStore(session->store());

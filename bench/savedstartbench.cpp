@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -109,7 +110,7 @@ bool series(const QString &what, int runs, const QString &url, const std::functi
 
 QString storeFile(const QString &home)
 {
-    QDirIterator it(home, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(home + QStringLiteral("/.local/share"), {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
     return it.hasNext() ? it.next() : QString();
 }
 
@@ -153,6 +154,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // 1.4 GiB is more than the default cap: room for it, so no eviction runs during the launches.
+        QSettings prefs(warm.path() + QStringLiteral("/.config/Aivizor/aivizor.conf"), QSettings::IniFormat);
+        prefs.setValue(QStringLiteral("preferences/savedCopySpaceMiB"), 4096);
+    }
     return series(QStringLiteral("store of 100,000 topics, forum down"), runs, url, [&warm] { return warm.path(); })
         ? 0 : 1;
 }

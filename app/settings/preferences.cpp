@@ -73,6 +73,30 @@ void Preferences::load()
     m_language = supportedLanguages().contains(language) ? language : QString();
     m_startupForum = settings.value(QStringLiteral("startupForum")).toString();
     m_theme = enumValue(settings.value(QStringLiteral("theme")), Theme::System);
+    const int space = settings.value(QStringLiteral("savedCopySpaceMiB"), DefaultSavedCopySpaceMiB).toInt(&ok);
+    m_savedCopySpaceMiB = ok ? qBound(MinSavedCopySpaceMiB, space, MaxSavedCopySpaceMiB) : DefaultSavedCopySpaceMiB;
+    const int topics = settings.value(QStringLiteral("offlineTopicLimit"), DefaultOfflineTopicLimit).toInt(&ok);
+    m_offlineTopicLimit = ok ? qBound(MinOfflineTopicLimit, topics, MaxOfflineTopicLimit) : DefaultOfflineTopicLimit;
+}
+
+void Preferences::setSavedCopySpaceMiB(int mib)
+{
+    mib = qBound(MinSavedCopySpaceMiB, mib, MaxSavedCopySpaceMiB);
+    if (mib == m_savedCopySpaceMiB)
+        return;
+    m_savedCopySpaceMiB = mib;
+    save(QStringLiteral("savedCopySpaceMiB"), mib);
+    emit savedCopySpaceMiBChanged(mib);
+}
+
+void Preferences::setOfflineTopicLimit(int topics)
+{
+    topics = qBound(MinOfflineTopicLimit, topics, MaxOfflineTopicLimit);
+    if (topics == m_offlineTopicLimit)
+        return;
+    m_offlineTopicLimit = topics;
+    save(QStringLiteral("offlineTopicLimit"), topics);
+    emit offlineTopicLimitChanged(topics);
 }
 
 void Preferences::save(const QString &key, const QVariant &value)

@@ -21,6 +21,8 @@ class Preferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString startupForum READ startupForum WRITE setStartupForum NOTIFY startupForumChanged)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(int savedCopySpaceMiB READ savedCopySpaceMiB WRITE setSavedCopySpaceMiB NOTIFY savedCopySpaceMiBChanged)
+    Q_PROPERTY(int offlineTopicLimit READ offlineTopicLimit WRITE setOfflineTopicLimit NOTIFY offlineTopicLimitChanged)
 
 public:
     // Images whose address is on another host than the forum.
@@ -32,6 +34,15 @@ public:
     static constexpr int DefaultNetworkTimeoutSeconds = 20;
     static constexpr int MinNetworkTimeoutSeconds = 1;
     static constexpr int MaxNetworkTimeoutSeconds = 600;
+
+    // The disk space each forum's saved copy may take (ForumStore's cap).
+    static constexpr int DefaultSavedCopySpaceMiB = 1024;
+    static constexpr int MinSavedCopySpaceMiB = 64;
+    static constexpr int MaxSavedCopySpaceMiB = 64 * 1024;
+    // How many of a community's latest topics "Make Available Offline" saves.
+    static constexpr int DefaultOfflineTopicLimit = 200;
+    static constexpr int MinOfflineTopicLimit = 10;
+    static constexpr int MaxOfflineTopicLimit = 10000;
 
     explicit Preferences(QObject *parent = nullptr);
 
@@ -58,6 +69,11 @@ public:
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
 
+    int savedCopySpaceMiB() const { return m_savedCopySpaceMiB; }
+    void setSavedCopySpaceMiB(int mib);
+    int offlineTopicLimit() const { return m_offlineTopicLimit; }
+    void setOfflineTopicLimit(int topics);
+
     // The languages the application ships, for the dialog; "" is the system's.
     static QStringList supportedLanguages();
 
@@ -69,6 +85,8 @@ signals:
     void languageChanged(const QString &language);
     void startupForumChanged(const QString &forumKey);
     void themeChanged(Preferences::Theme theme);
+    void savedCopySpaceMiBChanged(int mib);
+    void offlineTopicLimitChanged(int topics);
 
 private:
     void load();
@@ -81,6 +99,8 @@ private:
     QString m_language;
     QString m_startupForum;
     Theme m_theme = Theme::System;
+    int m_savedCopySpaceMiB = DefaultSavedCopySpaceMiB;
+    int m_offlineTopicLimit = DefaultOfflineTopicLimit;
 };
 
 } // namespace Aivizor

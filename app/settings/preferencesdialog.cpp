@@ -65,6 +65,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const QStringList
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildAppearance());
     layout->addWidget(buildNetwork());
+    layout->addWidget(buildOffline());
     layout->addWidget(buildStartup(forums));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -93,6 +94,8 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const QStringList
         m_preferences->setRemoteImages(m_remoteImages->currentData().value<Preferences::RemoteImages>());
     });
     connect(m_timeout, &QSpinBox::valueChanged, m_preferences, &Preferences::setNetworkTimeoutSeconds);
+    connect(m_savedCopySpace, &QSpinBox::valueChanged, m_preferences, &Preferences::setSavedCopySpaceMiB);
+    connect(m_offlineTopics, &QSpinBox::valueChanged, m_preferences, &Preferences::setOfflineTopicLimit);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { m_preferences->setLanguage(m_language->currentData().toString()); });
     connect(m_startupForum, &QComboBox::currentIndexChanged, this,
@@ -156,6 +159,27 @@ QWidget *PreferencesDialog::buildNetwork()
     return group;
 }
 
+QWidget *PreferencesDialog::buildOffline()
+{
+    auto *group = new QGroupBox(tr("Offline reading"), this);
+    auto *form = new QFormLayout(group);
+    m_savedCopySpace = new QSpinBox(group);
+    m_savedCopySpace->setObjectName(QStringLiteral("savedCopySpaceBox"));
+    m_savedCopySpace->setRange(Preferences::MinSavedCopySpaceMiB, Preferences::MaxSavedCopySpaceMiB);
+    m_savedCopySpace->setSingleStep(256);
+    m_savedCopySpace->setSuffix(tr(" MiB"));
+    m_savedCopySpace->setToolTip(tr("Disk space for each forum's saved topics and pictures. When it is full, what "
+                                    "was read longest ago goes first; communities made available offline stay."));
+    form->addRow(tr("&Space for saved copies:"), m_savedCopySpace);
+    m_offlineTopics = new QSpinBox(group);
+    m_offlineTopics->setObjectName(QStringLiteral("offlineTopicsBox"));
+    m_offlineTopics->setRange(Preferences::MinOfflineTopicLimit, Preferences::MaxOfflineTopicLimit);
+    m_offlineTopics->setSingleStep(50);
+    m_offlineTopics->setToolTip(tr("How many of a community's latest topics \"Make Available Offline\" saves."));
+    form->addRow(tr("&Topics saved per community:"), m_offlineTopics);
+    return group;
+}
+
 QWidget *PreferencesDialog::buildStartup(const QStringList &forums)
 {
     auto *group = new QGroupBox(tr("Start-up"), this);
@@ -199,6 +223,8 @@ void PreferencesDialog::fillFromPreferences()
     m_listSize->setValue(m_preferences->listFont().pointSizeF());
     selectData(m_remoteImages, QVariant::fromValue(m_preferences->remoteImages()));
     m_timeout->setValue(m_preferences->networkTimeoutSeconds());
+    m_savedCopySpace->setValue(m_preferences->savedCopySpaceMiB());
+    m_offlineTopics->setValue(m_preferences->offlineTopicLimit());
     selectData(m_language, m_preferences->language());
     selectData(m_startupForum, m_preferences->startupForum());
 }

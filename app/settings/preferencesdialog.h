@@ -34,6 +34,7 @@ private:
     QWidget *buildAppearance();
     QWidget *buildNetwork();
     QWidget *buildStartup(const QStringList &forums);
+    QWidget *buildOffline();
     void fillFromPreferences();
 
     Preferences *m_preferences;
@@ -44,6 +45,8 @@ private:
     QDoubleSpinBox *m_listSize = nullptr;
     QComboBox *m_remoteImages = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_savedCopySpace = nullptr;
+    QSpinBox *m_offlineTopics = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_startupForum = nullptr;
 };
