@@ -156,6 +156,7 @@ void ReaderView::setClient(ForumClient *client)
 
 void ReaderView::setStore(ForumStore *store)
 {
+    m_hasStore = store != nullptr;
     m_model->setStore(store);
     m_document->setStore(store);
 }
@@ -335,6 +336,11 @@ void ReaderView::onError(const ApiError &error)
     if (m_model->topicId() != m_navigator->topicId())
         return;
     QString message = error.message;
+    // Offline, a topic (or a part of it) the store does not have: say why it cannot be shown.
+    if (m_hasStore && error.isRetryable() && error.kind != ApiError::Kind::RateLimited)
+        message = m_model->hasTopic()
+            ? tr("These posts were never saved on this computer, and the forum cannot be reached: %1").arg(error.message)
+            : tr("This topic was never saved on this computer, and the forum cannot be reached: %1").arg(error.message);
     if (error.kind == ApiError::Kind::RateLimited && error.waitSeconds > 0)
         message += QLatin1Char(' ') + englishPlural(tr("Try again in %n second(s).", nullptr, error.waitSeconds), error.waitSeconds);
     if (!m_document->isBuilt())

@@ -152,6 +152,7 @@ private:
     FindBar *m_findBar = nullptr;
     ImageLoader *m_images = nullptr;
     PostListModel *m_model = nullptr;
+    bool m_hasStore = false;
     ThreadDocument *m_document = nullptr;
     ReaderNavigator *m_navigator = nullptr;
     QPointer<ForumClient> m_client;

@@ -228,7 +228,18 @@ void TestOffline::savedCopyOpensOfflineAndRefreshesInPlace()
     reader->openTopic(m_unseenTopic);
     QTRY_VERIFY_WITH_TIMEOUT(reader->errorBanner()->isVisible(), Timeout);
     QVERIFY(reader->errorBanner()->retryButton()->isVisible());
+    QVERIFY2(reader->errorBanner()->message().contains(QLatin1String("never saved")),
+             qPrintable(reader->errorBanner()->message()));
     QCOMPARE(titles(list->currentModel()), savedTitles);
+    // So does a feed never opened; going back to Latest shows its saved rows again.
+    window->showFeed(FeedSpec::top());
+    QTRY_VERIFY_WITH_TIMEOUT(list->errorBanner()->isVisible(), Timeout);
+    QVERIFY2(list->errorBanner()->message().contains(QLatin1String("never saved")),
+             qPrintable(list->errorBanner()->message()));
+    QVERIFY(list->errorBanner()->retryButton()->isVisible());
+    window->showFeed(FeedSpec::latest());
+    QCOMPARE(list->currentModel(), topics);
+    QCOMPARE(titles(topics), savedTitles);
     reader->back();
     QTRY_COMPARE_WITH_TIMEOUT(reader->renderedPostNumbers(), savedPosts, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(imageShown(reader->browser()->document()), Timeout);
