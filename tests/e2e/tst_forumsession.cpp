@@ -124,8 +124,7 @@ int TestForumSession::firstTopicId()
     m_session->client()->fetchTopicList(FeedSpec::latest(), 0, this, [&id](const ApiResult<TopicPage> &r) {
         id = r.ok() && !r.value->topics.isEmpty() ? r.value->topics.first().id : 0;
     });
-    QTest::qWaitFor([&id] { return id >= 0; }, WaitMs);
-    return id;
+    return QTest::qWaitFor([&id] { return id >= 0; }, WaitMs) ? id : 0;
 }
 
 void TestForumSession::propertiesHaveNotifySignals()

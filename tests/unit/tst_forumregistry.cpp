@@ -45,8 +45,7 @@ bool storeSecret(CredentialStore *store, const Account &a, const QString &secret
         done = true;
         ok = r.isOk();
     });
-    QTest::qWaitFor([&done] { return done; }, WaitMs);
-    return ok;
+    return QTest::qWaitFor([&done] { return done; }, WaitMs) && ok;
 }
 } // namespace
 

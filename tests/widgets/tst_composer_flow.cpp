@@ -135,8 +135,9 @@ Topic TestComposerFlow::serverTopic(int topicId)
     ForumClient client(&transport);
     std::optional<Topic> topic;
     client.fetchTopic(topicId, this, [&](const ApiResult<Topic> &r) { topic = r.ok() ? *r.value : Topic(); });
-    QTest::qWaitFor([&] { return topic.has_value(); }, Timeout);
-    return topic.value_or(Topic());
+    if (!QTest::qWaitFor([&] { return topic.has_value(); }, Timeout))
+        return Topic();
+    return *topic;
 }
 
 std::optional<Post> TestComposerFlow::serverPost(int postId)
@@ -151,7 +152,8 @@ std::optional<Post> TestComposerFlow::serverPost(int postId)
         if (parsed.ok())
             post = *parsed.value;
     });
-    QTest::qWaitFor([&] { return done; }, Timeout);
+    if (!QTest::qWaitFor([&] { return done; }, Timeout))
+        return std::nullopt;
     return post;
 }
 

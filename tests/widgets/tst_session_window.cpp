@@ -107,12 +107,12 @@ int TestSessionWindow::topicWithPosts(ForumSession *session, int *postsCount)
     session->client()->fetchTopicList(FeedSpec::latest(), 0, this, [&](const ApiResult<TopicPage> &r) {
         topicId = r.ok() && !r.value->topics.isEmpty() ? r.value->topics.first().id : 0;
     });
-    QTest::qWaitFor([&] { return topicId >= 0; }, Timeout);
-    if (topicId <= 0)
+    if (!QTest::qWaitFor([&] { return topicId >= 0; }, Timeout) || topicId <= 0)
         return 0;
     int count = -1;
     session->client()->fetchTopic(topicId, this, [&](const ApiResult<Topic> &r) { count = r.ok() ? r.value->postsCount : 0; });
-    QTest::qWaitFor([&] { return count >= 0; }, Timeout);
+    if (!QTest::qWaitFor([&] { return count >= 0; }, Timeout))
+        return 0;
     *postsCount = count;
     return topicId;
 }
