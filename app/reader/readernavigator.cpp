@@ -1,5 +1,7 @@
 #include "app/reader/readernavigator.h"
 
+#include "lib/store/forumstore.h"
+
 #include "app/reader/postbrowser.h"
 #include "app/reader/threaddocument.h"
 
@@ -60,7 +62,30 @@ void ReaderNavigator::openTopic(int topicId, int postNumber)
     if (m_topicId > 0)
         m_history.visit(historyEntry());
     updateHistorySignals(hadBack, hadForward);
-    showTopic(topicId, postNumber);
+    int offset = 0;
+    if (postNumber <= 0 && m_store) {
+        if (const ApiResult<ReadingPosition> saved = m_store->readingPosition(topicId); saved.ok()) {
+            postNumber = saved.value->postNumber;
+            offset = saved.value->offset;
+        }
+    }
+    showTopic(topicId, postNumber, offset);
+}
+
+void ReaderNavigator::savePosition()
+{
+    if (!m_store || m_topicId <= 0 || !m_document->isBuilt() || m_model->topicId() != m_topicId)
+        return;
+    const Anchor current = anchor();
+    if (current.postNumber <= 0)
+        return;
+    ReadingPosition position;
+    if (const ApiResult<ReadingPosition> saved = m_store->readingPosition(m_topicId); saved.ok())
+        position = *saved.value; // keeps what the reading state recorded (last read post)
+    position.postNumber = current.postNumber;
+    position.offset = current.offset;
+    position.updatedAt = QDateTime::currentDateTimeUtc();
+    m_store->putReadingPosition(m_topicId, position);
 }
 
 void ReaderNavigator::back()
@@ -84,11 +109,12 @@ void ReaderNavigator::stepHistory(ReaderHistory::Entry (ReaderHistory::*step)(co
     m_targetOffset = entry.offset;
 }
 
-void ReaderNavigator::showTopic(int topicId, int postNumber)
+void ReaderNavigator::showTopic(int topicId, int postNumber, int offset)
 {
+    savePosition(); // of the topic being left
     m_topicId = topicId;
     m_targetPost = postNumber;
-    m_targetOffset = 0;
+    m_targetOffset = offset;
     m_document->reset(topicId);
     m_document->showMessage(tr("Loading…"));
     m_model->load(topicId);

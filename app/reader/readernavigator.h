@@ -6,6 +6,8 @@
 
 namespace Aivizor {
 
+class ForumStore;
+
 class PostBrowser;
 class PostListModel;
 class ThreadDocument;
@@ -40,6 +42,7 @@ public:
     void rebuildKeepingPosition(int firstReplyRow);
 
     // A new topic goes onto the history; the same topic only moves to `postNumber`.
+    // postNumber 0: where the reader left this topic last time (saved in the store), else its start.
     void openTopic(int topicId, int postNumber = 0);
     void back();
     void forward();
@@ -55,8 +58,14 @@ signals:
     void canGoBackChanged(bool canGoBack);
     void canGoForwardChanged(bool canGoForward);
 
+public:
+    // Where each topic was left is saved here (not owned; may be null).
+    void setStore(ForumStore *store) { m_store = store; }
+    // Saves where the reader stands in the topic shown (also done when another topic opens).
+    void savePosition();
+
 private:
-    void showTopic(int topicId, int postNumber);
+    void showTopic(int topicId, int postNumber, int offset = 0);
     void onTopicLoaded();
     void onRowsLoaded(int firstRow, int lastRow);
     void onPostNumberReady(int postNumber, int row);
@@ -71,6 +80,7 @@ private:
     PostListModel *m_model;
     ThreadDocument *m_document;
     ReaderHistory m_history;
+    ForumStore *m_store = nullptr;
     int m_topicId = 0;
     int m_targetPost = 0;        // post to show once the topic (or its chunk) arrives
     int m_targetOffset = 0;

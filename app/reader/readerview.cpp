@@ -142,7 +142,10 @@ ReaderView::ReaderView(QWidget *parent)
     m_document->showMessage(tr("Select a topic to read it here."));
 }
 
-ReaderView::~ReaderView() = default;
+ReaderView::~ReaderView()
+{
+    m_navigator->savePosition();
+}
 
 void ReaderView::setClient(ForumClient *client)
 {
@@ -157,6 +160,8 @@ void ReaderView::setClient(ForumClient *client)
 void ReaderView::setStore(ForumStore *store)
 {
     m_hasStore = store != nullptr;
+    m_navigator->savePosition(); // into the store it was read from
+    m_navigator->setStore(store);
     m_model->setStore(store);
     m_document->setStore(store);
 }
