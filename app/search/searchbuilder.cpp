@@ -14,7 +14,7 @@ SearchBuilder::SearchBuilder(QWidget *parent)
 {
     m_words = new QLineEdit(this);
     m_words->setObjectName(QStringLiteral("builderWords"));
-    m_words->setPlaceholderText(tr("any of these words"));
+    m_words->setPlaceholderText(tr("all of these words"));
     m_phrase = new QLineEdit(this);
     m_phrase->setObjectName(QStringLiteral("builderPhrase"));
     m_phrase->setPlaceholderText(tr("this exact phrase"));

@@ -4,6 +4,7 @@
 #include "lib/models/searchresultmodel.h"
 #include "lib/net/apierror.h"
 #include "lib/search/searchquery.h"
+#include "lib/text/englishplural.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -47,6 +48,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->setItemDelegate(m_delegate);
     m_results->setUniformItemSizes(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -150,9 +153,9 @@ void SearchPanel::updateStatus()
     else if (m_model->rowCount() == 0)
         text = tr("No results for “%1”.").arg(m_model->query());
     else if (m_model->hasMore())
-        text = tr("%n result(s) so far; scroll for more.", nullptr, m_model->rowCount());
+        text = englishPlural(tr("%n result(s) so far; scroll for more.", nullptr, m_model->rowCount()), m_model->rowCount());
     else
-        text = tr("%n result(s).", nullptr, m_model->rowCount());
+        text = englishPlural(tr("%n result(s).", nullptr, m_model->rowCount()), m_model->rowCount());
     m_status->setText(text);
 }
 

@@ -137,7 +137,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     titleFont.setBold(true);
     const int height = Margin + QFontMetrics(titleFont).height() + LineGap + QFontMetrics(smaller(option.font)).height()
                        + LineGap + BlurbLines * QFontMetrics(option.font).lineSpacing() + Margin;
-    return QSize(320, height);
+    // No width of its own: rows take the view's width and the blurb wraps inside it.
+    return QSize(0, height);
 }
 
 } // namespace Aivizor
