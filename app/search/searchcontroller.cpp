@@ -13,6 +13,7 @@
 #include "lib/session/forumregistry.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
@@ -22,6 +23,7 @@ namespace Aivizor {
 
 namespace {
 constexpr int kRecentTopics = 20;
+const QKeySequence kSearchKey(Qt::CTRL | Qt::Key_K);
 const QString kPathSeparator = QStringLiteral(" › ");
 
 // Every community of the tree, parents before children, with the names above it.
@@ -79,6 +81,25 @@ SearchController::SearchController(MainWindow *window)
         m_window->readerView()->openTopic(topicId, postNumber);
     });
     connect(window->readerView(), &ReaderView::topicShown, this, &SearchController::rememberTopic);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { yieldShortcutTo(now); });
+}
+
+// The composer's Ctrl+K inserts a link. Two active actions on one key trigger neither, so while
+// the focus is in a widget with its own Ctrl+K the window's search lets go of the key.
+void SearchController::yieldShortcutTo(QWidget *focus)
+{
+    QAction *search = m_window->actions()->search;
+    bool taken = false;
+    for (QWidget *w = focus; w && !taken && w->window() == m_window; w = w->parentWidget()) {
+        const QList<QAction *> own = w->actions();
+        taken = std::any_of(own.begin(), own.end(), [search](const QAction *a) {
+            return a != search && a->isEnabled() && a->shortcutContext() != Qt::WindowShortcut
+                   && a->shortcuts().contains(kSearchKey);
+        });
+        if (w == m_window)
+            break;
+    }
+    search->setShortcut(taken ? QKeySequence() : kSearchKey);
 }
 
 void SearchController::setClient(ForumClient *client)

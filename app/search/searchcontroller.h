@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QStackedWidget;
+class QWidget;
 
 namespace Aivizor {
 
@@ -47,6 +48,7 @@ private:
         QString title;
     };
     void rememberTopic(int topicId);
+    void yieldShortcutTo(QWidget *focus);
     void refreshCommunities();
 
     MainWindow *m_window;

@@ -1,6 +1,8 @@
 // The search pane and the quick switcher in the window, against the real aivizor-server: the
 // demo community plus 53 topics about okapis (two pages of results), a long topic whose 26th post
 // holds a rare word, and a topic whose text looks like markup.
+#include "app/composer/composerwidget.h"
+#include "app/composer/discussionpane.h"
 #include "app/feeds/topiclistpane.h"
 #include <QSplitter>
 #include "app/mainwindow.h"
@@ -17,6 +19,9 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,6 +59,7 @@ private slots:
     void escapeBringsTheTopicListBack();
     void switcherRanksAndOpensACommunity();
     void switcherOffersRecentTopicsAndCtrlKTwiceOpensIt();
+    void composerKeepsItsCtrlK();
     void screenshot();
 
 private:
@@ -282,6 +288,37 @@ void TestSearch::switcherOffersRecentTopicsAndCtrlKTwiceOpensIt()
     QCOMPARE(switcher->shownNames().value(0), QStringLiteral("A long thread about zoo logistics"));
     QTest::keyClick(switcher->patternEdit(), Qt::Key_Escape);
     QVERIFY(!switcher->isVisible());
+}
+
+void TestSearch::composerKeepsItsCtrlK()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->search()->showTopicList();
+    m_window->discussionPane()->showComposer();
+    QPlainTextEdit *editor = m_window->discussionPane()->composer()->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QVERIFY(m_window->actions()->search->shortcut().isEmpty());
+    // Ctrl+K in the composer asks for a link's address (a modal dialog), not for a search.
+    bool askedForLink = false;
+    QTimer::singleShot(0, this, [&askedForLink] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            askedForLink = true;
+            dialog->close();
+        }
+    });
+    QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(askedForLink);
+    QVERIFY(!m_panel->isVisible());
+    m_window->discussionPane()->hideComposer();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->topicListPane()->view()->setFocus();
+    QTRY_VERIFY(m_window->topicListPane()->view()->hasFocus());
+    QCOMPARE(m_window->actions()->search->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QTest::keyClick(m_window->topicListPane()->view(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(m_panel->isVisible());
 }
 
 void TestSearch::screenshot()
