@@ -129,8 +129,6 @@ void SearchPanel::runFieldQuery()
     m_delegate->setHighlightTerms(SearchQuery::parse(text).highlightTerms());
     m_model->setQuery(text);
     updateStatus();
-    if (m_model->rowCount() == 0)
-        m_results->scrollToTop();
 }
 
 void SearchPanel::onError(const ApiError &error)

@@ -26,8 +26,10 @@ void SearchResultModel::setClient(ForumClient *client)
     m_client = client;
     setLoading(false);
     clearRows();
-    m_query.clear();
-    emit queryChanged(m_query);
+    if (!m_query.isEmpty()) {
+        m_query.clear();
+        emit queryChanged(m_query);
+    }
 }
 
 void SearchResultModel::setQuery(const QString &query)
@@ -143,6 +145,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return topic.title;
     case Qt::ToolTipRole:
         return p.blurb;
+    case Qt::AccessibleTextRole:
+        return tr("%1, by %2: %3")
+            .arg(topic.title, p.name.isEmpty() ? p.username : p.name, p.blurb);
     case CommunityIdRole:
         return topic.categoryId;
     case CommunityNameRole:

@@ -24,7 +24,9 @@ class SearchResultModel : public QAbstractListModel
     Q_PROPERTY(QString query READ query NOTIFY queryChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
-    // Qt::DisplayRole  QString  topic title
+    // Qt::DisplayRole         QString  topic title
+    // Qt::ToolTipRole         QString  the blurb
+    // Qt::AccessibleTextRole  QString  title, author and blurb in one sentence
     enum Roles {
         TitleRole = Qt::UserRole + 1, // QString    topic title (plain text; empty if the topic was not sent)
         CommunityIdRole,              // int        the topic's community id (0 when unknown)

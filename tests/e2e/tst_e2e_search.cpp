@@ -129,6 +129,7 @@ void TestE2eSearch::modelPagesOnFetchMoreWithoutReset()
         QCOMPARE(i.data(SearchResultModel::PostNumberRole).toInt(), 1);
         QVERIFY(i.data(SearchResultModel::DateRole).toDateTime().isValid());
         QVERIFY(i.data(SearchResultModel::BlurbRole).toString().contains(QLatin1String("okapi"), Qt::CaseInsensitive));
+        QVERIFY(i.data(Qt::AccessibleTextRole).toString().contains(i.data(SearchResultModel::TitleRole).toString()));
         topics.insert(i.data(SearchResultModel::TopicIdRole).toInt());
     }
     QCOMPARE(topics.size(), OkapiTopics);
