@@ -1,5 +1,6 @@
 #include "app/search/quickswitcher.h"
 
+#include "app/search/switcherdelegate.h"
 #include "lib/search/fuzzymatcher.h"
 
 #include <QKeyEvent>
@@ -25,13 +26,18 @@ int kindRank(SwitcherCandidate::Kind kind)
     return 4;
 }
 
-QString kindLabel(SwitcherCandidate::Kind kind)
+// What a row says besides the name: its kind and where it lives.
+QString detailText(const SwitcherCandidate &c)
 {
-    switch (kind) {
-    case SwitcherCandidate::Kind::Topic: return QuickSwitcher::tr("Topic");
-    case SwitcherCandidate::Kind::Feed: return QuickSwitcher::tr("Feed");
-    case SwitcherCandidate::Kind::Community: return QuickSwitcher::tr("Community");
-    case SwitcherCandidate::Kind::Forum: return QuickSwitcher::tr("Forum");
+    switch (c.kind) {
+    case SwitcherCandidate::Kind::Topic:
+        return c.path.isEmpty() ? QuickSwitcher::tr("Topic") : QuickSwitcher::tr("Topic in %1").arg(c.path);
+    case SwitcherCandidate::Kind::Feed:
+        return QuickSwitcher::tr("Feed");
+    case SwitcherCandidate::Kind::Community:
+        return c.path.isEmpty() ? QuickSwitcher::tr("Community") : QuickSwitcher::tr("Community in %1").arg(c.path);
+    case SwitcherCandidate::Kind::Forum:
+        return c.path.isEmpty() ? QuickSwitcher::tr("Forum") : QuickSwitcher::tr("Forum at %1").arg(c.path);
     }
     return QString();
 }
@@ -51,6 +57,7 @@ QuickSwitcher::QuickSwitcher(QWidget *parent)
     m_list->setObjectName(QStringLiteral("switcherList"));
     m_list->setAccessibleName(tr("Matches"));
     m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new SwitcherDelegate(m_list));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_pattern);
@@ -94,12 +101,14 @@ void QuickSwitcher::refilter()
     {
         int index;
         int score;
+        QList<int> positions; // in the name; empty for a match through the path
     };
     QList<Ranked> ranked;
     for (int i = 0; i < m_candidates.size(); ++i) {
         const SwitcherCandidate &c = m_candidates.at(i);
         std::optional<FuzzyMatcher::Match> match = matcher.match(c.name);
         int score = match ? match->score : 0;
+        QList<int> positions = match ? match->positions : QList<int>();
         if (!match) {
             // The path ("Community › OpenAI") is a second chance, ranked below name matches.
             match = matcher.match(c.path + QLatin1Char(' ') + c.name);
@@ -107,7 +116,7 @@ void QuickSwitcher::refilter()
                 continue;
             score = match->score / 2;
         }
-        ranked.append({i, score});
+        ranked.append({i, score, positions});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [this](const Ranked &a, const Ranked &b) {
         if (a.score != b.score)
@@ -118,8 +127,12 @@ void QuickSwitcher::refilter()
     m_shown.clear();
     for (const Ranked &r : std::as_const(ranked)) {
         const SwitcherCandidate &c = m_candidates.at(r.index);
-        const QString detail = c.path.isEmpty() ? kindLabel(c.kind) : kindLabel(c.kind) + QStringLiteral(" · ") + c.path;
-        auto *item = new QListWidgetItem(c.name + QStringLiteral("    ") + detail, m_list);
+        const QString detail = detailText(c);
+        auto *item = new QListWidgetItem(c.name, m_list);
+        item->setData(SwitcherDelegate::NameRole, c.name);
+        item->setData(SwitcherDelegate::PositionsRole, QVariant::fromValue(r.positions));
+        item->setData(SwitcherDelegate::DetailRole, detail);
+        item->setData(Qt::AccessibleTextRole, c.name + QStringLiteral(", ") + detail);
         item->setToolTip(detail);
         m_shown.append(r.index);
     }

@@ -155,7 +155,9 @@ void SearchController::rememberTopic(int topicId)
     if (topicId <= 0 || title.isEmpty())
         return;
     m_recent.removeIf([topicId](const RecentTopic &t) { return t.id == topicId; });
-    m_recent.prepend({topicId, title});
+    const int communityId = m_window->readerView()->postModel()->topic().categoryId;
+    CommunityTreeModel *communities = m_window->communityPane()->communityModel();
+    m_recent.prepend({topicId, title, communities ? communities->community(communityId).name : QString()});
     if (m_recent.size() > kRecentTopics)
         m_recent.resize(kRecentTopics);
 }
@@ -166,7 +168,7 @@ QList<SwitcherCandidate> SearchController::candidates() const
     MainWindow *window = m_window;
     for (const RecentTopic &t : m_recent) {
         const int id = t.id;
-        out.append({SwitcherCandidate::Kind::Topic, t.title, tr("recently read"),
+        out.append({SwitcherCandidate::Kind::Topic, t.title, t.community,
                     [window, id] { window->readerView()->openTopic(id); }});
     }
     out.append({SwitcherCandidate::Kind::Feed, tr("Latest"), QString(),

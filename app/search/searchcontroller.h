@@ -46,6 +46,7 @@ private:
     {
         int id = 0;
         QString title;
+        QString community; // its name, for the switcher's row
     };
     void rememberTopic(int topicId);
     void yieldShortcutTo(QWidget *focus);

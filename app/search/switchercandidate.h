@@ -15,7 +15,7 @@ struct SwitcherCandidate
 
     Kind kind = Kind::Community;
     QString name;
-    QString path;                 // "Community › OpenAI", a forum's address; may be empty
+    QString path;                 // where it lives: "Community › OpenAI", a topic's community, a forum's address; may be empty
     std::function<void()> action;
 };
 

@@ -11,6 +11,7 @@
 #include "app/search/searchbuilder.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
+#include "app/search/switcherdelegate.h"
 #include "app/shell/mainactions.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/models/searchresultmodel.h"
@@ -259,6 +260,10 @@ void TestSearch::switcherRanksAndOpensACommunity()
     switcher->patternEdit()->selectAll();
     QTest::keyClicks(switcher->patternEdit(), QStringLiteral("gdm"));
     QCOMPARE(switcher->shownNames().value(0), QStringLiteral("Google DeepMind"));
+    // The letters matched are the word starts, shown in bold.
+    QCOMPARE(switcher->list()->item(0)->data(SwitcherDelegate::PositionsRole).value<QList<int>>(), (QList<int>{0, 7, 11}));
+    const QString shot = QDir::temp().filePath(QStringLiteral("aivizor-switcher.png"));
+    QVERIFY(switcher->grab().toImage().save(shot));
     switcher->patternEdit()->selectAll();
     QTest::keyClicks(switcher->patternEdit(), QStringLiteral("mist"));
     names = switcher->shownNames();
