@@ -8,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/reader/readerview.h"
 #include "app/search/quickswitcher.h"
+#include "app/settings/preferences.h"
 #include "app/search/searchbuilder.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
@@ -352,6 +353,14 @@ void TestSearch::screenshot()
     QVERIFY(m_panel->grab().toImage().save(builderPath));
     qInfo("search options screenshot: %s", qPrintable(builderPath));
     QTest::mouseClick(m_panel->builderButton(), Qt::LeftButton);
+    // And in the dark theme, where the dimmed lines and the bold matches must stay readable.
+    m_window->preferences()->setTheme(Preferences::Theme::Dark);
+    QTRY_VERIFY(m_panel->resultsView()->palette().color(QPalette::Base).lightness() < 100);
+    QTRY_VERIFY(m_panel->statusLabel()->geometry().top() < m_panel->queryEdit()->geometry().bottom() + 20);
+    const QString darkPath = QDir::temp().filePath(QStringLiteral("aivizor-search-dark.png"));
+    QVERIFY(m_window->grab().toImage().save(darkPath));
+    qInfo("dark search pane screenshot: %s", qPrintable(darkPath));
+    m_window->preferences()->setTheme(Preferences::Theme::Light);
 }
 
 QTEST_MAIN(TestSearch)
