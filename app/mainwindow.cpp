@@ -24,6 +24,7 @@
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
 #include "app/reader/readerview.h"
+#include "app/search/searchcontroller.h"
 #include "app/settings/preferences.h"
 #include "app/settings/preferencesbinder.h"
 #include "app/shell/aboutdialog.h"
@@ -137,6 +138,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_connectionLabel);
     m_savedCopy->track(m_reader->postModel());
     buildReplying();
+    m_search = new SearchController(this);
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
     new ReadingPlaceKeeper(this, m_options);
@@ -478,6 +480,7 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     // The reader first: a tree from the store is there at once, and restoring the reading place
     // opens a topic as soon as the tree is.
     m_reader->setClient(client);
+    m_search->setClient(client);
     m_reader->setImageCache(session->images());
     m_topicPane->setClient(client, session->images());
     // The demo server seeds the Aivizor community; other forums are named by host until their

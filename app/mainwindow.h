@@ -30,6 +30,7 @@ class MainActions;
 class Preferences;
 class ReaderView;
 class SavedCopyIndicator;
+class SearchController;
 class TopicListPane;
 
 // The three-pane window: communities | topic list | reader. It shows one forum's ForumSession
@@ -74,6 +75,7 @@ public:
     ReplyController *replyController() const { return m_replies; }
     OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
+    SearchController *search() const { return m_search; }
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
     ForumClient *client() const;
@@ -126,6 +128,7 @@ private:
     AccountController *m_accountsCtl = nullptr;
     ReplyController *m_replies = nullptr;
     OutboxButton *m_outboxButton = nullptr;
+    SearchController *m_search = nullptr;
     Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;

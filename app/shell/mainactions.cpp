@@ -61,6 +61,14 @@ MainActions::MainActions(QWidget *window)
     focusFilter = make(tr("&Filter Topics"), QStringLiteral("edit-find"), QStringLiteral("filter"));
     focusFilter->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_Slash)});
 
+    // Search: the forum's search pane and the quick switcher (app/search).
+    search = make(tr("&Search Forum…"), QStringLiteral("system-search"), QStringLiteral("filter"));
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    quickSwitcher = make(tr("&Go To…"), {}, {});
+    quickSwitcher->setObjectName(QStringLiteral("quickSwitcherAction"));
+    quickSwitcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+
     goLatest = make(tr("&Latest"), {}, QStringLiteral("latest"));
     goTop = make(tr("&Top"), {}, QStringLiteral("top"));
 
@@ -107,12 +115,15 @@ void MainActions::populateMenuBar(QMenuBar *menuBar)
     view->addAction(zoomReset);
     view->addSeparator();
     view->addAction(focusFilter);
+    view->addAction(search);
     QMenu *focus = view->addMenu(tr("&Focus"));
     focus->addAction(focusTree);
     focus->addAction(focusList);
     focus->addAction(focusReader);
 
     QMenu *go = menuBar->addMenu(tr("&Go"));
+    go->addAction(quickSwitcher);
+    go->addSeparator();
     go->addAction(back);
     go->addAction(forward);
     go->addSeparator();

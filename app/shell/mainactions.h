@@ -40,6 +40,8 @@ public:
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QAction *preferences = nullptr;
+    QAction *search = nullptr;        // Ctrl+K: the search pane
+    QAction *quickSwitcher = nullptr; // Ctrl+P: go to a community, feed, forum or recent topic
 
 private:
     QAction *make(const QString &text, const QString &themeIcon, const QString &fallbackIcon);

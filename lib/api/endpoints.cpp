@@ -79,6 +79,16 @@ QString post(int postId)
     return QStringLiteral("/posts/%1.json").arg(postId);
 }
 
+QString search(const QString &query, int page)
+{
+    // Percent-encode everything but unreserved characters: '+' must reach Rails as a plus
+    // (tags:a+b), not as a space.
+    QString path = QStringLiteral("/search.json?q=") + encoded(query);
+    if (page > 1)
+        path += QStringLiteral("&page=") + QString::number(page);
+    return path;
+}
+
 QString createPost()
 {
     return QStringLiteral("/posts.json");

@@ -28,6 +28,9 @@ QString topic(int topicId); // GET /t/{id}.json: metadata, the post stream and t
 QString postsOfTopic(int topicId, const QList<int> &postIds);
 QString post(int postId); // GET /posts/{id}.json: one post with its raw
 
+// GET /search.json?q=...&page=N: full-page search, 1-based pages (page 1 is sent without one).
+QString search(const QString &query, int page = 1);
+
 QString createPost(); // POST /posts.json (a reply or a new topic; see requestbodies.h)
 QString like();       // POST /post_actions.json
 QString unlike(int postId); // DELETE /post_actions/{postId}.json?post_action_type_id=2

@@ -3,6 +3,7 @@
 #include "lib/api/endpoints.h"
 #include "lib/parse/communityparser.h"
 #include "lib/parse/postparser.h"
+#include "lib/parse/searchparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
 
@@ -100,6 +101,13 @@ ForumClient::RequestId ForumClient::fetchPosts(int topicId, const QList<int> &po
         callback(ApiResult<QList<Post>>::success(posts));
     };
     return m_transport->get(Api::postsOfTopic(topicId, postIds), context, adapt<QList<Post>>(&parsePostChunk, std::move(ordered)));
+}
+
+ForumClient::RequestId ForumClient::search(const QString &query, int page, QObject *context,
+                                           Callback<SearchResultPage> callback)
+{
+    return m_transport->get(Api::search(query, page), context,
+                            adapt<SearchResultPage>(&parseSearchResult, std::move(callback)));
 }
 
 } // namespace Aivizor

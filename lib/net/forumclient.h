@@ -6,6 +6,7 @@
 #include "lib/domain/community.h"
 #include "lib/domain/feedspec.h"
 #include "lib/domain/post.h"
+#include "lib/domain/searchresult.h"
 #include "lib/domain/topic.h"
 #include "lib/domain/topicpage.h"
 
@@ -50,6 +51,10 @@ public:
     // GET /t/{id}/posts.json?post_ids[]=...: the given posts, in stream order.
     RequestId fetchPosts(int topicId, const QList<int> &postIds, QObject *context,
                          Callback<QList<Post>> callback);
+
+    // GET /search.json?q=&page=: one page (1-based) of full-page search results, in Discourse's
+    // query language (lib/search/searchquery.h builds it).
+    RequestId search(const QString &query, int page, QObject *context, Callback<SearchResultPage> callback);
 
     void cancel(RequestId id) { m_transport->cancel(id); }
 

@@ -7,8 +7,6 @@
 
 namespace Aivizor {
 
-namespace {
-
 Community parseCommunity(const QJsonObject &o, const QString &path, JsonReader &r)
 {
     Community c;
@@ -28,6 +26,8 @@ Community parseCommunity(const QJsonObject &o, const QString &path, JsonReader &
     r.readIntList(o, QStringLiteral("subcategory_ids"), path, c.subcategoryIds);
     return c;
 }
+
+namespace {
 
 void parseNested(const QJsonArray &list, const QString &path, int parentId, JsonReader &r,
                  QList<Community> &out, QSet<int> &seen)

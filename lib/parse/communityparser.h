@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lib/domain/community.h"
+#include "lib/parse/jsonreader.h"
 #include "lib/parse/parseresult.h"
 
 #include <QJsonDocument>
@@ -14,5 +15,8 @@ ParseResult<QList<Community>> parseSiteCommunities(const QJsonDocument &doc);
 // include_subcategories=true, nested subcategory_list (any depth). Flattened, parents first;
 // children get their parentId from the nesting when parent_category_id is absent.
 ParseResult<QList<Community>> parseCategoryList(const QJsonDocument &doc);
+
+// One category object (id and name required), as every endpoint that side-loads categories sends it.
+Community parseCommunity(const QJsonObject &o, const QString &path, JsonReader &r);
 
 } // namespace Aivizor

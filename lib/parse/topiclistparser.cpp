@@ -43,7 +43,9 @@ int parsePosters(const QJsonObject &topic, const QString &path, JsonReader &r, Q
     return originalId != 0 ? originalId : firstId;
 }
 
-TopicSummary parseSummary(const QJsonObject &o, const QString &path, JsonReader &r, QHash<int, User> &users)
+} // namespace
+
+TopicSummary parseTopicSummary(const QJsonObject &o, const QString &path, JsonReader &r, QHash<int, User> &users)
 {
     TopicSummary t;
     r.readInt(o, QStringLiteral("id"), path, t.id, true);
@@ -66,8 +68,6 @@ TopicSummary parseSummary(const QJsonObject &o, const QString &path, JsonReader 
     t.originalPosterId = parsePosters(o, path, r, users);
     return t;
 }
-
-} // namespace
 
 ParseResult<TopicPage> parseTopicList(const QJsonDocument &doc)
 {
@@ -103,7 +103,7 @@ ParseResult<TopicPage> parseTopicList(const QJsonDocument &doc)
         QJsonObject o;
         if (!r.objectAt(topics, i, tp, o))
             break;
-        TopicSummary t = parseSummary(o, JsonReader::join(tp, i), r, page.users);
+        TopicSummary t = parseTopicSummary(o, JsonReader::join(tp, i), r, page.users);
         t.originalPoster = page.users.value(t.originalPosterId);
         page.topics.append(t);
     }

@@ -396,7 +396,7 @@ SearchEngine::Result SearchEngine::run(const QString &query, int userId, int pag
     for (const QString &word : plan.words)
         result.needles += SearchText::needles(word);
     for (const QString &phrase : plan.phrases)
-        result.needles += SearchText::needles(phrase).join(QLatin1Char(' '));
+        result.needles << SearchText::phraseNeedle(phrase) << SearchText::needles(phrase).join(QLatin1Char(' '));
     // Nothing to search for and no filter: an empty result, as Discourse.
     if (plan.impossible || (result.terms.isEmpty() && plan.conditions.isEmpty()))
         return result;

@@ -183,6 +183,11 @@ QStringList needles(const QString &word)
     return out;
 }
 
+QString phraseNeedle(const QString &phrase)
+{
+    return fold(phrase.simplified());
+}
+
 QString blurb(const QString &text, const QStringList &needles, int length)
 {
     if (text.size() <= length)

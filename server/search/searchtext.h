@@ -23,6 +23,9 @@ QString phraseExpression(const QString &phrase);
 // The prefixes a blurb looks for: the lower-cased, accent-free tokens of the word after the
 // same light stemming as matchExpression.
 QStringList needles(const QString &word);
+// What a blurb looks for first for a quoted phrase: the phrase itself, lower-cased and
+// accent-free, punctuation kept ("fine-tune"), as Discourse centres a blurb on the phrase.
+QString phraseNeedle(const QString &phrase);
 // About `length` characters of text around the first needle (the start without one), with
 // "..." where it was cut, as Discourse's blurbs.
 QString blurb(const QString &text, const QStringList &needles, int length);

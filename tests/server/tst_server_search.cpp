@@ -38,6 +38,8 @@ private slots:
     void tagsListTheirTopicCounts();
     void userCardHasBioAndCounts();
     void userActionsListRecentPosts();
+    // Last: it adds a topic, which the counts above do not expect.
+    void phraseBlurbCentresOnThePhrase();
 
 private:
     Reply search(const QString &q, const ServerClient::Headers &who = {}, const QString &extra = {});
@@ -399,6 +401,23 @@ void TestServerSearch::userActionsListRecentPosts()
     QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=bob&filter=x")).status, 400);
     QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=bob&limit=500")).status, 400);
     QCOMPARE(m_client->get(QStringLiteral("/user_actions.json?username=nobody-by-that-name")).status, 404);
+}
+
+void TestServerSearch::phraseBlurbCentresOnThePhrase()
+{
+    // The blurb is centred on the phrase as written, punctuation included (Discourse's
+    // blurb_for looks for the quoted text), even far into a long post.
+    QString raw;
+    for (int i = 0; i < 12; ++i)
+        raw += QStringLiteral("Sentence %1 talks about aquarium filters and nothing else. ").arg(i);
+    raw += QStringLiteral("Our gravel is rock-solid after a year.");
+    const int topic = m_client->createTopic(m_bob, QStringLiteral("Gravel choices for a planted tank"), raw, m_mistral);
+    QVERIFY(topic > 0);
+    const QJsonArray posts = search(QStringLiteral("\"rock-solid\"")).json()[QLatin1String("posts")].toArray();
+    QCOMPARE(posts.size(), 1);
+    const QString blurb = posts.at(0)[QLatin1String("blurb")].toString();
+    QVERIFY2(blurb.contains(QLatin1String("rock-solid")), qPrintable(blurb));
+    QVERIFY(blurb.startsWith(QLatin1String("...")));
 }
 
 QTEST_GUILESS_MAIN(TestServerSearch)

@@ -2,6 +2,7 @@
 // malformed input written here.
 #include "lib/parse/communityparser.h"
 #include "lib/parse/postparser.h"
+#include "lib/parse/searchparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
 #include "lib/parse/userparser.h"
@@ -63,6 +64,8 @@ private slots:
     void likesFromActionsSummary();
     void toleratesNullsAndAbsentFields();
     void currentUser();
+    void searchResultDocs();
+    void searchResultPaging();
     void malformed_data();
     void malformed();
 };
@@ -441,6 +444,46 @@ void TestParsers::currentUser()
     QVERIFY(!parseCurrentUser(json(R"([1])")).ok());
 }
 
+void TestParsers::searchResultDocs()
+{
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
+    // The API docs' search response (GroupedSearchResultSerializer, the /search.json shape).
+    const auto r = parseSearchResult(fixture("discourse_api_docs/responses__search__query_response.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->posts.size(), 1);
+    const SearchPost &p = r.value->posts.first();
+    QCOMPARE(p.id, 16);
+    QCOMPARE(p.topicId, 13);
+    QCOMPARE(p.postNumber, 1);
+    QCOMPARE(p.username, QStringLiteral("discourse1"));
+    QVERIFY(p.name.isEmpty());
+    QCOMPARE(p.createdAt, utc("2016-10-29T14:14:20.516Z"));
+    QVERIFY(p.blurb.startsWith(QStringLiteral("ecf65fcd-1e16")));
+    QVERIFY(p.blurb.endsWith(QStringLiteral("...")));
+    QVERIFY(r.value->topics.contains(13));
+    QCOMPARE(r.value->topics.value(13).title, QStringLiteral("2a6aa74e-e341-5e3c-1eaa-78c6331f305f"));
+    QCOMPARE(r.value->topics.value(13).categoryId, 1);
+    QCOMPARE(r.value->postIds, QList<int>{16});
+    QVERIFY(!r.value->moreFullPageResults);   // null in header mode
+    QVERIFY(r.value->users.isEmpty());
+}
+
+void TestParsers::searchResultPaging()
+{
+    const auto r = parseSearchResult(json(R"({"posts":[{"id":7,"topic_id":3,"post_number":4,"username":"ann",
+        "blurb":"a <b>bold</b> claim","created_at":"2024-01-02T03:04:05.000Z"}],
+        "topics":[{"id":3,"title":"T","category_id":2}],"users":[{"id":1,"username":"ann"}],
+        "categories":[{"id":2,"name":"News","slug":"news"}],
+        "grouped_search_result":{"post_ids":[7],"more_full_page_results":true,"term":"claim","error":null}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->posts.first().postNumber, 4);
+    QCOMPARE(r.value->posts.first().blurb, QStringLiteral("a <b>bold</b> claim"));   // kept as text
+    QVERIFY(r.value->moreFullPageResults);
+    QCOMPARE(r.value->term, QStringLiteral("claim"));
+    QCOMPARE(r.value->categories.first().slug, QStringLiteral("news"));
+    QCOMPARE(r.value->users.first().username, QStringLiteral("ann"));
+}
+
 void TestParsers::malformed_data()
 {
     QTest::addColumn<QString>("kind");
@@ -490,6 +533,21 @@ void TestParsers::malformed_data()
     QTest::newRow("site bad color") << "site" << QByteArray(R"({"categories":[{"id":1,"name":"a","color":"zzzzzz"}]})")
                                     << "categories[0].color: expected a hex color";
     QTest::newRow("site empty") << "site" << QByteArray("{}") << "categories: missing required array";
+    QTest::newRow("search empty") << "search" << QByteArray("{}") << "grouped_search_result: missing required object";
+    QTest::newRow("search posts object") << "search" << QByteArray(R"({"posts":{},"grouped_search_result":{}})")
+                                         << "posts: expected an array";
+    QTest::newRow("search no post number") << "search"
+                                           << QByteArray(R"({"posts":[{"id":1,"topic_id":2}],"grouped_search_result":{}})")
+                                           << "posts[0].post_number: missing required integer";
+    QTest::newRow("search blurb number") << "search"
+                                         << QByteArray(R"({"posts":[{"id":1,"topic_id":2,"post_number":1,"blurb":5}],"grouped_search_result":{}})")
+                                         << "posts[0].blurb: expected a string";
+    QTest::newRow("search topic no title") << "search"
+                                           << QByteArray(R"({"topics":[{"id":1}],"grouped_search_result":{}})")
+                                           << "topics[0].title: missing required string";
+    QTest::newRow("search post ids letters") << "search"
+                                             << QByteArray(R"({"grouped_search_result":{"post_ids":["x"]}})")
+                                             << "grouped_search_result.post_ids[0]: expected an integer";
 }
 
 void TestParsers::malformed()
@@ -514,6 +572,10 @@ void TestParsers::malformed()
         error = r.error;
     } else if (kind == "post") {
         const auto r = parseSinglePost(doc);
+        ok = r.ok();
+        error = r.error;
+    } else if (kind == "search") {
+        const auto r = parseSearchResult(doc);
         ok = r.ok();
         error = r.error;
     } else if (kind == "categories") {
