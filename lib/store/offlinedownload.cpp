@@ -100,6 +100,7 @@ void OfflineDownload::begin(int communityId, int topicLimit, const QSet<int> &sa
     m_done = 0;
     m_skipped = 0;
     m_total = topicLimit;
+    m_answers = 0;
     m_requestedImages.clear();
     m_backoff.reset();
     m_communityName.clear();
@@ -121,6 +122,7 @@ void OfflineDownload::begin(int communityId, int topicLimit, const QSet<int> &sa
 
 bool OfflineDownload::retryLater(const ApiError &error, std::function<void()> again)
 {
+    ++m_answers;
     if (!error.isError()) {
         m_backoff.reset();
         return false;
@@ -290,8 +292,10 @@ void OfflineDownload::fetchImage(const QUrl &url, int attempt)
     track(m_client->transport()->getImage(url, this, [this, generation = m_generation, url, attempt](const ImageResult &result) {
         if (!current(generation))
             return;
-        const bool again = result.error.kind == ApiError::Kind::RateLimited || attempt < MaxImageAttempts;
-        if (again && retryLater(result.error, [this, url, attempt] { fetchImage(url, attempt + 1); }))
+        const bool giveUp = attempt >= MaxImageAttempts && result.error.kind != ApiError::Kind::RateLimited;
+        if (giveUp)
+            ++m_answers;
+        else if (retryLater(result.error, [this, url, attempt] { fetchImage(url, attempt + 1); }))
             return;
         if (!result.error.isError())
             m_store->putImage(url, result.contentType, result.data, m_topic.id);

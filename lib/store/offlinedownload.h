@@ -58,6 +58,8 @@ public:
     int total() const { return m_total; }
     // The last error met, retried or not (Kind::None when there was none).
     ApiError lastError() const { return m_lastError; }
+    // Answers received in this job, images and retries included (for statistics).
+    int answers() const { return m_answers; }
 
     // Pixel sizes at which each author's avatar is saved (default 48 and 96: the lists and the
     // reader). Set before start().
@@ -120,6 +122,7 @@ private:
     int m_done = 0;
     int m_skipped = 0;
     int m_total = 0;
+    int m_answers = 0;
     ApiError m_lastError;
     QList<OfflineJob> m_waiting; // jobs whose turn comes after this one
 
