@@ -560,7 +560,7 @@ QList<int> ForumStore::unfinishedOfflineJobs() const
     if (!isOpen())
         return ids;
     QSqlQuery q(m_reader);
-    if (q.exec(QStringLiteral("SELECT community_id FROM offline_jobs WHERE finished_at = 0 ORDER BY started_at"))) {
+    if (q.exec(QStringLiteral("SELECT community_id FROM offline_jobs WHERE finished_at = 0 ORDER BY started_at, community_id"))) {
         while (q.next())
             ids.append(q.value(0).toInt());
     }
