@@ -114,6 +114,10 @@ void OfflineDownload::begin(int communityId, int topicLimit, const QSet<int> &sa
     emit lastErrorChanged();
     emit communityChanged();
     emit progressChanged();
+    if (!m_store->isOpen()) {
+        fail(ApiError::fromKind(ApiError::Kind::Storage, tr("The saved copy of this forum is not open.")));
+        return;
+    }
     // Marked first, so that the feed pages are kept from the moment they are stored.
     m_store->setCommunityOffline(communityId, true);
     setRunning(true);

@@ -75,6 +75,7 @@ private slots:
     void waitsOutRateLimitsAndStillCompletes();
     void cancelStopsAtOnceAndForgetsTheJob();
     void topicLimitAndListPagesAreFollowed();
+    void aClosedStoreFailsAtOnce();
 
 private:
     QList<int> serverTopicIds(int communityId, int limit = 1000);
@@ -390,6 +391,23 @@ void TestOfflineDownload::topicLimitAndListPagesAreFollowed()
     QVERIFY(forum.store.flush());
     QVERIFY(forum.store.feedPage(FeedSpec::community(m_parentId), 1).ok());
     QVERIFY(forum.store.isCommunityOffline(m_parentId));
+}
+
+void TestOfflineDownload::aClosedStoreFailsAtOnce()
+{
+    ForumStore closed;
+    OfflineDownload d(m_client.get(), &closed);
+    QSignalSpy failed(&d, &OfflineDownload::failed);
+    QSignalSpy running(&d, &OfflineDownload::runningChanged);
+    const int before = m_transport->queuedCount() + m_transport->runningCount();
+    d.start(m_communityId);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Storage);
+    QCOMPARE(d.lastError().kind, ApiError::Kind::Storage);
+    QVERIFY(!d.isRunning());
+    QCOMPARE(running.size(), 0);
+    QCOMPARE(m_transport->queuedCount() + m_transport->runningCount(), before); // nothing was sent
+    QVERIFY(!d.resume());
 }
 
 QTEST_GUILESS_MAIN(TestOfflineDownload)
