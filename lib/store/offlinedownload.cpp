@@ -5,9 +5,9 @@
 #include "lib/store/forumstore.h"
 
 #include <QDateTime>
-#include <QTimer>
 
 #include <algorithm>
+#include <climits>
 
 namespace Aivizor {
 
@@ -24,6 +24,8 @@ OfflineDownload::OfflineDownload(ForumClient *client, ForumStore *store, QObject
     , m_client(client)
     , m_store(store)
 {
+    m_pause.setSingleShot(true);
+    connect(&m_pause, &QTimer::timeout, this, &OfflineDownload::pump);
     connect(m_store, &ForumStore::writeFailed, this, [this](const ApiError &error) {
         if (m_running)
             fail(error);
@@ -91,6 +93,8 @@ void OfflineDownload::begin(int communityId, int topicLimit, const QSet<int> &sa
 {
     ++m_generation;
     m_requests.clear();
+    m_work.clear();
+    m_inFlight = 0;
     m_communityId = communityId;
     m_topicLimit = topicLimit;
     m_savedTopicIds = savedTopicIds;
@@ -121,32 +125,54 @@ void OfflineDownload::begin(int communityId, int topicLimit, const QSet<int> &sa
     // Marked first, so that the feed pages are kept from the moment they are stored.
     m_store->setCommunityOffline(communityId, true);
     setRunning(true);
-    fetchListPage({});
+    queue([this] { fetchListPage({}); });
 }
 
-bool OfflineDownload::retryLater(const ApiError &error, std::function<void()> again)
+void OfflineDownload::queue(std::function<void()> send)
+{
+    m_work.push_back(std::move(send));
+    pump();
+}
+
+void OfflineDownload::pump()
+{
+    if (!m_running || m_pause.isActive())
+        return;
+    const int cap = std::max(1, m_client->transport()->maxParallelRequests());
+    while (m_inFlight < cap && !m_work.empty()) {
+        std::function<void()> send = std::move(m_work.front());
+        m_work.pop_front();
+        ++m_inFlight;
+        send();
+    }
+}
+
+bool OfflineDownload::answered(const ApiError &error, std::function<void()> again, bool mayRetry)
 {
     ++m_answers;
-    if (!error.isError()) {
+    --m_inFlight;
+    if (!error.isError())
         m_backoff.reset();
+    if (!error.isError() || !error.isRetryable() || !mayRetry) {
+        pump();
         return false;
     }
-    if (!error.isRetryable())
-        return false;
     setError(error);
+    // The same request goes first once the forum is asked again; until then nothing is sent,
+    // so that a 429 is not answered with more requests.
+    m_work.push_front(std::move(again));
     const qint64 delayMs = error.kind == ApiError::Kind::RateLimited ? std::max(1, error.waitSeconds) * 1000LL
+                           : m_pause.isActive()                      ? 0 // this failure belongs to the same outage
                                                                      : m_backoff.nextDelayMs();
-    QTimer::singleShot(delayMs, this, [this, generation = m_generation, again = std::move(again)] {
-        if (current(generation))
-            again();
-    });
+    if (delayMs > m_pause.remainingTime())
+        m_pause.start(int(std::min<qint64>(delayMs, INT_MAX)));
     return true;
 }
 
 void OfflineDownload::fetchListPage(const QString &moreTopicsUrl)
 {
     auto arrived = [this, generation = m_generation, moreTopicsUrl](const ApiResult<TopicPage> &result) {
-        if (!current(generation) || retryLater(result.error, [this, moreTopicsUrl] { fetchListPage(moreTopicsUrl); }))
+        if (!current(generation) || answered(result.error, [this, moreTopicsUrl] { fetchListPage(moreTopicsUrl); }))
             return;
         if (!result.ok()) {
             fail(result.error);
@@ -165,7 +191,7 @@ void OfflineDownload::fetchListPage(const QString &moreTopicsUrl)
         }
         // A page that adds nothing ends the walk even when it names a next one.
         if (added && m_topicIds.size() < m_topicLimit && !page.moreTopicsUrl.isEmpty())
-            fetchListPage(page.moreTopicsUrl);
+            queue([this, more = page.moreTopicsUrl] { fetchListPage(more); });
         else
             listComplete();
     };
@@ -187,19 +213,21 @@ void OfflineDownload::nextTopic()
 {
     ++m_generation; // answers still out for the previous topic are ignored
     m_requests.clear();
+    m_work.clear();
+    m_inFlight = 0;
     while (m_nextTopic < m_topicIds.size() && m_savedTopicIds.contains(m_topicIds.at(m_nextTopic)))
         ++m_nextTopic;
     if (m_nextTopic >= m_topicIds.size()) {
         jobComplete();
         return;
     }
-    fetchTopic(m_topicIds.at(m_nextTopic));
+    queue([this, topicId = m_topicIds.at(m_nextTopic)] { fetchTopic(topicId); });
 }
 
 void OfflineDownload::fetchTopic(int topicId)
 {
     track(m_client->fetchTopic(topicId, this, [this, generation = m_generation, topicId](const ApiResult<Topic> &result) {
-        if (!current(generation) || retryLater(result.error, [this, topicId] { fetchTopic(topicId); }))
+        if (!current(generation) || answered(result.error, [this, topicId] { fetchTopic(topicId); }))
             return;
         if (!result.ok()) {
             skipTopic(result.error);
@@ -222,7 +250,7 @@ void OfflineDownload::fetchTopic(int topicId)
             return;
         }
         for (qsizetype i = 0; i < missing.size(); i += chunk)
-            fetchChunk(topicId, missing.mid(i, chunk));
+            queue([this, topicId, ids = missing.mid(i, chunk)] { fetchChunk(topicId, ids); });
     }));
 }
 
@@ -230,7 +258,7 @@ void OfflineDownload::fetchChunk(int topicId, const QList<int> &postIds)
 {
     track(m_client->fetchPosts(topicId, postIds, this,
                                [this, generation = m_generation, topicId, postIds](const ApiResult<QList<Post>> &result) {
-        if (!current(generation) || retryLater(result.error, [this, topicId, postIds] { fetchChunk(topicId, postIds); }))
+        if (!current(generation) || answered(result.error, [this, topicId, postIds] { fetchChunk(topicId, postIds); }))
             return;
         if (!result.ok()) {
             skipTopic(result.error);
@@ -288,7 +316,7 @@ void OfflineDownload::postsComplete()
         return;
     }
     for (const QUrl &url : std::as_const(urls))
-        fetchImage(url, 1);
+        queue([this, url] { fetchImage(url, 1); });
 }
 
 void OfflineDownload::fetchImage(const QUrl &url, int attempt)
@@ -296,10 +324,8 @@ void OfflineDownload::fetchImage(const QUrl &url, int attempt)
     track(m_client->transport()->getImage(url, this, [this, generation = m_generation, url, attempt](const ImageResult &result) {
         if (!current(generation))
             return;
-        const bool giveUp = attempt >= MaxImageAttempts && result.error.kind != ApiError::Kind::RateLimited;
-        if (giveUp)
-            ++m_answers;
-        else if (retryLater(result.error, [this, url, attempt] { fetchImage(url, attempt + 1); }))
+        const bool mayRetry = attempt < MaxImageAttempts || result.error.kind == ApiError::Kind::RateLimited;
+        if (answered(result.error, [this, url, attempt] { fetchImage(url, attempt + 1); }, mayRetry))
             return;
         if (!result.error.isError())
             m_store->putImage(url, result.contentType, result.data, m_topic.id);
@@ -357,6 +383,9 @@ void OfflineDownload::fail(const ApiError &error)
 void OfflineDownload::stop()
 {
     ++m_generation;
+    m_pause.stop();
+    m_work.clear();
+    m_inFlight = 0;
     for (ForumClient::RequestId id : std::as_const(m_requests))
         m_client->cancel(id);
     m_requests.clear();

@@ -10,8 +10,10 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 
 namespace Aivizor {
@@ -22,10 +24,11 @@ class ForumStore;
 // of each topic, the forum's images in them and the authors' avatars) into the ForumStore and marks
 // them offline so the disk cap never evicts them.
 //
-// Gentle to the forum: one topic at a time (within it, the Transport's cap on parallel requests
-// applies); a 429 waits its Retry-After (at least 1 s) and sends the same request again; other
-// retryable failures back off (Backoff) and retry; a topic that fails for good is skipped and
-// counted. Images already in the store are not fetched again.
+// Gentle to the forum: one topic at a time, and within it no more requests in flight than the
+// Transport's cap on parallel ones; a 429 stops sending for its Retry-After (at least 1 s) and
+// then sends the same request again; other retryable failures pause on the Backoff and retry; a
+// topic that fails for good is skipped and counted. Images already in the store are not fetched
+// again.
 //
 // Resumable: the job and the topics it has saved are kept in the store as it goes, so a new
 // process calling resume() carries on without fetching those topics again. cancel() stops at once
@@ -103,9 +106,14 @@ private:
     void setRunning(bool running);
     void setError(const ApiError &error);
 
-    // Called with each answer's error: true when the request is being retried (`again` runs
-    // later), false when the caller goes on with the answer.
-    bool retryLater(const ApiError &error, std::function<void()> again);
+    // Requests wait in m_work and go out while fewer than the Transport's cap are in flight and
+    // no pause (a 429's wait, a back-off) is running.
+    void queue(std::function<void()> send);
+    void pump();
+    // Called first with each answer of the current run: true when the request went back to the
+    // front of the queue (`again` sends it) behind a pause, false when the caller goes on with the
+    // answer. Without mayRetry, a retryable error is handed to the caller too.
+    bool answered(const ApiError &error, std::function<void()> again, bool mayRetry = true);
     void track(ForumClient::RequestId id) { m_requests.insert(id); }
     // True when the answer belongs to the current run (not to one cancelled since).
     bool current(quint64 generation) const { return generation == m_generation && m_running; }
@@ -114,6 +122,9 @@ private:
     ForumStore *m_store;
     QList<int> m_avatarSizes = {48, 96};
     Backoff m_backoff;
+    QTimer m_pause;
+    std::deque<std::function<void()>> m_work;
+    int m_inFlight = 0;
 
     bool m_running = false;
     int m_communityId = 0;
