@@ -7,6 +7,11 @@ int IpLimit::admit(const QHostAddress &address)
     if (m_max <= 0)
         return 0;
     const qint64 now = m_clock.elapsed();
+    // Now and then forget the addresses that have been quiet for a whole window.
+    if (++m_admitted % 4096 == 0) {
+        for (auto it = m_recent.begin(); it != m_recent.end();)
+            it = it->second.empty() || it->second.back() <= now - WindowMs ? m_recent.erase(it) : std::next(it);
+    }
     std::deque<qint64> &times = m_recent[address.toString()];
     while (!times.empty() && times.front() <= now - WindowMs)
         times.pop_front();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRouterRule>
 
 #include <deque>
+#include <unordered_map>
 
 // Discourse's per-IP request limit (DISCOURSE_MAX_REQS_PER_IP_PER_10_SECONDS, the global
 // RequestTracker limiter in "block" mode): at most `maxPer10Seconds` requests from one address in
@@ -30,7 +30,8 @@ public:
 private:
     const int m_max;
     QElapsedTimer m_clock;
-    QHash<QString, std::deque<qint64>> m_recent; // per address, the times of its requests in the window
+    std::unordered_map<QString, std::deque<qint64>> m_recent; // per address, its requests' times in the window
+    quint64 m_admitted = 0;
     int m_lastWait = 0;
 };
 
