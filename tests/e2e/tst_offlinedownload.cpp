@@ -1,6 +1,7 @@
 // OfflineDownload against the real aivizor-server: a community's topics, posts and images end up
 // in a real ForumStore, a download cut short carries on in a new process state, 429s are waited
 // out, and cancel() stops.
+#include "lib/api/endpoints.h"
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
@@ -76,10 +77,12 @@ private slots:
     void cancelStopsAtOnceAndForgetsTheJob();
     void topicLimitAndListPagesAreFollowed();
     void aClosedStoreFailsAtOnce();
+    void aTopicThatFailsForGoodIsSkippedAndCounted();
 
 private:
     QList<int> serverTopicIds(int communityId, int limit = 1000);
     ServerTopic serverTopic(int topicId);
+    qsizetype bodySize(const QString &path);
     // base: the forum the store was filled from (the content is the demo on every test server).
     void verifySaved(ForumStore &store, const QList<int> &topicIds, const QUrl &base);
     QString storePath(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
@@ -153,6 +156,13 @@ QList<int> TestOfflineDownload::serverTopicIds(int communityId, int limit)
             break;
     }
     return ids;
+}
+
+qsizetype TestOfflineDownload::bodySize(const QString &path)
+{
+    qsizetype size = -1;
+    m_transport->get(path, this, [&size](const TransportResult &r) { size = r.error ? 0 : r.body.size(); });
+    return QTest::qWaitFor([&] { return size >= 0; }, WaitMs) ? size : 0;
 }
 
 ServerTopic TestOfflineDownload::serverTopic(int topicId)
@@ -408,6 +418,48 @@ void TestOfflineDownload::aClosedStoreFailsAtOnce()
     QCOMPARE(running.size(), 0);
     QCOMPARE(m_transport->queuedCount() + m_transport->runningCount(), before); // nothing was sent
     QVERIFY(!d.resume());
+}
+
+void TestOfflineDownload::aTopicThatFailsForGoodIsSkippedAndCounted()
+{
+    // A response cap that the list page and every topic but the largest fit under: that one then
+    // fails with ResponseTooLarge, which no retry can change.
+    const QList<int> ids = serverTopicIds(m_communityId);
+    QCOMPARE(ids.size(), 6);
+    qsizetype cap = bodySize(Api::topicList(FeedSpec::community(m_communityId), 0));
+    QVERIFY(cap > 0);
+    int largest = 0;
+    qsizetype largestSize = 0;
+    for (int id : ids) {
+        const qsizetype size = bodySize(Api::topic(id));
+        QVERIFY(size > 0);
+        if (size > largestSize) {
+            cap = std::max(cap, largestSize);
+            largest = id;
+            largestSize = size;
+        } else {
+            cap = std::max(cap, size);
+        }
+    }
+    QVERIFY2(largestSize > cap, "the demo's topics are all of one size: nothing to cut off");
+    Forum forum(m_server.baseUrl(), storePath(QStringLiteral("skip")));
+    forum.transport.setMaxResponseSize(cap + 1);
+    OfflineDownload &d = *forum.download;
+    QSignalSpy finished(&d, &OfflineDownload::finished);
+    QSignalSpy failed(&d, &OfflineDownload::failed);
+    d.start(m_communityId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, DownloadMs);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(d.skipped(), 1);
+    QCOMPARE(d.done(), ids.size() - 1);
+    QCOMPARE(d.total(), ids.size());
+    QCOMPARE(d.lastError().kind, ApiError::Kind::ResponseTooLarge);
+    QVERIFY(forum.store.flush());
+    QVERIFY(!forum.store.isTopicOffline(largest));
+    QVERIFY(!forum.store.offlineJob(m_communityId).value->savedTopicIds.contains(largest));
+    QList<int> others = ids;
+    others.removeOne(largest);
+    verifySaved(forum.store, others, m_server.baseUrl());
 }
 
 QTEST_GUILESS_MAIN(TestOfflineDownload)
