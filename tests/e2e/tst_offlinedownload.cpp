@@ -78,6 +78,7 @@ private slots:
     void topicLimitAndListPagesAreFollowed();
     void aClosedStoreFailsAtOnce();
     void aTopicThatFailsForGoodIsSkippedAndCounted();
+    void backsOffThroughAnOutageAndCarriesOn();
 
 private:
     QList<int> serverTopicIds(int communityId, int limit = 1000);
@@ -460,6 +461,33 @@ void TestOfflineDownload::aTopicThatFailsForGoodIsSkippedAndCounted()
     QList<int> others = ids;
     others.removeOne(largest);
     verifySaved(forum.store, others, m_server.baseUrl());
+}
+
+void TestOfflineDownload::backsOffThroughAnOutageAndCarriesOn()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString port = QString::number(server.baseUrl().port());
+    Forum forum(server.baseUrl(), storePath(QStringLiteral("outage")));
+    OfflineDownload &d = *forum.download;
+    QSignalSpy saved(&d, &OfflineDownload::topicSaved);
+    QSignalSpy finished(&d, &OfflineDownload::finished);
+    QSignalSpy failed(&d, &OfflineDownload::failed);
+    d.start(m_parentId);
+    while (saved.size() < 2)
+        QVERIFY(saved.wait(DownloadMs));
+    QVERIFY(server.stop()); // connection refused from now on
+    QTRY_COMPARE_WITH_TIMEOUT(d.lastError().kind, ApiError::Kind::Network, WaitMs);
+    QVERIFY(d.isRunning()); // waiting on the back-off, not given up
+    const qsizetype savedDuringOutage = saved.size();
+    QVERIFY2(server.start({QStringLiteral("--port"), port}), qPrintable(server.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, DownloadMs);
+    QVERIFY(saved.size() > savedDuringOutage);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(d.skipped(), 0);
+    QCOMPARE(d.done(), d.total());
+    QCOMPARE(d.total(), serverTopicIds(m_parentId).size());
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestOfflineDownload)
