@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Aivizor {
 
 OfflineProgress::OfflineProgress(OfflineDownload *download, QWidget *parent)
