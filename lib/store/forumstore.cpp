@@ -756,6 +756,18 @@ bool ForumStore::putImage(const QUrl &url, const QByteArray &contentType, const 
     return true;
 }
 
+void ForumStore::keepImageForTopic(const QUrl &url, int topicId)
+{
+    enqueue([key = imageKey(url), topicId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE images SET topic_id = ? WHERE url = ?"
+                                 " AND topic_id NOT IN (SELECT id FROM offline_topics)"));
+        q.addBindValue(topicId);
+        q.addBindValue(key);
+        return StoreSql::exec(q);
+    });
+}
+
 void ForumStore::putReadingPosition(int topicId, const ReadingPosition &position)
 {
     enqueue([topicId, position](QSqlDatabase &db) {

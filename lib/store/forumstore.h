@@ -134,6 +134,9 @@ public:
     // topicId ties the image to a topic so that marking the topic offline keeps it. Returns false
     // (and stores nothing) for an empty URL or more than MaxImageBytes.
     bool putImage(const QUrl &url, const QByteArray &contentType, const QByteArray &data, int topicId = 0);
+    // Ties an image stored before (with no topic, or one not offline) to topicId, as putImage()
+    // with that topic would, without its bytes; one tied to an offline topic stays with it.
+    void keepImageForTopic(const QUrl &url, int topicId);
     void putReadingPosition(int topicId, const ReadingPosition &position);
     void setTopicOffline(int topicId, bool offline);
     void setCommunityOffline(int communityId, bool offline);

@@ -297,7 +297,9 @@ void OfflineDownload::postsComplete()
         if (m_requestedImages.contains(key))
             return;
         m_requestedImages.insert(key);
-        if (!m_store->image(url).ok())
+        if (m_store->image(url).ok())
+            m_store->keepImageForTopic(url, m_topic.id); // seen before: kept with this topic now
+        else
             urls.append(url);
     };
     QList<Post> all = m_topic.posts;

@@ -28,7 +28,7 @@ class ForumStore;
 // Transport's cap on parallel ones; a 429 stops sending for its Retry-After (at least 1 s) and
 // then sends the same request again; other retryable failures pause on the Backoff and retry; a
 // topic that fails for good is skipped and counted. Images already in the store are not fetched
-// again.
+// again, only tied to the topic so that the disk cap keeps them.
 //
 // Resumable: the job and the topics it has saved are kept in the store as it goes, so a new
 // process calling resume() carries on without fetching those topics again. cancel() stops at once

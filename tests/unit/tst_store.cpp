@@ -786,6 +786,36 @@ private slots:
         QVERIFY(!StoreCodec::decodeStream(hugeCount, &ids));
     }
 
+    void anImageSeenBeforeIsTiedToTheTopicSavedOffline()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+        Opened o = openStore(path);
+        ForumStore &store = *o.store;
+        const QUrl url(QStringLiteral("https://forum.example/uploads/a.png"));
+        QVERIFY(store.putImage(url, "image/png", "png", 0)); // shown before, tied to no topic
+        store.setTopicOffline(5, true);
+        store.keepImageForTopic(url, 5);
+        QVERIFY(store.flush());
+        RawDb raw(path);
+        const QString topicOf = QStringLiteral("SELECT topic_id FROM images");
+        QCOMPARE(raw.scalar(topicOf).toInt(), 5);
+        // Tied to an offline topic, it stays with that one; a later put without a topic keeps it too.
+        store.keepImageForTopic(url, 6);
+        QVERIFY(store.putImage(url, "image/png", "png2", 0));
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(topicOf).toInt(), 5);
+        QCOMPARE(store.image(url).value->data, QByteArrayLiteral("png2"));
+        // Once that topic is no longer offline, another may take the image.
+        store.setTopicOffline(5, false);
+        store.keepImageForTopic(url, 6);
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(topicOf).toInt(), 6);
+        store.keepImageForTopic(QUrl(QStringLiteral("https://forum.example/never-stored.png")), 6);
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM images")).toInt(), 1); // nothing made up
+    }
+
     void evictsLeastRecentlyUsedFirstAndNeverWhatIsOffline()
     {
         QTemporaryDir dir;
