@@ -34,6 +34,8 @@ large_url=$(head -1 "$appdir/large.url")
 "$build/bench/aivizor-bench-app" demo-cold
 "$build/bench/aivizor-bench-appmem" "$demo_url" 28
 "$build/bench/aivizor-bench-appmem" "$large_url" "$topic" 200
+echo "== make available offline: the large community's latest 200 topics"
+"$build/bench/aivizor-bench-offline" "$large_url" "$community" 200
 kill $demo_pid $large_pid 2>/dev/null || true
 trap - EXIT
 rm -rf "$appdir"

@@ -38,7 +38,7 @@ bool isUserCommand(const QStringList &arguments)
     static const QStringList optionsWithValue = {
         QStringLiteral("data-dir"), QStringLiteral("demo-dir"), QStringLiteral("port"), QStringLiteral("bind"),
         QStringLiteral("post-rate-limit"), QStringLiteral("max-body-kib"), QStringLiteral("long-poll-seconds"),
-        QStringLiteral("name")};
+        QStringLiteral("max-reqs-per-ip-per-10-seconds"), QStringLiteral("name")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
@@ -93,8 +93,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption longPollOption(QStringLiteral("long-poll-seconds"),
                                             tr("How long a message-bus poll waits for a message; 0 answers at once."),
                                             tr("SECONDS"), QStringLiteral("25"));
+    const QCommandLineOption ipLimitOption(
+        QStringLiteral("max-reqs-per-ip-per-10-seconds"),
+        tr("At most this many requests from one IP address in any 10 seconds, then 429; 0 turns the limit off."),
+        tr("N"), QStringLiteral("0"));
     parser.addOptions({dataDirOption, portOption, bindOption, demoOption, largeOption, rateOption, bodyOption,
-                       longPollOption});
+                       longPollOption, ipLimitOption});
     parser.process(app);
 
     bool portOk = false;
@@ -120,6 +124,10 @@ int main(int argc, char *argv[])
     if (!longPollOk || longPollSeconds < 0 || longPollSeconds > 300)
         return fail(tr("--long-poll-seconds must be a number from 0 to 300"), 2);
     limits.longPollMs = longPollSeconds * 1000;
+    bool ipLimitOk = false;
+    limits.maxReqsPerIpPer10Seconds = parser.value(ipLimitOption).toInt(&ipLimitOk);
+    if (!ipLimitOk || limits.maxReqsPerIpPer10Seconds < 0 || limits.maxReqsPerIpPer10Seconds > 1000000)
+        return fail(tr("--max-reqs-per-ip-per-10-seconds must be a number from 0 to 1000000"), 2);
 
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     Database db;

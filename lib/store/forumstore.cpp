@@ -528,6 +528,45 @@ bool ForumStore::isCommunityOffline(int communityId) const
     return q.exec() && q.next();
 }
 
+ApiResult<OfflineJob> ForumStore::offlineJob(int communityId) const
+{
+    if (!isOpen())
+        return closedStore<OfflineJob>();
+    QSqlQuery q(m_reader);
+    q.prepare(QStringLiteral("SELECT topic_limit, started_at, finished_at FROM offline_jobs WHERE community_id = ?"));
+    q.addBindValue(communityId);
+    if (!q.exec())
+        return readFailed<OfflineJob>(q.lastError());
+    if (!q.next())
+        return notFound<OfflineJob>();
+    OfflineJob job;
+    job.communityId = communityId;
+    job.topicLimit = q.value(0).toInt();
+    job.startedAt = fromMs(q.value(1).toLongLong());
+    job.finishedAt = fromMs(q.value(2).toLongLong());
+    QSqlQuery t(m_reader);
+    t.prepare(QStringLiteral("SELECT topic_id FROM offline_job_topics WHERE community_id = ?"));
+    t.addBindValue(communityId);
+    if (!t.exec())
+        return readFailed<OfflineJob>(t.lastError());
+    while (t.next())
+        job.savedTopicIds.insert(t.value(0).toInt());
+    return ApiResult<OfflineJob>::success(job);
+}
+
+QList<int> ForumStore::unfinishedOfflineJobs() const
+{
+    QList<int> ids;
+    if (!isOpen())
+        return ids;
+    QSqlQuery q(m_reader);
+    if (q.exec(QStringLiteral("SELECT community_id FROM offline_jobs WHERE finished_at = 0 ORDER BY started_at, community_id"))) {
+        while (q.next())
+            ids.append(q.value(0).toInt());
+    }
+    return ids;
+}
+
 // --- writes ------------------------------------------------------------------------------------
 
 void ForumStore::putSiteName(const QString &name, const QString &description)
@@ -717,6 +756,18 @@ bool ForumStore::putImage(const QUrl &url, const QByteArray &contentType, const 
     return true;
 }
 
+void ForumStore::keepImageForTopic(const QUrl &url, int topicId)
+{
+    enqueue([key = imageKey(url), topicId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE images SET topic_id = ? WHERE url = ?"
+                                 " AND topic_id NOT IN (SELECT id FROM offline_topics)"));
+        q.addBindValue(topicId);
+        q.addBindValue(key);
+        return StoreSql::exec(q);
+    });
+}
+
 void ForumStore::putReadingPosition(int topicId, const ReadingPosition &position)
 {
     enqueue([topicId, position](QSqlDatabase &db) {
@@ -750,6 +801,57 @@ void ForumStore::setCommunityOffline(int communityId, bool offline)
         QSqlQuery q(db);
         q.prepare(offline ? QStringLiteral("INSERT OR IGNORE INTO offline_communities (id) VALUES (?)")
                           : QStringLiteral("DELETE FROM offline_communities WHERE id = ?"));
+        q.addBindValue(communityId);
+        return StoreSql::exec(q);
+    });
+}
+
+void ForumStore::startOfflineJob(int communityId, int topicLimit)
+{
+    enqueue([communityId, topicLimit, started = QDateTime::currentMSecsSinceEpoch()](QSqlDatabase &db) {
+        QSqlQuery old(db);
+        old.prepare(QStringLiteral("DELETE FROM offline_jobs WHERE community_id = ?")); // cascades to its topics
+        old.addBindValue(communityId);
+        if (!old.exec())
+            return old.lastError();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO offline_jobs (community_id, topic_limit, started_at, finished_at)"
+                                 " VALUES (?, ?, ?, 0)"));
+        q.addBindValue(communityId);
+        q.addBindValue(topicLimit);
+        q.addBindValue(started);
+        return StoreSql::exec(q);
+    });
+}
+
+void ForumStore::addOfflineJobTopic(int communityId, int topicId)
+{
+    enqueue([communityId, topicId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO offline_job_topics (community_id, topic_id)"
+                                 " SELECT community_id, ? FROM offline_jobs WHERE community_id = ?"));
+        q.addBindValue(topicId);
+        q.addBindValue(communityId);
+        return StoreSql::exec(q);
+    });
+}
+
+void ForumStore::finishOfflineJob(int communityId)
+{
+    enqueue([communityId, finished = QDateTime::currentMSecsSinceEpoch()](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE offline_jobs SET finished_at = ? WHERE community_id = ?"));
+        q.addBindValue(finished);
+        q.addBindValue(communityId);
+        return StoreSql::exec(q);
+    });
+}
+
+void ForumStore::removeOfflineJob(int communityId)
+{
+    enqueue([communityId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM offline_jobs WHERE community_id = ?"));
         q.addBindValue(communityId);
         return StoreSql::exec(q);
     });

@@ -42,6 +42,10 @@ namespace Aivizor {
 //                                    forum's own by path ("/uploads/a.png"), others by full URL
 //   reading_positions(topic_id, post_number, pixel_offset, last_read_post_number, updated_at)
 //   offline_topics(id), offline_communities(id)   "available offline" marks
+//   offline_jobs(community_id, topic_limit, started_at, finished_at)
+//   offline_job_topics(community_id -> offline_jobs ON DELETE CASCADE, topic_id)
+//                                    "Make available offline" downloads and the topics each has
+//                                    saved, so that one cut short carries on after a restart
 //
 // Rules:
 // - Opening: WAL, synchronous=NORMAL, foreign keys on. An older store is copied (VACUUM INTO
@@ -111,6 +115,9 @@ public:
     ApiResult<ReadingPosition> readingPosition(int topicId) const;
     bool isTopicOffline(int topicId) const;
     bool isCommunityOffline(int communityId) const;
+    ApiResult<OfflineJob> offlineJob(int communityId) const;
+    // The communities whose offline job has not run to its end, oldest job first.
+    QList<int> unfinishedOfflineJobs() const;
 
     // Writes: queued to the worker, return at once. Failures arrive through writeFailed().
     // The communities and tags; an empty name or description keeps the saved one.
@@ -127,9 +134,18 @@ public:
     // topicId ties the image to a topic so that marking the topic offline keeps it. Returns false
     // (and stores nothing) for an empty URL or more than MaxImageBytes.
     bool putImage(const QUrl &url, const QByteArray &contentType, const QByteArray &data, int topicId = 0);
+    // Ties an image stored before (with no topic, or one not offline) to topicId, as putImage()
+    // with that topic would, without its bytes; one tied to an offline topic stays with it.
+    void keepImageForTopic(const QUrl &url, int topicId);
     void putReadingPosition(int topicId, const ReadingPosition &position);
     void setTopicOffline(int topicId, bool offline);
     void setCommunityOffline(int communityId, bool offline);
+    // Records a new offline job for the community, replacing the one before (and its saved topics).
+    void startOfflineJob(int communityId, int topicLimit);
+    void addOfflineJobTopic(int communityId, int topicId);
+    void finishOfflineJob(int communityId);
+    // Forgets the job; what it saved and the offline marks stay.
+    void removeOfflineJob(int communityId);
     // Blocks until every queued write is committed (for quitting and tests). False when a write
     // failed since the previous flush().
     bool flush();

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,19 @@ struct ReadingPosition
     int offset = 0;
     int lastReadPostNumber = 0;
     QDateTime updatedAt;
+};
+
+// A "Make available offline" download of a community, as far as it got: the latest `topicLimit`
+// topics of the community, of which `savedTopicIds` are saved completely.
+struct OfflineJob
+{
+    int communityId = 0;
+    int topicLimit = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while the job has not run to its end
+    QSet<int> savedTopicIds;
+
+    bool isFinished() const { return finishedAt.isValid(); }
 };
 
 } // namespace Aivizor

@@ -50,6 +50,16 @@ const char *const Version2[] = {
     "CREATE INDEX images_by_access ON images (last_access)",
 };
 
+// Version 3: "Make available offline" jobs, so that a download cut short by quitting carries on
+// where it stopped: the job and the topics it has saved so far (dropped with the job).
+const char *const Version3[] = {
+    "CREATE TABLE offline_jobs (community_id INTEGER PRIMARY KEY, topic_limit INTEGER NOT NULL,"
+    " started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE offline_job_topics (community_id INTEGER NOT NULL"
+    " REFERENCES offline_jobs(community_id) ON DELETE CASCADE, topic_id INTEGER NOT NULL,"
+    " PRIMARY KEY (community_id, topic_id)) WITHOUT ROWID",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -62,7 +72,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Migration Migrations[] = {migration(Version1), migration(Version2)};
+const Migration Migrations[] = {migration(Version1), migration(Version2), migration(Version3)};
 static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == StoreSchema::CurrentVersion,
               "one migration per schema version");
 

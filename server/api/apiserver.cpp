@@ -7,7 +7,13 @@
 
 ApiServer::ApiServer(Database &db, const QString &dataDir, const WriteLimits &limits)
     : m_context(db, dataDir, limits)
+    , m_ipLimit(limits.maxReqsPerIpPer10Seconds)
 {
+    // First, so that it sees every request before the routes do (unknown paths included).
+    if (m_ipLimit.enabled()) {
+        m_http.route<IpLimitRule>(&m_ipLimit, QStringLiteral("/.*"), QHttpServerRequest::Method::AnyKnown,
+                                  [this](const QHttpServerRequest &) { return Http::ipRateLimited(m_ipLimit.lastWait()); });
+    }
     registerSiteRoutes(m_http, m_context);
     registerListRoutes(m_http, m_context);
     registerTopicRoutes(m_http, m_context);

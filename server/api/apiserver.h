@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "iplimit.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -20,6 +21,7 @@ public:
 
 private:
     ApiContext m_context;
+    IpLimit m_ipLimit;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

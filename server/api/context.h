@@ -22,6 +22,9 @@ struct WriteLimits
     qsizetype maxBodyBytes = 256 * 1024;
     // How long a message-bus poll waits for a message (Discourse's long_polling_interval); 0: never.
     int longPollMs = 25000;
+    // At most this many requests per IP address in any 10 seconds (Discourse's
+    // max_reqs_per_ip_per_10_seconds, IpLimit); 0: off.
+    int maxReqsPerIpPer10Seconds = 0;
 };
 
 // What every route group shares. Lives as long as the server.

@@ -83,6 +83,21 @@ QHttpServerResponse rateLimited(int waitSeconds)
     return response;
 }
 
+QHttpServerResponse ipRateLimited(int waitSeconds)
+{
+    const QByteArray code = QByteArrayLiteral("ip_10_secs_limit");
+    const QString text = QCoreApplication::translate("Http", "Slow down, too many requests from this IP address.\n"
+                                                             "Please retry again in %1 seconds.\n"
+                                                             "Error code: %2.\n")
+                             .arg(waitSeconds)
+                             .arg(QString::fromLatin1(code));
+    QHttpServerResponse response = bytes(QByteArrayLiteral("text/plain; charset=utf-8"), text.toUtf8(),
+                                         QByteArrayLiteral("no-cache, no-store"), Status::TooManyRequests);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(waitSeconds));
+    response.setHeader(QByteArrayLiteral("Discourse-Rate-Limit-Error-Code"), code);
+    return response;
+}
+
 std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback)
 {
     const QUrlQuery query = request.query();

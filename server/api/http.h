@@ -29,6 +29,9 @@ QHttpServerResponse tooLarge(qsizetype limitBytes);
 QHttpServerResponse recordInvalid(const QStringList &errors);
 // 429 rate_limit with Retry-After and extras.wait_seconds/time_left.
 QHttpServerResponse rateLimited(int waitSeconds);
+// 429 of Discourse's per-IP limiter: Retry-After, Discourse-Rate-Limit-Error-Code and a
+// plain-text body (that limiter answers before any controller, so not the JSON errors shape).
+QHttpServerResponse ipRateLimited(int waitSeconds);
 
 // A non-negative integer query parameter; fallback when absent, nullopt when malformed.
 std::optional<int> intParam(const QHttpServerRequest &request, const QString &name, int fallback);

@@ -252,6 +252,31 @@ void writeVersion1Store(const QString &path)
         QVERIFY2(raw.exec(sql), qPrintable(sql));
 }
 
+// Version 2 as migration 2 left it: the version 1 store plus the offline marks, the images'
+// topic and the reading positions' last read post, with one topic marked offline.
+void writeVersion2Store(const QString &path)
+{
+    writeVersion1Store(path);
+    if (QTest::currentTestFailed())
+        return;
+    RawDb raw(path);
+    const QStringList v2 = {
+        QStringLiteral("CREATE TABLE offline_communities (id INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE offline_topics (id INTEGER PRIMARY KEY)"),
+        QStringLiteral("ALTER TABLE images ADD COLUMN topic_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE reading_positions ADD COLUMN last_read_post_number INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX feed_pages_by_access ON feed_pages (last_access)"),
+        QStringLiteral("CREATE INDEX topics_by_access ON topics (last_access)"),
+        QStringLiteral("CREATE INDEX images_by_access ON images (last_access)"),
+        QStringLiteral("INSERT INTO offline_topics VALUES (99)"),
+        QStringLiteral("INSERT INTO offline_communities VALUES (7)"),
+        QStringLiteral("UPDATE reading_positions SET last_read_post_number = 21 WHERE topic_id = 99"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
+    for (const QString &sql : v2)
+        QVERIFY2(raw.exec(sql), qPrintable(sql));
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -566,6 +591,66 @@ private slots:
         QVERIFY(again.report.backupPath.isEmpty());
     }
 
+    void migratesTheVersion2StoreAfterCopyingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        writeVersion2Store(path);
+        if (QTest::currentTestFailed())
+            return;
+        Opened o = openStore(path);
+        QVERIFY2(!o.report.error, qPrintable(o.report.error.message));
+        QCOMPARE(o.report.previousVersion, 2);
+        QVERIFY2(QFile::exists(o.report.backupPath), qPrintable(o.report.backupPath));
+        QVERIFY(o.report.backupPath.startsWith(path + QStringLiteral(".v2-")));
+        {
+            RawDb backup(o.report.backupPath);
+            QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(backup.scalar(QStringLiteral("SELECT count(*) FROM offline_topics")).toInt(), 1);
+            QCOMPARE(backup.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'offline_jobs'")).toInt(), 0);
+        }
+        ForumStore &store = *o.store;
+        // What version 2 held reads through version 3.
+        QVERIFY(store.isTopicOffline(99));
+        QVERIFY(store.isCommunityOffline(7));
+        QCOMPARE(store.readingPosition(99).value->lastReadPostNumber, 21);
+        QCOMPARE(store.user(42).value->username, QStringLiteral("alice"));
+        // And the offline jobs version 3 added work: a job, its topics, finishing, replacing, removing.
+        QCOMPARE(store.offlineJob(7).error.kind, ApiError::Kind::NotFound);
+        store.startOfflineJob(7, 50);
+        store.addOfflineJobTopic(7, 99);
+        store.addOfflineJobTopic(7, 100);
+        store.addOfflineJobTopic(8, 101); // no job for 8: ignored
+        store.startOfflineJob(9, 10);
+        QVERIFY(store.flush());
+        ApiResult<OfflineJob> job = store.offlineJob(7);
+        QVERIFY(job.ok());
+        QCOMPARE(job.value->topicLimit, 50);
+        QVERIFY(job.value->startedAt.isValid());
+        QVERIFY(!job.value->isFinished());
+        QCOMPARE(job.value->savedTopicIds, (QSet<int>{99, 100}));
+        QCOMPARE(store.offlineJob(8).error.kind, ApiError::Kind::NotFound);
+        QCOMPARE(store.unfinishedOfflineJobs(), (QList<int>{7, 9}));
+        store.finishOfflineJob(7);
+        QVERIFY(store.flush());
+        QVERIFY(store.offlineJob(7).value->isFinished());
+        QCOMPARE(store.unfinishedOfflineJobs(), QList<int>{9});
+        store.startOfflineJob(7, 20); // a new job starts from nothing
+        QVERIFY(store.flush());
+        QCOMPARE(store.offlineJob(7).value->topicLimit, 20);
+        QVERIFY(store.offlineJob(7).value->savedTopicIds.isEmpty());
+        store.addOfflineJobTopic(7, 99);
+        store.removeOfflineJob(7);
+        QVERIFY(store.flush());
+        QCOMPARE(store.offlineJob(7).error.kind, ApiError::Kind::NotFound);
+        QVERIFY(store.isTopicOffline(99)); // the marks stay
+        o.store.reset();
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), StoreSchema::CurrentVersion);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM offline_job_topics")).toInt(), 0); // cascaded
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     void refusesAStoreFromANewerVersionWithoutTouchingIt()
     {
         QTemporaryDir dir;
@@ -699,6 +784,36 @@ private slots:
         hugeCount.chop(4);
         hugeCount += QByteArray::fromHex("7fffffff");
         QVERIFY(!StoreCodec::decodeStream(hugeCount, &ids));
+    }
+
+    void anImageSeenBeforeIsTiedToTheTopicSavedOffline()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+        Opened o = openStore(path);
+        ForumStore &store = *o.store;
+        const QUrl url(QStringLiteral("https://forum.example/uploads/a.png"));
+        QVERIFY(store.putImage(url, "image/png", "png", 0)); // shown before, tied to no topic
+        store.setTopicOffline(5, true);
+        store.keepImageForTopic(url, 5);
+        QVERIFY(store.flush());
+        RawDb raw(path);
+        const QString topicOf = QStringLiteral("SELECT topic_id FROM images");
+        QCOMPARE(raw.scalar(topicOf).toInt(), 5);
+        // Tied to an offline topic, it stays with that one; a later put without a topic keeps it too.
+        store.keepImageForTopic(url, 6);
+        QVERIFY(store.putImage(url, "image/png", "png2", 0));
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(topicOf).toInt(), 5);
+        QCOMPARE(store.image(url).value->data, QByteArrayLiteral("png2"));
+        // Once that topic is no longer offline, another may take the image.
+        store.setTopicOffline(5, false);
+        store.keepImageForTopic(url, 6);
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(topicOf).toInt(), 6);
+        store.keepImageForTopic(QUrl(QStringLiteral("https://forum.example/never-stored.png")), 6);
+        QVERIFY(store.flush());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM images")).toInt(), 1); // nothing made up
     }
 
     void evictsLeastRecentlyUsedFirstAndNeverWhatIsOffline()
