@@ -32,6 +32,7 @@
 #include "app/shell/savedcopyindicator.h"
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
+#include "app/shell/offlinecontroller.h"
 #include "app/shell/timing.h"
 #include "app/widgets/errorbanner.h"
 
@@ -141,6 +142,7 @@ void MainWindow::buildUi()
     m_search = new SearchController(this);
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
+    m_offline = new OfflineController(this, m_preferences);
     new ReadingPlaceKeeper(this, m_options);
     new FeedMenus(this);
 
@@ -488,6 +490,7 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     m_communityPane->setClient(client, m_forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
     m_reader->setCommunityModel(m_communityPane->communityModel());
     m_savedCopy->track(m_communityPane->communityModel());
+    m_offline->setSession(session, !m_options.screenshotMode());
     m_discussion->composer()->setCommunityModel(m_communityPane->communityModel());
     m_replies->setSession(session);
     m_outboxButton->setSession(session);

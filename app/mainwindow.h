@@ -30,6 +30,7 @@ class MainActions;
 class Preferences;
 class ReaderView;
 class SavedCopyIndicator;
+class OfflineController;
 class SearchController;
 class TopicListPane;
 
@@ -75,6 +76,7 @@ public:
     ReplyController *replyController() const { return m_replies; }
     OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
+    OfflineController *offlineController() const { return m_offline; }
     SearchController *search() const { return m_search; }
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
@@ -133,6 +135,7 @@ private:
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
     SavedCopyIndicator *m_savedCopy = nullptr;
+    OfflineController *m_offline = nullptr;
     QLabel *m_connectionLabel = nullptr;
 
     ForumRegistry *m_registry = nullptr;

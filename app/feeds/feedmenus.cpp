@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerview.h"
+#include "app/shell/offlinecontroller.h"
 #include "lib/api/forumurls.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
@@ -124,6 +125,14 @@ void FeedMenus::showTreeMenu(const QPoint &pos)
     const QUrl url = site ? ForumUrls(forumBase()).base() : ForumUrls(forumBase()).feed(tree->feedFor(index));
     auto *menu = new QMenu(view);
     addLinkActions(menu, url);
+    const FeedSpec feed = tree->feedFor(index);
+    if (!site && feed.kind == FeedSpec::Kind::Community) {
+        menu->addSeparator();
+        QAction *offline = menu->addAction(tr("Make Available &Offline"), this, [this, id = feed.communityId] {
+            m_window->offlineController()->makeAvailableOffline(id);
+        });
+        offline->setObjectName(QStringLiteral("makeAvailableOffline"));
+    }
     popup(menu, view->viewport()->mapToGlobal(pos));
 }
 

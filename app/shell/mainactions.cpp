@@ -69,6 +69,11 @@ MainActions::MainActions(QWidget *window)
     quickSwitcher->setObjectName(QStringLiteral("quickSwitcherAction"));
     quickSwitcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
+    makeOffline = make(tr("Make Community Available &Offline"), {}, {});
+    makeOffline->setObjectName(QStringLiteral("makeOfflineAction"));
+    makeOffline->setToolTip(tr("Save the latest topics of the community shown, with their posts and pictures, "
+                               "for reading without a connection"));
+
     goLatest = make(tr("&Latest"), {}, QStringLiteral("latest"));
     goTop = make(tr("&Top"), {}, QStringLiteral("top"));
 
@@ -102,6 +107,8 @@ void MainActions::populateMenuBar(QMenuBar *menuBar)
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(openInBrowser);
     file->addAction(copyLink);
+    file->addSeparator();
+    file->addAction(makeOffline);
     file->addSeparator();
     file->addAction(preferences);
     file->addSeparator();

@@ -10,6 +10,7 @@
 #include "lib/posting/replysender.h"
 #include "lib/signin/signin.h"
 #include "lib/store/forumstore.h"
+#include "lib/store/offlinedownload.h"
 
 namespace Aivizor {
 
@@ -59,6 +60,7 @@ ForumSession::ForumSession(const Options &options, QObject *parent)
     connect(m_outbox, &Outbox::modelReset, this, countRows);
 
     openStore(options.storePath.isEmpty() ? ForumStore::defaultPath(siteKey(m_site)) : options.storePath);
+    m_offline = new OfflineDownload(m_client, m_store, this);
 
     m_sender = new ReplySender(m_outbox, this);
     // Entries wait until someone is signed in (onSignedIn registers the forum with the sender).

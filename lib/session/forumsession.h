@@ -17,6 +17,7 @@ class DraftStore;
 class ForumClient;
 class ImageCache;
 class ForumStore;
+class OfflineDownload;
 class ForumWriter;
 class Outbox;
 class ReplySender;
@@ -67,6 +68,9 @@ public:
     // What was seen of this forum, on disk. Always present; when it cannot be opened it stays
     // closed (reads answer Kind::Storage) and storageError() says why.
     ForumStore *store() const { return m_store; }
+    // "Make available offline" for this forum's communities, into store(). Idle until started or
+    // resumed (the window resumes an unfinished one at start).
+    OfflineDownload *offlineDownload() const { return m_offline; }
 
     ConnectionState connectionState() const { return m_monitor->state(); }
     QDateTime nextRetryAt() const { return m_monitor->nextRetryAt(); }
@@ -107,6 +111,7 @@ private:
     Transport *m_transport = nullptr;
     ImageCache *m_images = nullptr;
     ForumStore *m_store = nullptr;
+    OfflineDownload *m_offline = nullptr;
     ForumClient *m_client = nullptr;
     ForumWriter *m_writer = nullptr;
     ConnectionMonitor *m_monitor = nullptr;

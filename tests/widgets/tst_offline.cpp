@@ -5,11 +5,17 @@
 // appear in place: rows inserted, no reset. A separate process in screenshot mode shows the saved
 // topic offline and exits 0, and fails for a topic it never saw.
 #include "app/feeds/communitypane.h"
+#include "app/feeds/feedkey.h"
+#include "app/feeds/feedmenus.h"
+#include "app/feeds/feedtreemodel.h"
 #include "app/feeds/topiclistpane.h"
 #include "app/mainwindow.h"
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerview.h"
+#include "app/shell/mainactions.h"
+#include "app/shell/offlinecontroller.h"
 #include "app/widgets/errorbanner.h"
+#include "app/widgets/offlineprogress.h"
 #include "lib/images/imagecache.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/models/postlistmodel.h"
@@ -18,6 +24,8 @@
 #include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
 #include "lib/session/forumsession.h"
+#include "lib/store/forumstore.h"
+#include "lib/store/offlinedownload.h"
 
 #include "testserver.h"
 #include "windowtesting.h"
@@ -25,6 +33,8 @@
 #include <QPushButton>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QTreeView>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,6 +85,7 @@ class TestOffline : public QObject
 private slots:
     void initTestCase();
     void savedCopyOpensOfflineAndRefreshesInPlace();
+    void makeAvailableOfflineFromTheTree();
     void screenshotProcessShowsTheSavedTopicOffline();
 
 private:
@@ -273,6 +284,59 @@ void TestOffline::savedCopyOpensOfflineAndRefreshesInPlace()
     QCOMPARE(list->currentModel(), topics);
     QTRY_COMPARE_WITH_TIMEOUT(window->connectionText(),
                               MainWindow::tr("Connected to %1").arg(QStringLiteral("127.0.0.1:%1").arg(m_port)), Timeout);
+}
+
+void TestOffline::makeAvailableOfflineFromTheTree()
+{
+    QVERIFY(m_categoryId > 0);
+    if (!m_server.isRunning())
+        QVERIFY2(startServer(true), qPrintable(m_server.errorString()));
+    auto window = startedWindow(m_server.baseUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(window->communityPane()->hasLoaded(), Timeout);
+    QAction *fileAction = window->actions()->makeOffline;
+    QVERIFY(!fileAction->isEnabled()); // Latest is no community
+
+    // The community's context menu in the tree starts it; the status bar shows the progress.
+    QTreeView *tree = window->communityPane()->view();
+    const QModelIndex index =
+        window->communityPane()->feedModel()->indexForFeedKey(FeedKey::of(FeedSpec::community(m_categoryId)));
+    QVERIFY(index.isValid());
+    tree->scrollTo(index);
+    auto *menus = window->findChild<FeedMenus *>();
+    QVERIFY(menus);
+    emit tree->customContextMenuRequested(tree->visualRect(index).center());
+    QTRY_VERIFY(menus->lastMenu() && menus->lastMenu()->isVisible());
+    QAction *offline = menus->lastMenu()->findChild<QAction *>(QStringLiteral("makeAvailableOffline"));
+    QVERIFY(offline);
+    ForumSession *session = window->session();
+    OfflineDownload *download = session->offlineDownload();
+    QSignalSpy running(download, &OfflineDownload::runningChanged);
+    QSignalSpy finished(download, &OfflineDownload::finished);
+    offline->trigger();
+    menus->lastMenu()->close();
+    QVERIFY(download->isRunning());
+    OfflineProgress *progress = window->offlineController()->progress();
+    QVERIFY(progress && progress->isVisibleTo(window.get()));
+    QVERIFY(finished.wait(Timeout * 2));
+    QVERIFY(!progress->isVisibleTo(window.get()));
+    QVERIFY(download->done() > 0);
+
+    // Every topic of the community's list is in the store and marked offline.
+    ForumStore *store = session->store();
+    QVERIFY(store->flush());
+    QVERIFY(store->isCommunityOffline(m_categoryId));
+    const ApiResult<StoredFeedPage> page = store->feedPage(FeedSpec::community(m_categoryId), 0);
+    QVERIFY(page.ok() && !page.value->page.topics.isEmpty());
+    for (const TopicSummary &topic : page.value->page.topics) {
+        QVERIFY2(store->isTopicOffline(topic.id), qPrintable(topic.title));
+        QVERIFY(store->topic(topic.id).ok());
+    }
+
+    // The File menu's action works on the community shown.
+    window->showFeed(FeedSpec::community(m_categoryId));
+    QVERIFY(fileAction->isEnabled());
+    window->showFeed(FeedSpec::latest());
+    QVERIFY(!fileAction->isEnabled());
 }
 
 void TestOffline::screenshotProcessShowsTheSavedTopicOffline()
