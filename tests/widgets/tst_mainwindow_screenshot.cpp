@@ -149,11 +149,16 @@ void TestScreenshot::sigtermStopsTheDemoServer()
         QFile f(children);
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(!readChildren().isEmpty(), 30000);
-    const QString server = readChildren().section(QLatin1Char(' '), 0, 0);
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(server));
-    QVERIFY(cmdline.open(QIODevice::ReadOnly));
-    QVERIFY(cmdline.readAll().contains("aivizor-server"));
+    // The child is the app itself between fork and exec: wait until it runs aivizor-server.
+    auto serverChild = [&] {
+        const QString pid = readChildren().section(QLatin1Char(' '), 0, 0);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        return !pid.isEmpty() && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("aivizor-server")
+            ? pid : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!serverChild().isEmpty(), 30000);
+    const QString server = serverChild();
+    QVERIFY(!server.isEmpty());
 
     app.terminate(); // SIGTERM
     QVERIFY(app.waitForFinished(30000));
