@@ -242,17 +242,17 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="27"/>
+        <location filename="../app/feeds/communitypane.cpp" line="29"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="29"/>
+        <location filename="../app/feeds/communitypane.cpp" line="31"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Feeds und Communitys des Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="73"/>
+        <location filename="../app/feeds/communitypane.cpp" line="81"/>
         <source>Could not load the communities: %1</source>
         <translation>Die Communitys konnten nicht geladen werden: %1</translation>
     </message>
@@ -645,42 +645,47 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::FeedMenus</name>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="103"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="104"/>
         <source>Open in &amp;Browser</source>
         <translation>Im B&amp;rowser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="105"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="106"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="108"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="109"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="110"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="111"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="141"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="131"/>
+        <source>Make Available &amp;Offline</source>
+        <translation>&amp;Offline verfügbar machen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="150"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="146"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="155"/>
         <source>Copy &amp;Title</source>
         <translation>&amp;Titel kopieren</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="162"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="171"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="167"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="176"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
@@ -793,7 +798,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="30"/>
+        <location filename="../lib/net/forumclient.cpp" line="31"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
@@ -801,7 +806,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumRegistry</name>
     <message>
-        <location filename="../lib/session/forumregistry.cpp" line="225"/>
+        <location filename="../lib/session/forumregistry.cpp" line="226"/>
         <source>%1 on %2</source>
         <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
         <translation>%1 auf %2</translation>
@@ -1025,52 +1030,72 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>&amp;Themen filtern</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="64"/>
+        <location filename="../app/shell/mainactions.cpp" line="65"/>
+        <source>&amp;Search Forum…</source>
+        <translation>Forum &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="68"/>
+        <source>&amp;Go To…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <source>Make Community Available &amp;Offline</source>
+        <translation>Community &amp;offline verfügbar machen</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="74"/>
+        <source>Save the latest topics of the community shown, with their posts and pictures, for reading without a connection</source>
+        <translation>Die neuesten Themen der angezeigten Community mit ihren Beiträgen und Bildern zum Lesen ohne Verbindung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="77"/>
         <source>&amp;Latest</source>
         <translation>Ne&amp;ueste</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="65"/>
+        <location filename="../app/shell/mainactions.cpp" line="78"/>
         <source>&amp;Top</source>
         <translation>&amp;Beliebt</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="67"/>
+        <location filename="../app/shell/mainactions.cpp" line="80"/>
         <source>&amp;About Aivizor</source>
         <translation>&amp;Über Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="69"/>
+        <location filename="../app/shell/mainactions.cpp" line="82"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <location filename="../app/shell/mainactions.cpp" line="85"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="94"/>
+        <location filename="../app/shell/mainactions.cpp" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="102"/>
+        <location filename="../app/shell/mainactions.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="110"/>
+        <location filename="../app/shell/mainactions.cpp" line="126"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="115"/>
+        <location filename="../app/shell/mainactions.cpp" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="125"/>
+        <location filename="../app/shell/mainactions.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1078,106 +1103,111 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
+        <source>topic</source>
+        <translation>das Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <source>Offline — retrying</source>
+        <translation>Offline — neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>%1 — retrying</source>
         <translation>%1 — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Nächster Versuch um %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
-        <location filename="../app/mainwindow.cpp" line="643"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="646"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
-        <source>Server not responding — retrying</source>
-        <translation>Server antwortet nicht — neuer Versuch läuft</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1193,6 +1223,63 @@ Nächster Versuch um %2.</translation>
         <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineController</name>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="45"/>
+        <source>Could not save the community for offline reading: %1</source>
+        <translation>Die Community konnte nicht zum Offline-Lesen gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="49"/>
+        <source>%1 is saved for offline reading.</source>
+        <translation>%1 ist zum Offline-Lesen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="49"/>
+        <source>The community</source>
+        <translation>Die Community</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineDownload</name>
+    <message>
+        <location filename="../lib/store/offlinedownload.cpp" line="122"/>
+        <source>The saved copy of this forum is not open.</source>
+        <translation>Die gespeicherte Kopie dieses Forums ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineProgress</name>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="29"/>
+        <source>Stop saving for offline reading; what is saved stays</source>
+        <translation>Speichern zum Offline-Lesen beenden; bereits Gespeichertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="57"/>
+        <source>Saving for offline reading: %1 of %2</source>
+        <translation>Speichern zum Offline-Lesen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="58"/>
+        <source>Saving %1 for offline reading: %2 of %3</source>
+        <translation>%1 wird zum Offline-Lesen gespeichert: %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/widgets/offlineprogress.cpp" line="60"/>
+        <source>%n topic(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n Thema konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Themen konnten nicht gespeichert werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,141 +1440,229 @@ Nächster Versuch um %2.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="107"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="113"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="114"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
         <source>Reader font</source>
         <translation>Schrift im Reader</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
         <source>Reader font size</source>
         <translation>Schriftgröße im Reader</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="123"/>
         <source>&amp;Reader font:</source>
         <translation>Schrift im &amp;Reader:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
         <source>Topic list font</source>
         <translation>Schrift der Themenliste</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
         <source>Topic list font size</source>
         <translation>Schriftgröße der Themenliste</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="133"/>
         <source>Topic &amp;list font:</source>
         <translation>Schrift der Themen&amp;liste:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="141"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
         <source>Never load</source>
         <translation>Nie laden</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
         <source>Ask for each topic</source>
         <translation>Bei jedem Thema fragen</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="148"/>
         <source>Always load</source>
         <translation>Immer laden</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
         <translation>Bilder, die auf anderen Servern als dem Forum liegen, verraten diesen Servern, was Sie lesen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
         <source>&amp;Images from other hosts:</source>
         <translation>&amp;Bilder von anderen Hosts:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="156"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
         <translation>Wie lange das Forum schweigen darf, bevor eine Anfrage fehlschlägt. Wirkt beim nächsten Öffnen eines Forums.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
         <source>&amp;Network timeout:</source>
         <translation>&amp;Netzwerk-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="164"/>
+        <source>Offline reading</source>
+        <translation>Offline-Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="170"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="171"/>
+        <source>Disk space for each forum&apos;s saved topics and pictures. When it is full, what was read longest ago goes first; communities made available offline stay.</source>
+        <translation>Speicherplatz für die gespeicherten Themen und Bilder jedes Forums. Ist er voll, wird zuerst entfernt, was am längsten nicht gelesen wurde; offline verfügbar gemachte Communities bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
+        <source>&amp;Space for saved copies:</source>
+        <translation>&amp;Platz für gespeicherte Kopien:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="178"/>
+        <source>How many of a community&apos;s latest topics &quot;Make Available Offline&quot; saves.</source>
+        <translation>Wie viele der neuesten Themen einer Community „Offline verfügbar machen“ speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="179"/>
+        <source>&amp;Topics saved per community:</source>
+        <translation>&amp;Gespeicherte Themen je Community:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="185"/>
         <source>Start-up</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="193"/>
         <source>A new language takes effect when Aivizor is started again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Aivizor wirksam.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="204"/>
         <source>The forum used last</source>
         <translation>Das zuletzt verwendete Forum</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
-        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="206"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="212"/>
         <source>The demo forum</source>
         <translation>Das Demo-Forum</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="213"/>
         <source>&amp;Open at start:</source>
         <translation>Beim Start ö&amp;ffnen:</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::QuickSwitcher</name>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="34"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="34"/>
+        <source>Topic in %1</source>
+        <translation>Thema in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="36"/>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="38"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="38"/>
+        <source>Community in %1</source>
+        <translation>Community in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="40"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="40"/>
+        <source>Forum at %1</source>
+        <translation>Forum unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="51"/>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="54"/>
+        <source>Go to a community, feed, forum or recent topic…</source>
+        <translation>Zu einer Community, einem Feed, einem Forum oder einem zuletzt gelesenen Thema…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="55"/>
+        <source>Name to go to</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="58"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderNavigator</name>
     <message>
-        <location filename="../app/reader/readernavigator.cpp" line="93"/>
+        <location filename="../app/reader/readernavigator.cpp" line="119"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1525,12 +1700,22 @@ Nächster Versuch um %2.</translation>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="282"/>
+        <location filename="../app/reader/readerview.cpp" line="294"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Diese Beiträge wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Dieses Thema wurde nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="333"/>
+        <location filename="../app/reader/readerview.cpp" line="350"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1538,52 +1723,52 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="335"/>
+        <location filename="../app/reader/readerview.cpp" line="352"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="297"/>
+        <location filename="../app/reader/readerview.cpp" line="309"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="298"/>
+        <location filename="../app/reader/readerview.cpp" line="310"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="391"/>
+        <location filename="../app/reader/readerview.cpp" line="409"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="394"/>
+        <location filename="../app/reader/readerview.cpp" line="412"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="434"/>
+        <location filename="../app/reader/readerview.cpp" line="452"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="485"/>
+        <location filename="../app/reader/readerview.cpp" line="503"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="487"/>
+        <location filename="../app/reader/readerview.cpp" line="505"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="488"/>
+        <location filename="../app/reader/readerview.cpp" line="506"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="551"/>
+        <location filename="../app/reader/readerview.cpp" line="569"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -1691,6 +1876,19 @@ Nächster Versuch um %2.</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::SavedCopyIndicator</name>
+    <message>
+        <location filename="../app/shell/savedcopyindicator.cpp" line="67"/>
+        <source>Showing saved copy from %1</source>
+        <translation>Gespeicherte Kopie von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/savedcopyindicator.cpp" line="68"/>
+        <source>The forum has not answered yet: what you see was saved on this computer at %1.</source>
+        <translation>Das Forum hat noch nicht geantwortet: Was Sie sehen, wurde am %1 auf diesem Computer gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="26"/>
@@ -1709,6 +1907,222 @@ Nächster Versuch um %2.</translation>
         <location filename="../app/shell/screenshotrunner.cpp" line="104"/>
         <source>Screenshot failed: %1</source>
         <translation>Screenshot fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchBuilder</name>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="17"/>
+        <source>all of these words</source>
+        <translation>alle diese Wörter</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="20"/>
+        <source>this exact phrase</source>
+        <translation>genau diese Wortfolge</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="23"/>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="26"/>
+        <source>Any community</source>
+        <translation>Jede Community</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="29"/>
+        <source>tag, another tag</source>
+        <translation>Schlagwort, weiteres Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="30"/>
+        <source>Titles only</source>
+        <translation>Nur Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="34"/>
+        <source>Open or closed</source>
+        <translation>Offen oder geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="35"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="36"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="39"/>
+        <source>Best match</source>
+        <translation>Beste Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="40"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="41"/>
+        <source>Most liked</source>
+        <translation>Meiste Likes</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="43"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="47"/>
+        <source>Before</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="74"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="75"/>
+        <source>Phrase:</source>
+        <translation>Wortfolge:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="76"/>
+        <source>Posted by:</source>
+        <translation>Geschrieben von:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="77"/>
+        <source>In:</source>
+        <translation>In:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="78"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="79"/>
+        <source>Topics:</source>
+        <translation>Themen:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="80"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="81"/>
+        <source>Order:</source>
+        <translation>Sortierung:</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchController</name>
+    <message>
+        <location filename="../app/search/searchcontroller.cpp" line="174"/>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchcontroller.cpp" line="176"/>
+        <source>Top</source>
+        <translation>Beliebt</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchPanel</name>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="26"/>
+        <source>Search: words, &quot;a phrase&quot;, @user, #community, tags:a,b, in:title…</source>
+        <translation>Suche: Wörter, &quot;eine Wortfolge&quot;, @benutzer, #community, tags:a,b, in:title…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="27"/>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="28"/>
+        <source>Discourse search syntax: &quot;exact phrase&quot;, @username, #community-slug, tags:a,b, in:title, status:open or status:closed, order:latest or order:likes, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Enter to search.</source>
+        <translation>Discourse-Suchsyntax: &quot;genaue Wortfolge&quot;, @benutzername, #community-kürzel, tags:a,b, in:title, status:open oder status:closed, order:latest oder order:likes, before:JJJJ-MM-TT, after:JJJJ-MM-TT. Eingabetaste startet die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="33"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="34"/>
+        <source>Show or hide the search options (who, where, when, order)</source>
+        <translation>Suchoptionen ein- oder ausblenden (wer, wo, wann, Sortierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="46"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <source>Loading more results…</source>
+        <translation>Weitere Ergebnisse werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="150"/>
+        <source>Type a query and press Enter.</source>
+        <translation>Suchbegriff eingeben und Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="152"/>
+        <source>No results for “%1”.</source>
+        <translation>Keine Ergebnisse für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <source>%n result(s) so far; scroll for more.</source>
+        <translation>
+            <numerusform>Bisher %n Ergebnis; für weitere scrollen.</numerusform>
+            <numerusform>Bisher %n Ergebnisse; für weitere scrollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n Ergebnis.</numerusform>
+            <numerusform>%n Ergebnisse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchResultDelegate</name>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="86"/>
+        <source>Topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="109"/>
+        <source>post #%1</source>
+        <translation>Beitrag #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchResultModel</name>
+    <message>
+        <location filename="../lib/models/searchresultmodel.cpp" line="149"/>
+        <source>%1, by %2: %3</source>
+        <translation>%1, von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1869,57 +2283,57 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::StoreWriter</name>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="44"/>
+        <location filename="../lib/store/storewriter.cpp" line="46"/>
         <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
         <translation>Es ist kein Platz mehr, um Seiten zum Offline-Lesen zu speichern: Der Datenträger ist voll oder die Größengrenze der gespeicherten Kopie ist erreicht. Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="47"/>
+        <location filename="../lib/store/storewriter.cpp" line="49"/>
         <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
         <translation>Die gespeicherte Kopie dieses Forums ist beschädigt. Sie wird beiseitegelegt und beim nächsten Öffnen des Forums neu angelegt.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="49"/>
+        <location filename="../lib/store/storewriter.cpp" line="51"/>
         <source>Could not save to the saved copy of this forum: %1</source>
         <translation>In die gespeicherte Kopie dieses Forums konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="90"/>
+        <location filename="../lib/store/storewriter.cpp" line="92"/>
         <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Die gespeicherte Kopie dieses Forums konnte nicht gelesen werden, daher wurde eine neue angelegt. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="107"/>
+        <location filename="../lib/store/storewriter.cpp" line="109"/>
         <source>The saved copy cannot use write-ahead logging.</source>
         <translation>Die gespeicherte Kopie kann kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="148"/>
+        <location filename="../lib/store/storewriter.cpp" line="152"/>
         <source>Cannot create the folder for the saved copy: %1</source>
         <translation>Der Ordner für die gespeicherte Kopie kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="164"/>
+        <location filename="../lib/store/storewriter.cpp" line="169"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann weder gelesen noch beiseitegelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="172"/>
+        <location filename="../lib/store/storewriter.cpp" line="178"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <location filename="../lib/store/storewriter.cpp" line="184"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
         <translation>Die gespeicherte Kopie dieses Forums wurde von einer neueren Version von Aivizor geschrieben (Format %1; diese Version liest bis %2). Sie bleibt unverändert; in dieser Sitzung werden Daten nur aus dem Netzwerk geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="191"/>
+        <location filename="../lib/store/storewriter.cpp" line="197"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="274"/>
+        <location filename="../lib/store/storewriter.cpp" line="280"/>
         <source>The saved copy is not open.</source>
         <translation>Die gespeicherte Kopie ist nicht geöffnet.</translation>
     </message>
@@ -2001,12 +2415,12 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::TopicListModel</name>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="293"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n Antwort</numerusform>
@@ -2014,7 +2428,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2022,22 +2436,22 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="296"/>
         <source>last activity %1</source>
         <translation>letzte Aktivität %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="298"/>
         <source>tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="300"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="302"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
@@ -2060,27 +2474,32 @@ Nächster Versuch um %2.</translation>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="191"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="198"/>
+        <source>These topics were never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Diese Themen wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="201"/>
         <source>Could not load the topics: %1</source>
         <translation>Die Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="192"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="196"/>
         <source>Could not load more topics: %1</source>
         <translation>Weitere Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="239"/>
         <source>Loading topics…</source>
         <translation>Themen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="241"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Kein geladenes Thema passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="232"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="243"/>
         <source>There are no topics here yet.</source>
         <translation>Hier gibt es noch keine Themen.</translation>
     </message>
@@ -2088,74 +2507,74 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="84"/>
+        <location filename="../lib/net/transport.cpp" line="68"/>
         <source>The forum refused the connection.</source>
         <translation>Das Forum hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="87"/>
+        <location filename="../lib/net/transport.cpp" line="71"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="91"/>
+        <location filename="../lib/net/transport.cpp" line="75"/>
         <source>The forum did not answer in time.</source>
         <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="95"/>
+        <location filename="../lib/net/transport.cpp" line="79"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="98"/>
+        <location filename="../lib/net/transport.cpp" line="82"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="101"/>
+        <location filename="../lib/net/transport.cpp" line="85"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="207"/>
+        <location filename="../lib/net/transport.cpp" line="191"/>
         <source>Only web images are loaded.</source>
         <translation>Es werden nur Bilder aus dem Web geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="311"/>
-        <location filename="../lib/net/transport.cpp" line="474"/>
+        <location filename="../lib/net/transport.cpp" line="295"/>
+        <location filename="../lib/net/transport.cpp" line="458"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Das Bild ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="312"/>
-        <location filename="../lib/net/transport.cpp" line="408"/>
+        <location filename="../lib/net/transport.cpp" line="296"/>
+        <location filename="../lib/net/transport.cpp" line="392"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="353"/>
+        <location filename="../lib/net/transport.cpp" line="337"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="417"/>
+        <location filename="../lib/net/transport.cpp" line="401"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="429"/>
+        <location filename="../lib/net/transport.cpp" line="413"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Das Forum hat die Anfrage zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="430"/>
+        <location filename="../lib/net/transport.cpp" line="414"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Das Forum hat die Anfrage an eine andere Website weitergeleitet; Aivizor folgt dem nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="483"/>
+        <location filename="../lib/net/transport.cpp" line="469"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
@@ -2373,6 +2792,7 @@ Nächster Versuch um %2.</translation>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
+        <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
         <location filename="../lib/parse/userparser.cpp" line="21"/>

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>Aivizor::OfflineProgress</name>
+    <message numerus="yes">
+        <location filename="../app/widgets/offlineprogress.cpp" line="60"/>
+        <source>%n topic(s) could not be saved.</source>
+        <translation>
+            <numerusform>%n topic could not be saved.</numerusform>
+            <numerusform>%n topics could not be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::Outbox</name>
     <message numerus="yes">
         <location filename="../lib/posting/outbox.cpp" line="324"/>
@@ -70,7 +81,7 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="333"/>
+        <location filename="../app/reader/readerview.cpp" line="350"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -86,6 +97,25 @@
         <translation>
             <numerusform>Timed out after %n second waiting for the content to load.</numerusform>
             <numerusform>Timed out after %n seconds waiting for the content to load.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <source>%n result(s) so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n result so far; scroll for more.</numerusform>
+            <numerusform>%n results so far; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,17 +160,17 @@
 <context>
     <name>Aivizor::TopicListModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
         <source>%n reply(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n reply</numerusform>
             <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
         <source>%n like(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n like</numerusform>
             <numerusform>%n likes</numerusform>
         </translation>

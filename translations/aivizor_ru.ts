@@ -243,17 +243,17 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="27"/>
+        <location filename="../app/feeds/communitypane.cpp" line="29"/>
         <source>Communities</source>
         <translation>Сообщества</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="29"/>
+        <location filename="../app/feeds/communitypane.cpp" line="31"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Ленты и сообщества форума</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="73"/>
+        <location filename="../app/feeds/communitypane.cpp" line="81"/>
         <source>Could not load the communities: %1</source>
         <translation>Не удалось загрузить сообщества: %1</translation>
     </message>
@@ -648,42 +648,47 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::FeedMenus</name>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="103"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="104"/>
         <source>Open in &amp;Browser</source>
         <translation>Открыть в &amp;браузере</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="105"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="106"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="108"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="109"/>
         <source>Copy &amp;Link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="110"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="111"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="141"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="131"/>
+        <source>Make Available &amp;Offline</source>
+        <translation>Сделать доступным &amp;офлайн</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedmenus.cpp" line="150"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="146"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="155"/>
         <source>Copy &amp;Title</source>
         <translation>Копировать &amp;заголовок</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="162"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="171"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedmenus.cpp" line="167"/>
+        <location filename="../app/feeds/feedmenus.cpp" line="176"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
@@ -798,7 +803,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="30"/>
+        <location filename="../lib/net/forumclient.cpp" line="31"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
@@ -806,7 +811,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumRegistry</name>
     <message>
-        <location filename="../lib/session/forumregistry.cpp" line="225"/>
+        <location filename="../lib/session/forumregistry.cpp" line="226"/>
         <source>%1 on %2</source>
         <extracomment>forum list entry: &quot;username on forum.example.org&quot;</extracomment>
         <translation>%1 на %2</translation>
@@ -1030,52 +1035,72 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>&amp;Фильтр тем</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="64"/>
+        <location filename="../app/shell/mainactions.cpp" line="65"/>
+        <source>&amp;Search Forum…</source>
+        <translation>&amp;Поиск по форуму…</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="68"/>
+        <source>&amp;Go To…</source>
+        <translation>П&amp;ерейти к…</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <source>Make Community Available &amp;Offline</source>
+        <translation>Сделать сообщество доступным &amp;офлайн</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="74"/>
+        <source>Save the latest topics of the community shown, with their posts and pictures, for reading without a connection</source>
+        <translation>Сохранить последние темы показанного сообщества с сообщениями и изображениями для чтения без подключения</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="77"/>
         <source>&amp;Latest</source>
         <translation>Н&amp;овые</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="65"/>
+        <location filename="../app/shell/mainactions.cpp" line="78"/>
         <source>&amp;Top</source>
         <translation>Попу&amp;лярные</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="67"/>
+        <location filename="../app/shell/mainactions.cpp" line="80"/>
         <source>&amp;About Aivizor</source>
         <translation>&amp;О программе Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="69"/>
+        <location filename="../app/shell/mainactions.cpp" line="82"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="72"/>
+        <location filename="../app/shell/mainactions.cpp" line="85"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="94"/>
+        <location filename="../app/shell/mainactions.cpp" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="102"/>
+        <location filename="../app/shell/mainactions.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="110"/>
+        <location filename="../app/shell/mainactions.cpp" line="126"/>
         <source>&amp;Focus</source>
         <translation>Фо&amp;кус</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="115"/>
+        <location filename="../app/shell/mainactions.cpp" line="131"/>
         <source>&amp;Go</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="125"/>
+        <location filename="../app/shell/mainactions.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1083,106 +1108,111 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
+        <source>topic</source>
+        <translation>тему</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <source>Offline — retrying</source>
+        <translation>Нет связи — повторная попытка</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>%1 — retrying</source>
         <translation>%1 — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Следующая попытка в %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
-        <location filename="../app/mainwindow.cpp" line="643"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="646"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
-        <source>Server not responding — retrying</source>
-        <translation>Сервер не отвечает — повторная попытка</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1198,6 +1228,64 @@ Next try at %2.</source>
         <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Для этой учётной записи нет сохранённого ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineController</name>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="45"/>
+        <source>Could not save the community for offline reading: %1</source>
+        <translation>Не удалось сохранить сообщество для чтения офлайн: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="49"/>
+        <source>%1 is saved for offline reading.</source>
+        <translation>%1: сохранено для чтения офлайн.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/offlinecontroller.cpp" line="49"/>
+        <source>The community</source>
+        <translation>Сообщество</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineDownload</name>
+    <message>
+        <location filename="../lib/store/offlinedownload.cpp" line="122"/>
+        <source>The saved copy of this forum is not open.</source>
+        <translation>Сохранённая копия этого форума не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::OfflineProgress</name>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="28"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="29"/>
+        <source>Stop saving for offline reading; what is saved stays</source>
+        <translation>Прекратить сохранение для чтения офлайн; уже сохранённое останется</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="57"/>
+        <source>Saving for offline reading: %1 of %2</source>
+        <translation>Сохранение для чтения офлайн: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/offlineprogress.cpp" line="58"/>
+        <source>Saving %1 for offline reading: %2 of %3</source>
+        <translation>Сохранение «%1» для чтения офлайн: %2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/widgets/offlineprogress.cpp" line="60"/>
+        <source>%n topic(s) could not be saved.</source>
+        <translation>
+            <numerusform>Не удалось сохранить %n тему.</numerusform>
+            <numerusform>Не удалось сохранить %n темы.</numerusform>
+            <numerusform>Не удалось сохранить %n тем.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,141 +1447,229 @@ Next try at %2.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="104"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="107"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="109"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="113"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="111"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="114"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
         <source>&amp;Theme:</source>
         <translation>Цветовая &amp;схема:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
         <source>Reader font</source>
         <translation>Шрифт читалки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
         <source>Reader font size</source>
         <translation>Размер шрифта читалки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="120"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="123"/>
         <source>&amp;Reader font:</source>
         <translation>Шрифт &amp;читалки:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
         <source>Topic list font</source>
         <translation>Шрифт списка тем</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
         <source>Topic list font size</source>
         <translation>Размер шрифта списка тем</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="130"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="133"/>
         <source>Topic &amp;list font:</source>
         <translation>Шрифт списка &amp;тем:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="141"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
         <source>Never load</source>
         <translation>Никогда не загружать</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
         <source>Ask for each topic</source>
         <translation>Спрашивать для каждой темы</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="145"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="148"/>
         <source>Always load</source>
         <translation>Всегда загружать</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
         <translation>Изображения, размещённые не на сервере форума, сообщают своим серверам, что вы читаете.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
         <source>&amp;Images from other hosts:</source>
         <translation>&amp;Изображения с других серверов:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="156"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
         <translation>Сколько форум может молчать, прежде чем запрос завершится ошибкой. Применяется при открытии форума.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
         <source>&amp;Network timeout:</source>
         <translation>&amp;Время ожидания сети:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="164"/>
+        <source>Offline reading</source>
+        <translation>Чтение офлайн</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="170"/>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="171"/>
+        <source>Disk space for each forum&apos;s saved topics and pictures. When it is full, what was read longest ago goes first; communities made available offline stay.</source>
+        <translation>Место на диске для сохранённых тем и изображений каждого форума. Когда оно заполнено, первым удаляется то, что читалось давнее всего; сообщества, сделанные доступными офлайн, остаются.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
+        <source>&amp;Space for saved copies:</source>
+        <translation>&amp;Место для сохранённых копий:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="178"/>
+        <source>How many of a community&apos;s latest topics &quot;Make Available Offline&quot; saves.</source>
+        <translation>Сколько последних тем сообщества сохраняет «Сделать доступным офлайн».</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="179"/>
+        <source>&amp;Topics saved per community:</source>
+        <translation>&amp;Тем на сообщество:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="185"/>
         <source>Start-up</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="168"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="169"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="193"/>
         <source>A new language takes effect when Aivizor is started again.</source>
         <translation>Новый язык вступит в силу после перезапуска Aivizor.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="180"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="204"/>
         <source>The forum used last</source>
         <translation>Последний открытый форум</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
-        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="206"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="212"/>
         <source>The demo forum</source>
         <translation>Демо-форум</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="189"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="213"/>
         <source>&amp;Open at start:</source>
         <translation>&amp;Открывать при запуске:</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::QuickSwitcher</name>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="34"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="34"/>
+        <source>Topic in %1</source>
+        <translation>Тема в «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="36"/>
+        <source>Feed</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="38"/>
+        <source>Community</source>
+        <translation>Сообщество</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="38"/>
+        <source>Community in %1</source>
+        <translation>Сообщество в «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="40"/>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="40"/>
+        <source>Forum at %1</source>
+        <translation>Форум по адресу %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="51"/>
+        <source>Go To</source>
+        <translation>Перейти к</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="54"/>
+        <source>Go to a community, feed, forum or recent topic…</source>
+        <translation>Перейти к сообществу, ленте, форуму или недавней теме…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="55"/>
+        <source>Name to go to</source>
+        <translation>Куда перейти</translation>
+    </message>
+    <message>
+        <location filename="../app/search/quickswitcher.cpp" line="58"/>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ReaderNavigator</name>
     <message>
-        <location filename="../app/reader/readernavigator.cpp" line="93"/>
+        <location filename="../app/reader/readernavigator.cpp" line="119"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1531,12 +1707,22 @@ Next try at %2.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="282"/>
+        <location filename="../app/reader/readerview.cpp" line="294"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Эти сообщения не сохранялись на этом компьютере, а форум недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Эта тема не сохранялась на этом компьютере, а форум недоступен: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="333"/>
+        <location filename="../app/reader/readerview.cpp" line="350"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1545,52 +1731,52 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="335"/>
+        <location filename="../app/reader/readerview.cpp" line="352"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="297"/>
+        <location filename="../app/reader/readerview.cpp" line="309"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="298"/>
+        <location filename="../app/reader/readerview.cpp" line="310"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="391"/>
+        <location filename="../app/reader/readerview.cpp" line="409"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="394"/>
+        <location filename="../app/reader/readerview.cpp" line="412"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="434"/>
+        <location filename="../app/reader/readerview.cpp" line="452"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="485"/>
+        <location filename="../app/reader/readerview.cpp" line="503"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="487"/>
+        <location filename="../app/reader/readerview.cpp" line="505"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="488"/>
+        <location filename="../app/reader/readerview.cpp" line="506"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="551"/>
+        <location filename="../app/reader/readerview.cpp" line="569"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -1698,6 +1884,19 @@ Next try at %2.</source>
     </message>
 </context>
 <context>
+    <name>Aivizor::SavedCopyIndicator</name>
+    <message>
+        <location filename="../app/shell/savedcopyindicator.cpp" line="67"/>
+        <source>Showing saved copy from %1</source>
+        <translation>Сохранённая копия от %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/savedcopyindicator.cpp" line="68"/>
+        <source>The forum has not answered yet: what you see was saved on this computer at %1.</source>
+        <translation>Форум ещё не ответил: показано то, что было сохранено на этом компьютере %1.</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="26"/>
@@ -1717,6 +1916,224 @@ Next try at %2.</source>
         <location filename="../app/shell/screenshotrunner.cpp" line="104"/>
         <source>Screenshot failed: %1</source>
         <translation>Не удалось сделать снимок экрана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchBuilder</name>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="17"/>
+        <source>all of these words</source>
+        <translation>все эти слова</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="20"/>
+        <source>this exact phrase</source>
+        <translation>точная фраза</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="23"/>
+        <source>username</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="26"/>
+        <source>Any community</source>
+        <translation>Любое сообщество</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="29"/>
+        <source>tag, another tag</source>
+        <translation>тег, другой тег</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="30"/>
+        <source>Titles only</source>
+        <translation>Только заголовки</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="34"/>
+        <source>Open or closed</source>
+        <translation>Открытые или закрытые</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="35"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="36"/>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="39"/>
+        <source>Best match</source>
+        <translation>Лучшее совпадение</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="40"/>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="41"/>
+        <source>Most liked</source>
+        <translation>Больше всего лайков</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="43"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="47"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="74"/>
+        <source>Words:</source>
+        <translation>Слова:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="75"/>
+        <source>Phrase:</source>
+        <translation>Фраза:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="76"/>
+        <source>Posted by:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="77"/>
+        <source>In:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="78"/>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="79"/>
+        <source>Topics:</source>
+        <translation>Темы:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="80"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchbuilder.cpp" line="81"/>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchController</name>
+    <message>
+        <location filename="../app/search/searchcontroller.cpp" line="174"/>
+        <source>Latest</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchcontroller.cpp" line="176"/>
+        <source>Top</source>
+        <translation>Популярные</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchPanel</name>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="26"/>
+        <source>Search: words, &quot;a phrase&quot;, @user, #community, tags:a,b, in:title…</source>
+        <translation>Поиск: слова, &quot;фраза&quot;, @пользователь, #сообщество, tags:a,b, in:title…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="27"/>
+        <source>Search query</source>
+        <translation>Поисковый запрос</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="28"/>
+        <source>Discourse search syntax: &quot;exact phrase&quot;, @username, #community-slug, tags:a,b, in:title, status:open or status:closed, order:latest or order:likes, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Enter to search.</source>
+        <translation>Синтаксис поиска Discourse: &quot;точная фраза&quot;, @имя, #сообщество, tags:a,b, in:title, status:open или status:closed, order:latest или order:likes, before:ГГГГ-ММ-ДД, after:ГГГГ-ММ-ДД. Нажмите Enter для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="33"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="34"/>
+        <source>Show or hide the search options (who, where, when, order)</source>
+        <translation>Показать или скрыть параметры поиска (кто, где, когда, порядок)</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="46"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <source>Loading more results…</source>
+        <translation>Загрузка результатов…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="150"/>
+        <source>Type a query and press Enter.</source>
+        <translation>Введите запрос и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="152"/>
+        <source>No results for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <source>%n result(s) so far; scroll for more.</source>
+        <translation>
+            <numerusform>Пока %n результат; прокрутите, чтобы увидеть больше.</numerusform>
+            <numerusform>Пока %n результата; прокрутите, чтобы увидеть больше.</numerusform>
+            <numerusform>Пока %n результатов; прокрутите, чтобы увидеть больше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n результат.</numerusform>
+            <numerusform>%n результата.</numerusform>
+            <numerusform>%n результатов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchResultDelegate</name>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="86"/>
+        <source>Topic %1</source>
+        <translation>Тема %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="109"/>
+        <source>post #%1</source>
+        <translation>сообщение №%1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::SearchResultModel</name>
+    <message>
+        <location filename="../lib/models/searchresultmodel.cpp" line="149"/>
+        <source>%1, by %2: %3</source>
+        <translation>%1, автор %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1877,57 +2294,57 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::StoreWriter</name>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="44"/>
+        <location filename="../lib/store/storewriter.cpp" line="46"/>
         <source>There is no room left to save pages for offline reading: the disk or the size limit of the saved copy is full. Everything saved before is kept.</source>
         <translation>Не осталось места для сохранения страниц для чтения офлайн: диск заполнен или достигнут предел размера сохранённой копии. Всё, что было сохранено раньше, остаётся.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="47"/>
+        <location filename="../lib/store/storewriter.cpp" line="49"/>
         <source>The saved copy of this forum is damaged. It will be set aside and started again the next time the forum is opened.</source>
         <translation>Сохранённая копия этого форума повреждена. Она будет отложена, а при следующем открытии форума будет создана новая.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="49"/>
+        <location filename="../lib/store/storewriter.cpp" line="51"/>
         <source>Could not save to the saved copy of this forum: %1</source>
         <translation>Не удалось записать в сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="90"/>
+        <location filename="../lib/store/storewriter.cpp" line="92"/>
         <source>The saved copy of this forum could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Не удалось прочитать сохранённую копию этого форума, поэтому создана новая. Старый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="107"/>
+        <location filename="../lib/store/storewriter.cpp" line="109"/>
         <source>The saved copy cannot use write-ahead logging.</source>
         <translation>Сохранённая копия не может использовать журнал упреждающей записи.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="148"/>
+        <location filename="../lib/store/storewriter.cpp" line="152"/>
         <source>Cannot create the folder for the saved copy: %1</source>
         <translation>Не удаётся создать папку для сохранённой копии: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="164"/>
+        <location filename="../lib/store/storewriter.cpp" line="169"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
         <translation>Сохранённую копию этого форума не удаётся ни прочитать, ни отложить в сторону: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="172"/>
+        <location filename="../lib/store/storewriter.cpp" line="178"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <location filename="../lib/store/storewriter.cpp" line="184"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
         <translation>Сохранённая копия этого форума записана более новой версией Aivizor (формат %1; эта версия читает форматы до %2). Она оставлена без изменений; в этом сеансе данные берутся только из сети.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="191"/>
+        <location filename="../lib/store/storewriter.cpp" line="197"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
         <translation>Не удаётся подготовить сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="274"/>
+        <location filename="../lib/store/storewriter.cpp" line="280"/>
         <source>The saved copy is not open.</source>
         <translation>Сохранённая копия не открыта.</translation>
     </message>
@@ -2013,12 +2430,12 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::TopicListModel</name>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="252"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="293"/>
         <source>by %1</source>
         <translation>автор %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="253"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2027,7 +2444,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="254"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -2036,22 +2453,22 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="255"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="296"/>
         <source>last activity %1</source>
         <translation>последняя активность %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="257"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="298"/>
         <source>tags: %1</source>
         <translation>теги: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="259"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="300"/>
         <source>pinned</source>
         <translation>закреплена</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="261"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="302"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
@@ -2074,27 +2491,32 @@ Next try at %2.</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="191"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="198"/>
+        <source>These topics were never saved on this computer, and the forum cannot be reached: %1</source>
+        <translation>Эти темы не сохранялись на этом компьютере, а форум недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="201"/>
         <source>Could not load the topics: %1</source>
         <translation>Не удалось загрузить темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="192"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="196"/>
         <source>Could not load more topics: %1</source>
         <translation>Не удалось загрузить следующие темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="239"/>
         <source>Loading topics…</source>
         <translation>Загрузка тем…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="230"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="241"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Ни одна загруженная тема не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="232"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="243"/>
         <source>There are no topics here yet.</source>
         <translation>Здесь пока нет тем.</translation>
     </message>
@@ -2102,74 +2524,74 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="84"/>
+        <location filename="../lib/net/transport.cpp" line="68"/>
         <source>The forum refused the connection.</source>
         <translation>Форум отклонил подключение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="87"/>
+        <location filename="../lib/net/transport.cpp" line="71"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Не удалось найти имя хоста форума.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="91"/>
+        <location filename="../lib/net/transport.cpp" line="75"/>
         <source>The forum did not answer in time.</source>
         <translation>Форум не ответил вовремя.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="95"/>
+        <location filename="../lib/net/transport.cpp" line="79"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Не удалось установить защищённое соединение с форумом.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="98"/>
+        <location filename="../lib/net/transport.cpp" line="82"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Форум неожиданно закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="101"/>
+        <location filename="../lib/net/transport.cpp" line="85"/>
         <source>Network error: %1</source>
         <translation>Ошибка сети: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="207"/>
+        <location filename="../lib/net/transport.cpp" line="191"/>
         <source>Only web images are loaded.</source>
         <translation>Загружаются только изображения из интернета.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="311"/>
-        <location filename="../lib/net/transport.cpp" line="474"/>
+        <location filename="../lib/net/transport.cpp" line="295"/>
+        <location filename="../lib/net/transport.cpp" line="458"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Изображение больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="312"/>
-        <location filename="../lib/net/transport.cpp" line="408"/>
+        <location filename="../lib/net/transport.cpp" line="296"/>
+        <location filename="../lib/net/transport.cpp" line="392"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="353"/>
+        <location filename="../lib/net/transport.cpp" line="337"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="417"/>
+        <location filename="../lib/net/transport.cpp" line="401"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="429"/>
+        <location filename="../lib/net/transport.cpp" line="413"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Форум перенаправил запрос слишком много раз.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="430"/>
+        <location filename="../lib/net/transport.cpp" line="414"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Форум перенаправил запрос на другой сайт; Aivizor туда не переходит.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="483"/>
+        <location filename="../lib/net/transport.cpp" line="469"/>
         <source>The image could not be decoded.</source>
         <translation>Не удалось декодировать изображение.</translation>
     </message>
@@ -2387,6 +2809,7 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
+        <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
         <location filename="../lib/parse/userparser.cpp" line="21"/>
