@@ -49,6 +49,7 @@ private slots:
     void unknownTopicIsNotFound();
     void changesAnnounceOneRow();
     void savedTopicShowsAtOnceThenMergesInPlace();
+    void separateEditsRepaintOnlyTheirRows();
     void reorderedStreamLoadsAfresh();
     void savedChunkFillsAtOnceAndIsAskedToo();
     void savedChunksCoverAFailure_data();
@@ -396,6 +397,22 @@ void TestPostListModel::savedTopicShowsAtOnceThenMergesInPlace()
     QVERIFY(edited.ok());
     QCOMPARE(edited.value->size(), 1);
     QCOMPARE(edited.value->first().post.cooked, QStringLiteral("<p>Post 3, edited</p>"));
+}
+
+void TestPostListModel::separateEditsRepaintOnlyTheirRows()
+{
+    useStore();
+    saveTopic(1);
+    if (QTest::currentTestFailed())
+        return;
+    m_forum->editedCooked.insert(postId(3), QStringLiteral("<p>Post 3, edited</p>"));
+    m_forum->editedCooked.insert(postId(10), QStringLiteral("<p>Post 10, edited</p>"));
+    m_model->load(TopicId);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 5000);
+    // The posts between them are as saved: a view need not repaint them.
+    QCOMPARE(changedRows(changed), (QList<int>{2, 9}));
+    QCOMPARE(m_model->index(9).data(PostListModel::CookedRole).toString(), QStringLiteral("<p>Post 10, edited</p>"));
 }
 
 void TestPostListModel::reorderedStreamLoadsAfresh()
