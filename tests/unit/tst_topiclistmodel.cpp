@@ -26,6 +26,7 @@ private slots:
     void refreshUpdatesInPlace();
     void errorIsReported();
     void savedPageShowsAtOnceThenRefreshesInPlace();
+    void bumpedTopicMovesItsSavedRow();
     void savedPageCoversAFailure_data();
     void savedPageCoversAFailure();
     void nothingSavedIsAnError_data();
@@ -335,6 +336,33 @@ void TestTopicListModel::savedPageShowsAtOnceThenRefreshesInPlace()
     QVERIFY(page1.ok());
     QCOMPARE(pageIds(page1.value->page), (QList<int>{6, 7, 8, 9, 10}));
     QCOMPARE(resets.size(), 0);
+}
+
+void TestTopicListModel::bumpedTopicMovesItsSavedRow()
+{
+    useStore();
+    saveLatest(1, SavedAt);
+    if (QTest::currentTestFailed())
+        return;
+    m_forum->latestOrder.move(3, 0); // topic 4 was bumped to the top
+    QSignalSpy loaded(m_model, &TopicListModel::pageLoaded);
+    m_model->setFeed(FeedSpec::latest());
+    const QPersistentModelIndex topic4 = m_model->index(3);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 5000);
+    QCOMPARE(rowIds(), (QList<int>{4, 1, 2, 3, 5}));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.first().at(1).toInt(), 3); // source row
+    QCOMPARE(moved.first().at(4).toInt(), 0); // destination row
+    QCOMPARE(topic4.row(), 0);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(changed.size(), 0);
 }
 
 void TestTopicListModel::savedPageCoversAFailure_data()
