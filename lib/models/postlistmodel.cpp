@@ -4,6 +4,8 @@
 #include "lib/net/forumclient.h"
 #include "lib/store/forumstore.h"
 
+#include <algorithm>
+
 namespace Aivizor {
 
 namespace {
@@ -349,8 +351,7 @@ void PostListModel::requestChunk(int chunk)
 
 void PostListModel::applyPosts(const QList<int> &requested, const QList<Post> &posts)
 {
-    int firstRow = INT_MAX;
-    int lastRow = -1;
+    QList<int> changed;
     QSet<int> answered;
     for (const Post &p : posts) {
         const int row = m_rowByPostId.value(p.id, -1);
@@ -361,16 +362,24 @@ void PostListModel::applyPosts(const QList<int> &requested, const QList<Post> &p
         if (m_rows.at(row).has_value() && samePost(*m_rows.at(row), p))
             continue; // the saved copy was right: nothing to repaint
         setRow(row, p);
-        firstRow = qMin(firstRow, row);
-        lastRow = qMax(lastRow, row);
+        changed.append(row);
     }
     for (int id : requested)
         if (!answered.contains(id))
             m_missing.insert(id);
-    if (lastRow < 0)
+    if (changed.isEmpty())
         return;
-    emit dataChanged(index(firstRow), index(lastRow));
-    emit rowsLoaded(firstRow, lastRow);
+    // One dataChanged per run of changed rows: rows between two edits are as they were.
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (int i = 0; i < changed.size();) {
+        int j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        emit dataChanged(index(changed.at(i)), index(changed.at(j)));
+        i = j + 1;
+    }
+    emit rowsLoaded(changed.first(), changed.last());
 }
 
 int PostListModel::rowForPostNumber(int postNumber) const

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace {
@@ -19,14 +21,19 @@ FakeForum::FakeForum()
         const QString query = req.url().query();
         requests.append(req.url().path() + (query.isEmpty() ? QString() : QLatin1Char('?') + query));
     };
-    m_server.route("/site\\.json", [this, log](const QHttpServerRequest &req) {
+    const auto failure = [this] { return QHttpServerResponse(QHttpServerResponse::StatusCode(failStatus)); };
+    m_server.route("/site\\.json", [this, log, failure](const QHttpServerRequest &req) {
         log(req);
+        if (failStatus)
+            return failure();
         if (failSite)
             return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);
         return QHttpServerResponse(QJsonObject{{"categories", categories}});
     });
-    m_server.route("/categories\\.json", [this, log](const QHttpServerRequest &req) {
+    m_server.route("/categories\\.json", [this, log, failure](const QHttpServerRequest &req) {
         log(req);
+        if (failStatus)
+            return failure();
         // Nest children under their parents through subcategory_list.
         QHash<int, QJsonArray> children;
         QJsonArray roots;
@@ -49,8 +56,10 @@ FakeForum::FakeForum()
                 roots.append(nest(v.toObject()));
         return QHttpServerResponse(QJsonObject{{"category_list", QJsonObject{{"categories", roots}}}});
     });
-    m_server.route("/latest\\.json", [this, log](const QHttpServerRequest &req) {
+    m_server.route("/latest\\.json", [this, log, failure](const QHttpServerRequest &req) {
         log(req);
+        if (failStatus)
+            return failure();
         const int page = req.query().queryItemValue("page").toInt();
         const QList<int> ids = latestOrder.mid(page * perPage, perPage);
         QJsonArray list;
@@ -76,8 +85,10 @@ FakeForum::FakeForum()
                                            {"avatar_template", "/user_avatar/h/alice/{size}/1_2.png"}}};
         return QHttpServerResponse(QJsonObject{{"users", users}, {"topic_list", topicList}});
     });
-    m_server.route("/t/<arg>\\.json", [this, log](int id, const QHttpServerRequest &req) {
+    m_server.route("/t/<arg>\\.json", [this, log, failure](int id, const QHttpServerRequest &req) {
         log(req);
+        if (failStatus)
+            return failure();
         if (!topics.contains(id))
             return notFound();
         const FakeTopic &t = topics[id];
@@ -99,8 +110,10 @@ FakeForum::FakeForum()
             {"details", QJsonObject{{"created_by", QJsonObject{{"id", 1}, {"username", "alice"}}}}},
             {"post_stream", QJsonObject{{"posts", posts}, {"stream", stream}}}});
     });
-    m_server.route("/t/<arg>/posts\\.json", [this, log](int id, const QHttpServerRequest &req) {
+    m_server.route("/t/<arg>/posts\\.json", [this, log, failure](int id, const QHttpServerRequest &req) {
         log(req);
+        if (failStatus)
+            return failure();
         if (!topics.contains(id))
             return notFound();
         const FakeTopic &t = topics[id];
@@ -117,6 +130,29 @@ FakeForum::FakeForum()
         return QHttpServerResponse(QJsonObject{{"id", id}, {"post_stream", QJsonObject{{"posts", posts}}}});
     });
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FakeForum::goDown(Outage outage)
+{
+    if (outage == Outage::ServerError) {
+        failStatus = 500;
+        return;
+    }
+    for (QTcpServer *server : m_server.servers()) {
+        server->close();
+        // Accepted sockets are the listener's children; a kept-alive one would still be answered.
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+}
+
+bool FakeForum::comeBack()
+{
+    failStatus = 0;
+    for (QTcpServer *server : m_server.servers())
+        if (!server->isListening() && !server->listen(QHostAddress::LocalHost, m_port))
+            return false;
+    return true;
 }
 
 QUrl FakeForum::url() const
@@ -136,7 +172,7 @@ QJsonObject FakeForum::postJson(int topicId, int postNumber) const
         {"name", QStringLiteral("User %1").arg(postNumber % 3)},
         {"avatar_template", QStringLiteral("/user_avatar/h/user%1/{size}/1_2.png").arg(postNumber % 3)},
         {"created_at", QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(postNumber * 60).toString(Qt::ISODate)},
-        {"cooked", QStringLiteral("<p>Post %1</p>").arg(postNumber)},
+        {"cooked", editedCooked.value(postId(topicId, postNumber), QStringLiteral("<p>Post %1</p>").arg(postNumber))},
         {"post_type", 1},
         {"reply_to_post_number", postNumber > 1 ? QJsonValue(postNumber - 1) : QJsonValue()},
         {"actions_summary", actions}};

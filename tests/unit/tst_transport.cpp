@@ -2,6 +2,7 @@
 // the size cap and the concurrency cap; images through getImage() and the ImageCache on top.
 #include "lib/images/imagecache.h"
 #include "lib/net/transport.h"
+#include "lib/store/forumstore.h"
 
 #include <QBuffer>
 #include <QHttpServer>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -73,8 +75,13 @@ private slots:
     void cacheServesAllWaitersWithOneRequest();
     void cacheEvictsLeastRecentlyUsedByBytes();
     void cacheDoesNotRetryFailures();
+    void cacheKeepsImagesInTheStore();
+    void cacheRetriesNetworkFailuresOnly();
 
 private:
+    // A forum serving /uploads/<name> (a 10x10 PNG; names starting "text" are not images) on
+    // `port` (0: any), counting requests per name in `hits`; null when the port cannot be had.
+    static std::unique_ptr<QHttpServer> startUploads(quint16 port, QHash<QString, int> *hits);
     std::optional<TransportResult> run(Transport &t, const QString &path);
     std::optional<ImageResult> runImage(Transport &t, const QUrl &url, int maxWidth = 0);
     QUrl base(const QString &path = {}) const
@@ -683,6 +690,129 @@ void TestTransport::cacheDoesNotRetryFailures()
     // Non-web URLs are not even asked for.
     QVERIFY(cache.image(QUrl("file:///etc/hostname")).isNull());
     QCOMPARE(cache.pendingCount(), 0);
+}
+
+std::unique_ptr<QHttpServer> TestTransport::startUploads(quint16 port, QHash<QString, int> *hits)
+{
+    auto server = std::make_unique<QHttpServer>();
+    server->route("/uploads/<arg>", [hits](const QString &name) {
+        ++(*hits)[name];
+        if (name.startsWith(QLatin1String("text")))
+            return QHttpServerResponse(QByteArrayLiteral("image/png"), QByteArrayLiteral("not an image at all"));
+        return QHttpServerResponse(QByteArrayLiteral("image/png"), png(10, 10));
+    });
+    if (server->listen(QHostAddress::LocalHost, port) == 0)
+        return nullptr;
+    return server;
+}
+
+void TestTransport::cacheKeepsImagesInTheStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ForumStore store;
+    const StoreOpenReport report = store.open(dir.filePath("forum.sqlite"));
+    QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+    QHash<QString, int> hits;
+    std::unique_ptr<QHttpServer> forum = startUploads(0, &hits);
+    QVERIFY(forum);
+    const QUrl site(QStringLiteral("http://127.0.0.1:%1").arg(forum->servers().first()->serverPort()));
+    store.setSiteUrl(site);
+    const QUrl own = site.resolved(QUrl("/uploads/a.png"));
+    const QUrl foreign = base("/img/foreign.png"); // another port: another origin
+    {
+        Transport t(site);
+        ImageCache cache(&t);
+        cache.setStore(&store);
+        QSignalSpy ready(&cache, &ImageCache::imageReady);
+        QVERIFY(cache.image(own).isNull());
+        QVERIFY(cache.image(foreign).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, WaitMs);
+    }
+    QCOMPARE(hits.value("a.png"), 1);
+    QCOMPARE(m_imageHits.value("foreign.png"), 1);
+    QVERIFY(store.flush());
+    const ApiResult<StoredImage> stored = store.image(own);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value->contentType, QByteArray("image/png"));
+    QCOMPARE(QImage::fromData(stored.value->data).size(), QSize(10, 10));
+    QVERIFY(store.image(foreign).ok());
+    // The forum's own image is kept by its path, so the forum on another port still finds it;
+    // another origin's is kept by its full URL.
+    const QUrl moved(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    store.setSiteUrl(moved);
+    QVERIFY(store.image(moved.resolved(QUrl("/uploads/a.png"))).ok());
+    store.setSiteUrl(site);
+    QCOMPARE(store.image(site.resolved(QUrl("/img/foreign.png"))).error.kind, ApiError::Kind::NotFound);
+
+    // The forum is gone: a new cache on the same store still shows the image.
+    forum.reset();
+    Transport t(site);
+    ImageCache cache(&t);
+    cache.setStore(&store);
+    QSignalSpy failed(&cache, &ImageCache::imageFailed);
+    QImage loaded;
+    cache.load(own, this, [&loaded](const QImage &image) { loaded = image; });
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isNull(), WaitMs);
+    QCOMPARE(loaded.size(), QSize(10, 10));
+    QVERIFY(cache.contains(own));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(hits.value("a.png"), 1);
+}
+
+void TestTransport::cacheRetriesNetworkFailuresOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ForumStore store;
+    const StoreOpenReport report = store.open(dir.filePath("forum.sqlite"));
+    QVERIFY2(!report.error.isError(), qPrintable(report.error.message));
+    QHash<QString, int> hits;
+    std::unique_ptr<QHttpServer> forum = startUploads(0, &hits);
+    QVERIFY(forum);
+    const quint16 port = forum->servers().first()->serverPort();
+    const QUrl site(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    store.setSiteUrl(site);
+    const QUrl text = site.resolved(QUrl("/uploads/text.png"));
+    const QUrl good = site.resolved(QUrl("/uploads/good.png"));
+    Transport t(site);
+    ImageCache cache(&t);
+    cache.setStore(&store);
+    QSignalSpy ready(&cache, &ImageCache::imageReady);
+    QSignalSpy failed(&cache, &ImageCache::imageFailed);
+
+    // Bytes that do not decode: the forum answered, asking again would not help.
+    cache.image(text);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, WaitMs);
+    QCOMPARE(hits.value("text.png"), 1);
+    // The forum goes away: that failure is the network's.
+    forum.reset();
+    cache.image(good);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, WaitMs);
+    QVERIFY(cache.hasFailed(good));
+
+    forum = startUploads(port, &hits);
+    QVERIFY(forum);
+    // Back, but not retried until told.
+    QVERIFY(cache.image(good).isNull());
+    QCOMPARE(cache.pendingCount(), 0);
+    cache.retryFailed();
+    QVERIFY(!cache.hasFailed(good));
+    QVERIFY(cache.hasFailed(text));
+    QVERIFY(cache.image(good).isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WaitMs);
+    QCOMPARE(cache.image(good).size(), QSize(10, 10));
+    QCOMPARE(hits.value("good.png"), 1);
+    bool answeredNull = false;
+    cache.load(text, this, [&answeredNull](const QImage &image) { answeredNull = image.isNull(); });
+    QVERIFY(answeredNull);
+    QCOMPARE(cache.pendingCount(), 0);
+    QCOMPARE(hits.value("text.png"), 1);
+    QCOMPARE(failed.count(), 2);
+    // Only the image is kept, not what failed to decode.
+    QVERIFY(store.flush());
+    QVERIFY(store.image(good).ok());
+    QCOMPARE(store.image(text).error.kind, ApiError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
