@@ -55,6 +55,7 @@ void ThreadDocument::reset(int topicId)
 {
     m_topicId = topicId;
     m_built = false;
+    m_rebuildPending = false;
     m_postCursors.clear();
     m_firstRow = 1;
     m_lastRow = 0;
@@ -98,6 +99,21 @@ void ThreadDocument::configure(ThreadHtml &html)
     html.setInteraction(who.signedIn, who.username, who.canReply);
 }
 
+void ThreadDocument::requestRebuild()
+{
+    // A refresh from the forum can change several rows in a row (a removal, an insert, edits):
+    // one rebuild after them, not one per change.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (!m_rebuildPending)
+            return; // the document was reset or built meanwhile
+        m_rebuildPending = false;
+        emit rebuildNeeded();
+    });
+}
+
 void ThreadDocument::build(int firstReplyRow)
 {
     const Topic topic = m_model->topic();
@@ -124,6 +140,7 @@ void ThreadDocument::build(int firstReplyRow)
     m_postCursors.clear();
     m_browser->setHtml(out);
     m_built = true;
+    m_rebuildPending = false;
     indexBlocks(0);
     fitImages(0);
     emit built();
@@ -278,7 +295,7 @@ void ThreadDocument::onPostsChanged(const QModelIndex &topLeft, const QModelInde
         }
         return;
     }
-    emit rebuildNeeded(); // an edit: its body and header both change
+    requestRebuild(); // an edit: its body and header both change
 }
 
 void ThreadDocument::onPostsInserted(const QModelIndex &, int first, int last)
@@ -293,7 +310,7 @@ void ThreadDocument::onPostsInserted(const QModelIndex &, int first, int last)
     }
     // Inside the rendered range: the rows after it moved down.
     m_lastRow += last - first + 1;
-    emit rebuildNeeded();
+    requestRebuild();
 }
 
 void ThreadDocument::onPostsRemoved(const QModelIndex &, int first, int last)
@@ -301,7 +318,7 @@ void ThreadDocument::onPostsRemoved(const QModelIndex &, int first, int last)
     if (!m_built || m_model->topicId() != m_topicId || first > m_lastRow)
         return;
     m_lastRow = qMax(m_firstRow - 1, m_lastRow - (last - first + 1));
-    emit rebuildNeeded();
+    requestRebuild();
 }
 
 } // namespace Aivizor

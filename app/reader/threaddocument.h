@@ -77,9 +77,11 @@ signals:
     // After appendRows() added rows.
     void appended();
     // A model change the document cannot apply in place: rebuild from firstRow().
+    // Asked once per burst of changes, from the event loop.
     void rebuildNeeded();
 
 private:
+    void requestRebuild();
     void onPostsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void onPostsInserted(const QModelIndex &parent, int first, int last);
     void onPostsRemoved(const QModelIndex &parent, int first, int last);
@@ -101,6 +103,7 @@ private:
 
     int m_topicId = 0;
     bool m_built = false;
+    bool m_rebuildPending = false;
     int m_firstRow = 1;          // rendered reply rows [m_firstRow, m_lastRow]; row 0 is the header
     int m_lastRow = 0;
     QMap<int, QTextCursor> m_postCursors;
