@@ -120,7 +120,11 @@ QSqlError StoreWriter::backup(const QString &path, int version, StoreOpenReport 
 {
     const QString target = path + QStringLiteral(".v%1-%2.bak").arg(version).arg(
                                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QFile::remove(target); // VACUUM INTO refuses an existing file
+    QFile::remove(target);
+    // VACUUM INTO writes into an empty file as it finds it: made private first, like the store.
+    if (!PrivateFiles::makeFile(target))
+        return QSqlError(QString(), tr("Cannot create the copy %1").arg(QDir::toNativeSeparators(target)),
+                         QSqlError::UnknownError);
     // VACUUM INTO writes a consistent copy (WAL content included) without stopping readers.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));

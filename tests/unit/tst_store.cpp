@@ -554,6 +554,9 @@ private slots:
         QVERIFY(o.report.movedAsideTo.isEmpty());
         QVERIFY2(QFile::exists(o.report.backupPath), qPrintable(o.report.backupPath));
         QVERIFY(o.report.backupPath.startsWith(path + QStringLiteral(".v1-")));
+        // The copy holds what the store holds: the owner's only, as the store is.
+        QCOMPARE(QFile::permissions(o.report.backupPath) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         {
             RawDb backup(o.report.backupPath);
             QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
