@@ -1670,52 +1670,52 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="44"/>
+        <location filename="../app/reader/readerview.cpp" line="47"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="61"/>
+        <location filename="../app/reader/readerview.cpp" line="64"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="63"/>
+        <location filename="../app/reader/readerview.cpp" line="66"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="65"/>
+        <location filename="../app/reader/readerview.cpp" line="68"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="67"/>
+        <location filename="../app/reader/readerview.cpp" line="70"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="142"/>
+        <location filename="../app/reader/readerview.cpp" line="145"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="294"/>
+        <location filename="../app/reader/readerview.cpp" line="298"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <location filename="../app/reader/readerview.cpp" line="351"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Diese Beiträge wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <location filename="../app/reader/readerview.cpp" line="352"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Dieses Thema wurde nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="350"/>
+        <location filename="../app/reader/readerview.cpp" line="354"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1723,52 +1723,52 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="352"/>
+        <location filename="../app/reader/readerview.cpp" line="356"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="309"/>
+        <location filename="../app/reader/readerview.cpp" line="313"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="310"/>
+        <location filename="../app/reader/readerview.cpp" line="314"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="409"/>
+        <location filename="../app/reader/readerview.cpp" line="437"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="412"/>
+        <location filename="../app/reader/readerview.cpp" line="440"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="452"/>
+        <location filename="../app/reader/readerview.cpp" line="480"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="503"/>
+        <location filename="../app/reader/readerview.cpp" line="531"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="505"/>
+        <location filename="../app/reader/readerview.cpp" line="533"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="506"/>
+        <location filename="../app/reader/readerview.cpp" line="534"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="569"/>
+        <location filename="../app/reader/readerview.cpp" line="597"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -2308,32 +2308,37 @@ Nächster Versuch um %2.</translation>
         <translation>Die gespeicherte Kopie kann kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="152"/>
+        <location filename="../lib/store/storewriter.cpp" line="126"/>
+        <source>Cannot create the copy %1</source>
+        <translation>Die Kopie %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="156"/>
         <source>Cannot create the folder for the saved copy: %1</source>
         <translation>Der Ordner für die gespeicherte Kopie kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="169"/>
+        <location filename="../lib/store/storewriter.cpp" line="173"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann weder gelesen noch beiseitegelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <location filename="../lib/store/storewriter.cpp" line="182"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="184"/>
+        <location filename="../lib/store/storewriter.cpp" line="188"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
         <translation>Die gespeicherte Kopie dieses Forums wurde von einer neueren Version von Aivizor geschrieben (Format %1; diese Version liest bis %2). Sie bleibt unverändert; in dieser Sitzung werden Daten nur aus dem Netzwerk geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="197"/>
+        <location filename="../lib/store/storewriter.cpp" line="201"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="280"/>
+        <location filename="../lib/store/storewriter.cpp" line="284"/>
         <source>The saved copy is not open.</source>
         <translation>Die gespeicherte Kopie ist nicht geöffnet.</translation>
     </message>

@@ -81,7 +81,7 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="350"/>
+        <location filename="../app/reader/readerview.cpp" line="354"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>

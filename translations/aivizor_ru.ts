@@ -1677,52 +1677,52 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="44"/>
+        <location filename="../app/reader/readerview.cpp" line="47"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="61"/>
+        <location filename="../app/reader/readerview.cpp" line="64"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="63"/>
+        <location filename="../app/reader/readerview.cpp" line="66"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="65"/>
+        <location filename="../app/reader/readerview.cpp" line="68"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="67"/>
+        <location filename="../app/reader/readerview.cpp" line="70"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="142"/>
+        <location filename="../app/reader/readerview.cpp" line="145"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="294"/>
+        <location filename="../app/reader/readerview.cpp" line="298"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <location filename="../app/reader/readerview.cpp" line="351"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эти сообщения не сохранялись на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <location filename="../app/reader/readerview.cpp" line="352"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эта тема не сохранялась на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="350"/>
+        <location filename="../app/reader/readerview.cpp" line="354"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1731,52 +1731,52 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="352"/>
+        <location filename="../app/reader/readerview.cpp" line="356"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="309"/>
+        <location filename="../app/reader/readerview.cpp" line="313"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="310"/>
+        <location filename="../app/reader/readerview.cpp" line="314"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="409"/>
+        <location filename="../app/reader/readerview.cpp" line="437"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="412"/>
+        <location filename="../app/reader/readerview.cpp" line="440"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="452"/>
+        <location filename="../app/reader/readerview.cpp" line="480"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="503"/>
+        <location filename="../app/reader/readerview.cpp" line="531"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="505"/>
+        <location filename="../app/reader/readerview.cpp" line="533"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="506"/>
+        <location filename="../app/reader/readerview.cpp" line="534"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="569"/>
+        <location filename="../app/reader/readerview.cpp" line="597"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -2319,32 +2319,37 @@ Next try at %2.</source>
         <translation>Сохранённая копия не может использовать журнал упреждающей записи.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="152"/>
+        <location filename="../lib/store/storewriter.cpp" line="126"/>
+        <source>Cannot create the copy %1</source>
+        <translation>Не удаётся создать копию %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/storewriter.cpp" line="156"/>
         <source>Cannot create the folder for the saved copy: %1</source>
         <translation>Не удаётся создать папку для сохранённой копии: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="169"/>
+        <location filename="../lib/store/storewriter.cpp" line="173"/>
         <source>The saved copy of this forum cannot be read and cannot be moved aside: %1</source>
         <translation>Сохранённую копию этого форума не удаётся ни прочитать, ни отложить в сторону: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="178"/>
+        <location filename="../lib/store/storewriter.cpp" line="182"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="184"/>
+        <location filename="../lib/store/storewriter.cpp" line="188"/>
         <source>The saved copy of this forum was written by a newer version of Aivizor (format %1; this version reads up to %2). It was left untouched; this session works from the network only.</source>
         <translation>Сохранённая копия этого форума записана более новой версией Aivizor (формат %1; эта версия читает форматы до %2). Она оставлена без изменений; в этом сеансе данные берутся только из сети.</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="197"/>
+        <location filename="../lib/store/storewriter.cpp" line="201"/>
         <source>Cannot prepare the saved copy of this forum: %1</source>
         <translation>Не удаётся подготовить сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/storewriter.cpp" line="280"/>
+        <location filename="../lib/store/storewriter.cpp" line="284"/>
         <source>The saved copy is not open.</source>
         <translation>Сохранённая копия не открыта.</translation>
     </message>

@@ -31,6 +31,8 @@ public:
     int currentIndex() const { return m_index; }
     int count() const { return int(m_pictures.size()); }
     QUrl currentUrl() const { return m_pictures.value(m_index).url; }
+    // Null until the picture shown has been delivered through setImage().
+    QImage currentImage() const { return m_images.value(currentUrl()); }
     // 1.0 is the picture's own size; fitted() is the zoom that fits it in the window.
     qreal zoom() const { return m_zoom; }
     qreal fitted() const;
@@ -60,7 +62,6 @@ private:
     void showPicture(int index);
     void setZoom(qreal zoom);
     QRectF pictureRect() const;
-    QImage currentImage() const { return m_images.value(currentUrl()); }
 
     QList<Picture> m_pictures;
     QHash<QUrl, QImage> m_images;

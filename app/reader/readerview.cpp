@@ -3,14 +3,17 @@
 #include "lib/text/englishplural.h"
 #include "app/reader/findbar.h"
 #include "app/reader/imageloader.h"
+#include "app/reader/lightbox.h"
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerlink.h"
 #include "app/reader/readernavigator.h"
 #include "app/reader/threaddocument.h"
+#include "app/reader/topicpictures.h"
 #include "app/widgets/errorbanner.h"
 #include "app/shell/timing.h"
 
 #include "lib/api/forumurls.h"
+#include "lib/images/imagecache.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/models/postlistmodel.h"
 #include "lib/net/forumclient.h"
@@ -168,6 +171,7 @@ void ReaderView::setStore(ForumStore *store)
 
 void ReaderView::setImageCache(ImageCache *images)
 {
+    m_imageCache = images;
     m_images->setImageCache(images);
 }
 
@@ -381,8 +385,32 @@ void ReaderView::flushImages()
 
 // ---- links ------------------------------------------------------------------------------------
 
+bool ReaderView::openPicture(const QUrl &url)
+{
+    const QList<Lightbox::Picture> pictures = linkedPictures(m_browser->document());
+    const auto found = std::find_if(pictures.cbegin(), pictures.cend(),
+                                    [&url](const Lightbox::Picture &p) { return p.url == url; });
+    if (found == pictures.cend() || !m_imageCache)
+        return false;
+    if (!m_lightbox) {
+        m_lightbox = new Lightbox(window());
+        m_lightbox->setObjectName(QStringLiteral("lightbox"));
+        connect(m_lightbox, &Lightbox::imageNeeded, this, [this](const QUrl &picture) {
+            if (m_imageCache)
+                m_imageCache->load(picture, m_lightbox, [this, picture](const QImage &image) {
+                    m_lightbox->setImage(picture, image);
+                });
+        });
+        connect(m_lightbox, &Lightbox::closed, m_browser, [this] { m_browser->setFocus(Qt::OtherFocusReason); });
+    }
+    m_lightbox->open(pictures, int(found - pictures.cbegin()));
+    return true;
+}
+
 void ReaderView::onLinkClicked(const QUrl &url)
 {
+    if (openPicture(url))
+        return;
     const ReaderLink link = ReaderLink::classify(url, m_forumBase);
     switch (link.kind) {
     case ReaderLink::Kind::Post:

@@ -20,6 +20,7 @@ class QTimer;
 namespace Aivizor {
 
 class ForumStore;
+class Lightbox;
 
 class CommunityTreeModel;
 class ErrorBanner;
@@ -137,6 +138,8 @@ private:
     void onTopicOpened();
     void onError(const ApiError &error);
     void onLinkClicked(const QUrl &url);
+    // A link to a full-size picture of this topic opens the picture viewer; false for other links.
+    bool openPicture(const QUrl &url);
     void onImageReady(const QUrl &url);
     void flushImages();
     void onDocumentChanged();
@@ -151,6 +154,8 @@ private:
     ErrorBanner *m_banner = nullptr;
     FindBar *m_findBar = nullptr;
     ImageLoader *m_images = nullptr;
+    QPointer<ImageCache> m_imageCache;
+    Lightbox *m_lightbox = nullptr; // made on the first picture opened
     PostListModel *m_model = nullptr;
     bool m_hasStore = false;
     ThreadDocument *m_document = nullptr;

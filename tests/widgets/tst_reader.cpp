@@ -4,7 +4,9 @@
 #include "app/reader/postbrowser.h"
 #include "lib/text/relativetime.h"
 #include "app/reader/readerlink.h"
+#include "app/reader/lightbox.h"
 #include "app/reader/readerview.h"
+#include "app/reader/topicpictures.h"
 #include "app/reader/threadhtml.h"
 #include "app/widgets/errorbanner.h"
 
@@ -163,6 +165,7 @@ private slots:
     void farJumpLoadsOnlyThatChunk();
     void backAndForward();
     void imagesLoadAsynchronouslyAndFit();
+    void linkedPictureOpensTheViewer();
     void zoomIsRemembered();
     void darkPaletteRebuildsColors();
     void findBarHighlights();
@@ -604,6 +607,31 @@ void TestReader::backAndForward()
     QVERIFY(shown.wait(Timeout));
     QCOMPARE(view->topicId(), m_longTopic);
     QVERIFY(!view->canGoForward());
+}
+
+void TestReader::linkedPictureOpensTheViewer()
+{
+    auto view = makeView(m_client.get(), m_server.baseUrl());
+    QVERIFY(openAndWait(*view, m_imageTopic));
+    // The chart is a thumbnail linked to its full-size image, as Discourse's lightbox writes it.
+    const QList<Lightbox::Picture> pictures = linkedPictures(view->browser()->document());
+    QVERIFY(!pictures.isEmpty());
+    QVERIFY(pictures.first().url.path().contains(QLatin1String("/uploads/")));
+    emit view->browser()->anchorClicked(pictures.first().url); // what a click on it does
+    auto *lightbox = view->findChild<Lightbox *>(QStringLiteral("lightbox"));
+    QVERIFY(lightbox);
+    QVERIFY(lightbox->isVisible());
+    QCOMPARE(lightbox->currentUrl(), pictures.first().url);
+    QCOMPARE(lightbox->count(), int(pictures.size()));
+    QTRY_VERIFY_WITH_TIMEOUT(lightbox->currentImage().width() > 100, Timeout); // loaded through the forum's cache
+    QCOMPARE(lightbox->geometry(), view->rect());
+    QTest::keyClick(lightbox, Qt::Key_Escape);
+    QVERIFY(!lightbox->isVisible());
+    // Any other link still goes where it goes: no viewer for a link to a post.
+    QSignalSpy feeds(view.get(), &ReaderView::feedRequested);
+    emit view->browser()->anchorClicked(ReaderLink::tagLink(QStringLiteral("benchmarks")));
+    QCOMPARE(feeds.count(), 1);
+    QVERIFY(!lightbox->isVisible());
 }
 
 void TestReader::imagesLoadAsynchronouslyAndFit()
