@@ -105,6 +105,31 @@ QString unlike(int postId)
     return QStringLiteral("/post_actions/%1.json?post_action_type_id=%2").arg(postId).arg(LikeActionType);
 }
 
+QString notifications(int limit)
+{
+    return QStringLiteral("/notifications.json?limit=%1").arg(limit);
+}
+
+QString markNotificationsRead()
+{
+    return QStringLiteral("/notifications/mark-read.json");
+}
+
+QString notificationTotals()
+{
+    return QStringLiteral("/notifications/totals.json");
+}
+
+QString messageBusPoll(const QString &clientId)
+{
+    return QStringLiteral("/message-bus/%1/poll").arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
+}
+
+QString notificationChannel(int userId)
+{
+    return QStringLiteral("/notification/%1").arg(userId);
+}
+
 QString currentSession()
 {
     return QStringLiteral("/session/current.json");

@@ -35,6 +35,15 @@ QString createPost(); // POST /posts.json (a reply or a new topic; see requestbo
 QString like();       // POST /post_actions.json
 QString unlike(int postId); // DELETE /post_actions/{postId}.json?post_action_type_id=2
 
+// GET /notifications.json?limit=N: the user's notifications, newest first.
+QString notifications(int limit);
+QString markNotificationsRead(); // PUT /notifications/mark-read.json {id?}: one, or all without id
+QString notificationTotals();    // GET /notifications/totals.json: unread counts
+// POST /message-bus/{clientId}/poll {channel: last id, ...}: long-polls the given channels.
+QString messageBusPoll(const QString &clientId);
+// The bus channel that carries a user's notification state (counts, the newest one).
+QString notificationChannel(int userId);
+
 QString currentSession();   // GET /session/current.json: who the auth headers belong to
 QString revokeUserApiKey(); // POST /user-api-key/revoke.json
 QString userApiKeyNew();    // the authorization page of the User API Key handshake (a web page)

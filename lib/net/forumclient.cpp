@@ -2,12 +2,15 @@
 
 #include "lib/api/endpoints.h"
 #include "lib/parse/communityparser.h"
+#include "lib/parse/notificationparser.h"
 #include "lib/parse/postparser.h"
 #include "lib/parse/searchparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
+#include "lib/parse/userparser.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Aivizor {
 
@@ -108,6 +111,29 @@ ForumClient::RequestId ForumClient::search(const QString &query, int page, QObje
 {
     return m_transport->get(Api::search(query, page), context,
                             adapt<SearchResultPage>(&parseSearchResult, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchCurrentUser(QObject *context, Callback<User> callback)
+{
+    return m_transport->get(Api::currentSession(), context, adapt<User>(&parseCurrentUser, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchNotifications(int limit, QObject *context,
+                                                      Callback<QList<Notification>> callback)
+{
+    return m_transport->get(Api::notifications(limit), context,
+                            adapt<QList<Notification>>(&parseNotifications, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::pollMessageBus(const QString &clientId, const QHash<QString, qint64> &channels,
+                                                   int holdMs, QObject *context, Callback<QList<BusMessage>> callback)
+{
+    QJsonObject body;
+    for (auto it = channels.constBegin(); it != channels.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    // The transfer may take the hold plus the time to answer.
+    return m_transport->postJsonLongPoll(Api::messageBusPoll(clientId), QJsonDocument(body), holdMs + 15000, context,
+                                         adapt<QList<BusMessage>>(&parseBusMessages, std::move(callback)));
 }
 
 } // namespace Aivizor

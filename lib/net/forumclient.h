@@ -5,10 +5,13 @@
 
 #include "lib/domain/community.h"
 #include "lib/domain/feedspec.h"
+#include "lib/domain/notification.h"
 #include "lib/domain/post.h"
 #include "lib/domain/searchresult.h"
 #include "lib/domain/topic.h"
 #include "lib/domain/topicpage.h"
+#include "lib/domain/user.h"
+#include "lib/parse/notificationparser.h"
 
 #include <QList>
 #include <QObject>
@@ -55,6 +58,15 @@ public:
     // GET /search.json?q=&page=: one page (1-based) of full-page search results, in Discourse's
     // query language (lib/search/searchquery.h builds it).
     RequestId search(const QString &query, int page, QObject *context, Callback<SearchResultPage> callback);
+
+    // GET /session/current.json: the user the auth headers belong to.
+    RequestId fetchCurrentUser(QObject *context, Callback<User> callback);
+    // GET /notifications.json?limit=: the newest `limit` notifications, newest first.
+    RequestId fetchNotifications(int limit, QObject *context, Callback<QList<Notification>> callback);
+    // POST /message-bus/{clientId}/poll: waits up to `holdMs` for a message on one of `channels`
+    // (channel -> last id seen; -1 asks for the channel's head at once).
+    RequestId pollMessageBus(const QString &clientId, const QHash<QString, qint64> &channels, int holdMs,
+                             QObject *context, Callback<QList<BusMessage>> callback);
 
     void cancel(RequestId id) { m_transport->cancel(id); }
 

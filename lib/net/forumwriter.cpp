@@ -146,6 +146,21 @@ ForumWriter::RequestId ForumWriter::unlike(int postId, QObject *context, Callbac
     return m_transport->deleteResource(Api::unlike(postId), context, postCallback(std::move(callback)));
 }
 
+ForumWriter::RequestId ForumWriter::markNotificationsRead(qint64 notificationId, QObject *context,
+                                                        Callback<bool> callback)
+{
+    QJsonObject body;
+    if (notificationId > 0)
+        body.insert(QStringLiteral("id"), notificationId);
+    return m_transport->putJson(Api::markNotificationsRead(), QJsonDocument(body), context,
+                                [callback = std::move(callback)](const TransportResult &result) {
+                                    if (result.error.isError())
+                                        callback(ApiResult<bool>::failure(result.error));
+                                    else
+                                        callback(ApiResult<bool>::success(true));
+                                });
+}
+
 ForumWriter::RequestId ForumWriter::revokeUserApiKey(QObject *context, Callback<bool> callback)
 {
     return m_transport->postJson(Api::revokeUserApiKey(), QJsonDocument(QJsonObject()), context,

@@ -53,6 +53,8 @@ public:
     RequestId like(int postId, QObject *context, Callback<Post> callback);
     // DELETE /post_actions/{postId}.json?post_action_type_id=2 (the path holds the POST id).
     RequestId unlike(int postId, QObject *context, Callback<Post> callback);
+    // PUT /notifications/mark-read.json {id}: one notification read; id 0 marks all of them.
+    RequestId markNotificationsRead(qint64 notificationId, QObject *context, Callback<bool> callback);
     // POST /user-api-key/revoke with the key in the Transport's headers. The value is always true.
     RequestId revokeUserApiKey(QObject *context, Callback<bool> callback);
 

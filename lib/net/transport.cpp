@@ -173,6 +173,19 @@ Transport::RequestId Transport::deleteResource(const QString &pathAndQuery, QObj
     return enqueue(Verb::Delete, pathAndQuery, {}, context, std::move(callback));
 }
 
+Transport::RequestId Transport::putJson(const QString &pathAndQuery, const QJsonDocument &body,
+                                        QObject *context, Callback callback)
+{
+    return enqueue(Verb::Put, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback));
+}
+
+Transport::RequestId Transport::postJsonLongPoll(const QString &pathAndQuery, const QJsonDocument &body,
+                                                 int transferTimeoutMs, QObject *context, Callback callback)
+{
+    return enqueue(Verb::Post, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback),
+                   qMax(0, transferTimeoutMs));
+}
+
 Transport::RequestId Transport::getImage(const QUrl &absoluteUrl, QObject *context, ImageCallback callback,
                                         int maxWidth)
 {
@@ -205,12 +218,13 @@ int Transport::runningImageCount() const
 }
 
 Transport::RequestId Transport::enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
-                                        QObject *context, Callback callback)
+                                        QObject *context, Callback callback, int timeoutMs)
 {
     Pending p;
     const RequestId id = m_nextId++;
     p.id = id;
     p.verb = verb;
+    p.timeoutMs = timeoutMs;
     p.url = resolve(pathAndQuery);
     p.body = body;
     p.context = context;
@@ -248,7 +262,7 @@ void Transport::start(Pending request)
     QNetworkRequest req(request.url);
     req.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
     req.setRawHeader("Accept", image ? "image/*" : "application/json");
-    req.setTransferTimeout(m_timeoutMs);
+    req.setTransferTimeout(request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs);
     // Auth headers go to the forum's own origin only. API requests, signed in or not, never follow
     // a redirect elsewhere (a forum's answer comes from the forum), and a chain stops after a few hops.
     const bool withAuth = !m_authHeaders.isEmpty() && ForumUrls(m_baseUrl).isSameOrigin(request.url);
@@ -269,12 +283,13 @@ void Transport::start(Pending request)
     case Verb::GetImage:
         reply = m_nam->get(req);
         break;
-    case Verb::Post: {
+    case Verb::Post:
+    case Verb::Put: {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(request.body);
-        reply = m_nam->post(req, body);
+        reply = request.verb == Verb::Put ? m_nam->put(req, body) : m_nam->post(req, body);
         body->setParent(reply);
         break;
     }

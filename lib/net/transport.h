@@ -94,6 +94,12 @@ public:
     RequestId postJson(const QString &pathAndQuery, const QJsonDocument &body, QObject *context,
                        Callback callback);
     RequestId deleteResource(const QString &pathAndQuery, QObject *context, Callback callback);
+    // A JSON PUT (Discourse's mark-read and other state changes).
+    RequestId putJson(const QString &pathAndQuery, const QJsonDocument &body, QObject *context, Callback callback);
+    // A JSON POST the forum may hold open for up to `transferTimeoutMs` (the message bus's long
+    // poll); other requests keep transferTimeout().
+    RequestId postJsonLongPoll(const QString &pathAndQuery, const QJsonDocument &body, int transferTimeoutMs,
+                               QObject *context, Callback callback);
 
     // GETs and decodes an image at an absolute http(s) URL (anything else fails at once with
     // InvalidRequest). The auth headers go only to the forum's own origin: the Transport follows
@@ -117,13 +123,14 @@ signals:
     void requestFinished(const Aivizor::ApiError &error);
 
 private:
-    enum class Verb { Get, Post, Delete, GetImage };
+    enum class Verb { Get, Post, Put, Delete, GetImage };
     struct Pending
     {
         RequestId id = 0;
         Verb verb = Verb::Get;
         QUrl url;
         QByteArray body;
+        int timeoutMs = -1; // -1: the Transport's transferTimeout()
         QPointer<QObject> context;
         bool hasContext = false;
         Callback callback;
@@ -141,7 +148,7 @@ private:
     };
 
     RequestId enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
-                      QObject *context, Callback callback);
+                      QObject *context, Callback callback, int timeoutMs = -1);
     void startQueued();
     void start(Pending request);
     void abortRunning(RequestId id, const ApiError &reason);
