@@ -130,6 +130,11 @@ QString notificationChannel(int userId)
     return QStringLiteral("/notification/%1").arg(userId);
 }
 
+QString userProfile(const QString &username)
+{
+    return QStringLiteral("/u/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(username)));
+}
+
 QString currentSession()
 {
     return QStringLiteral("/session/current.json");

@@ -44,6 +44,9 @@ QString messageBusPoll(const QString &clientId);
 // The bus channel that carries a user's notification state (counts, the newest one).
 QString notificationChannel(int userId);
 
+// GET /u/{username}.json: a user's profile (its id among others).
+QString userProfile(const QString &username);
+
 QString currentSession();   // GET /session/current.json: who the auth headers belong to
 QString revokeUserApiKey(); // POST /user-api-key/revoke.json
 QString userApiKeyNew();    // the authorization page of the User API Key handshake (a web page)

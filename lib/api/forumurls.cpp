@@ -91,10 +91,21 @@ QUrl ForumUrls::userApiKeyAuthorization(const QString &encodedQuery) const
 
 QUrl ForumUrls::api(const QString &pathAndQuery) const
 {
+    return resolved(pathAndQuery, true);
+}
+
+QUrl ForumUrls::apiWithoutSuffix(const QString &pathAndQuery) const
+{
+    return resolved(pathAndQuery, false);
+}
+
+QUrl ForumUrls::resolved(const QString &pathAndQuery, bool jsonSuffix) const
+{
+    const auto suffixed = [jsonSuffix](const QString &path) { return jsonSuffix ? withJsonSuffix(path) : path; };
     const QUrl given(pathAndQuery, QUrl::TolerantMode);
     if (!given.scheme().isEmpty()) {
         QUrl url = given;
-        url.setPath(withJsonSuffix(url.path()));
+        url.setPath(suffixed(url.path()));
         return url;
     }
     const int q = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -107,7 +118,7 @@ QUrl ForumUrls::api(const QString &pathAndQuery) const
     if (!basePath.isEmpty() && !(path == basePath || path.startsWith(basePath + QLatin1Char('/'))))
         path.prepend(basePath);
     QUrl url = m_base;
-    url.setPath(withJsonSuffix(path), QUrl::TolerantMode);
+    url.setPath(suffixed(path), QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query, QUrl::TolerantMode);
     return url;

@@ -37,12 +37,16 @@ public:
     // same-origin absolute URL: the base path is prefixed when missing and ".json" is inserted
     // before the query.
     QUrl api(const QString &pathAndQuery) const;
+    // The same below the base path, without the ".json" suffix (the message bus's poll path).
+    QUrl apiWithoutSuffix(const QString &pathAndQuery) const;
 
     // A Discourse avatar_template ("/user_avatar/host/bob/{size}/1_2.png", "//cdn/...", or
     // absolute) for the given pixel size.
     QUrl avatar(const QString &avatarTemplate, int size) const;
 
 private:
+    QUrl resolved(const QString &pathAndQuery, bool jsonSuffix) const;
+
     QUrl m_base;
 };
 

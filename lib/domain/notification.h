@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace Aivizor {
@@ -43,3 +44,5 @@ struct Notification
 Notification::Kind notificationKind(int type);
 
 } // namespace Aivizor
+
+Q_DECLARE_METATYPE(Aivizor::Notification)

@@ -113,9 +113,9 @@ ForumClient::RequestId ForumClient::search(const QString &query, int page, QObje
                             adapt<SearchResultPage>(&parseSearchResult, std::move(callback)));
 }
 
-ForumClient::RequestId ForumClient::fetchCurrentUser(QObject *context, Callback<User> callback)
+ForumClient::RequestId ForumClient::fetchUser(const QString &username, QObject *context, Callback<User> callback)
 {
-    return m_transport->get(Api::currentSession(), context, adapt<User>(&parseCurrentUser, std::move(callback)));
+    return m_transport->get(Api::userProfile(username), context, adapt<User>(&parseUserProfile, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchNotifications(int limit, QObject *context,

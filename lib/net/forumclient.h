@@ -59,8 +59,8 @@ public:
     // query language (lib/search/searchquery.h builds it).
     RequestId search(const QString &query, int page, QObject *context, Callback<SearchResultPage> callback);
 
-    // GET /session/current.json: the user the auth headers belong to.
-    RequestId fetchCurrentUser(QObject *context, Callback<User> callback);
+    // GET /u/{username}.json: a user's profile.
+    RequestId fetchUser(const QString &username, QObject *context, Callback<User> callback);
     // GET /notifications.json?limit=: the newest `limit` notifications, newest first.
     RequestId fetchNotifications(int limit, QObject *context, Callback<QList<Notification>> callback);
     // POST /message-bus/{clientId}/poll: waits up to `holdMs` for a message on one of `channels`

@@ -158,32 +158,33 @@ QUrl Transport::resolve(const QString &pathAndQuery) const
 
 Transport::RequestId Transport::get(const QString &pathAndQuery, QObject *context, Callback callback)
 {
-    return enqueue(Verb::Get, pathAndQuery, {}, context, std::move(callback));
+    return enqueue(Verb::Get, resolve(pathAndQuery), {}, context, std::move(callback));
 }
 
 Transport::RequestId Transport::postJson(const QString &pathAndQuery, const QJsonDocument &body,
                                          QObject *context, Callback callback)
 {
-    return enqueue(Verb::Post, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback));
+    return enqueue(Verb::Post, resolve(pathAndQuery), body.toJson(QJsonDocument::Compact), context, std::move(callback));
 }
 
 Transport::RequestId Transport::deleteResource(const QString &pathAndQuery, QObject *context,
                                                Callback callback)
 {
-    return enqueue(Verb::Delete, pathAndQuery, {}, context, std::move(callback));
+    return enqueue(Verb::Delete, resolve(pathAndQuery), {}, context, std::move(callback));
 }
 
 Transport::RequestId Transport::putJson(const QString &pathAndQuery, const QJsonDocument &body,
                                         QObject *context, Callback callback)
 {
-    return enqueue(Verb::Put, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback));
+    return enqueue(Verb::Put, resolve(pathAndQuery), body.toJson(QJsonDocument::Compact), context, std::move(callback));
 }
 
 Transport::RequestId Transport::postJsonLongPoll(const QString &pathAndQuery, const QJsonDocument &body,
                                                  int transferTimeoutMs, QObject *context, Callback callback)
 {
-    return enqueue(Verb::Post, pathAndQuery, body.toJson(QJsonDocument::Compact), context, std::move(callback),
-                   qMax(0, transferTimeoutMs));
+    // The bus's path has no ".json" (the message_bus middleware, not a Rails route).
+    return enqueue(Verb::Post, ForumUrls(m_baseUrl).apiWithoutSuffix(pathAndQuery),
+                   body.toJson(QJsonDocument::Compact), context, std::move(callback), qMax(0, transferTimeoutMs));
 }
 
 Transport::RequestId Transport::getImage(const QUrl &absoluteUrl, QObject *context, ImageCallback callback,
@@ -217,7 +218,7 @@ int Transport::runningImageCount() const
     return count;
 }
 
-Transport::RequestId Transport::enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
+Transport::RequestId Transport::enqueue(Verb verb, const QUrl &url, const QByteArray &body,
                                         QObject *context, Callback callback, int timeoutMs)
 {
     Pending p;
@@ -225,7 +226,7 @@ Transport::RequestId Transport::enqueue(Verb verb, const QString &pathAndQuery, 
     p.id = id;
     p.verb = verb;
     p.timeoutMs = timeoutMs;
-    p.url = resolve(pathAndQuery);
+    p.url = url;
     p.body = body;
     p.context = context;
     p.hasContext = context != nullptr;

@@ -147,7 +147,7 @@ private:
         ApiError abortReason; // set when we abort (size cap, cancel)
     };
 
-    RequestId enqueue(Verb verb, const QString &pathAndQuery, const QByteArray &body,
+    RequestId enqueue(Verb verb, const QUrl &url, const QByteArray &body,
                       QObject *context, Callback callback, int timeoutMs = -1);
     void startQueued();
     void start(Pending request);

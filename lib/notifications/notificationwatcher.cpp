@@ -71,7 +71,8 @@ void NotificationWatcher::start()
     if (!m_busEnabled)
         return;
     // The bus channel names the user by id, which the sign-in does not keep.
-    m_session->client()->fetchCurrentUser(this, [this](const ApiResult<User> &result) {
+    m_session->client()->fetchUser(m_session->signedInUser(), this, [this](const ApiResult<User> &result) {
+        // Without the id the watcher stays on polling.
         if (!m_active || !result.ok() || result.value->id <= 0)
             return;
         m_userId = result.value->id;

@@ -15,4 +15,7 @@ User parseUser(const QJsonObject &o, const QString &path, JsonReader &r);
 // belong to.
 ParseResult<User> parseCurrentUser(const QJsonDocument &doc);
 
+// GET /u/{username}.json: {"user": {id, username, ...}}.
+ParseResult<User> parseUserProfile(const QJsonDocument &doc);
+
 } // namespace Aivizor
