@@ -5,6 +5,7 @@
 #include "lib/parse/searchparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
+#include "lib/parse/notificationparser.h"
 #include "lib/parse/userparser.h"
 #include "tests/common/referencedata.h"
 
@@ -64,6 +65,11 @@ private slots:
     void likesFromActionsSummary();
     void toleratesNullsAndAbsentFields();
     void currentUser();
+    void userProfile();
+    void notificationsDocs();
+    void notificationsBareArray();
+    void notificationsMalformed();
+    void busMessages();
     void searchResultDocs();
     void searchResultPaging();
     void malformed_data();
@@ -423,6 +429,98 @@ void TestParsers::toleratesNullsAndAbsentFields()
         {"id":10,"post_number":1},{"id":12,"post_number":3}]}})"));
     QVERIFY2(t.ok(), qPrintable(t.error));
     QCOMPARE(t.value->stream, (QList<int>{10, 12}));
+}
+
+void TestParsers::userProfile()
+{
+    const auto r = parseUserProfile(json(R"({"user": {"id": 7, "username": "ann", "name": "Ann"}})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->id, 7);
+    QCOMPARE(r.value->username, QStringLiteral("ann"));
+    const auto missing = parseUserProfile(json(R"({"user_badges": []})"));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error.startsWith(QLatin1String("user")), qPrintable(missing.error));
+}
+
+void TestParsers::notificationsDocs()
+{
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
+    const auto r = parseNotifications(fixture(QStringLiteral("discourse_api_docs/responses__notifications__get.json")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.value->size() >= 2);
+    // A badge: no topic, the user in data.username.
+    const Notification &badge = r.value->at(0);
+    QCOMPARE(badge.id, 3);
+    QCOMPARE(badge.kind, Notification::Kind::GrantedBadge);
+    QVERIFY(badge.read);
+    QCOMPARE(badge.topicId, 0);
+    QCOMPARE(badge.username, QStringLiteral("blake.erickson"));
+    // A private message from discobot.
+    const Notification &message = r.value->at(1);
+    QCOMPARE(message.id, 2);
+    QCOMPARE(message.kind, Notification::Kind::PrivateMessage);
+    QCOMPARE(message.topicId, 10);
+    QCOMPARE(message.postNumber, 1);
+    QCOMPARE(message.slug, QStringLiteral("greetings"));
+    QCOMPARE(message.topicTitle, QStringLiteral("Greetings!"));
+    QCOMPARE(message.originalPostId, 14);
+    QCOMPARE(message.createdAt, QDateTime(QDate(2019, 6, 17), QTime(20, 26, 4, 305), Qt::UTC));
+}
+
+void TestParsers::notificationsBareArray()
+{
+    AIVIZOR_REQUIRE_REFERENCE_DATA();
+    // Older servers answer a bare array, without ids.
+    const auto r = parseNotifications(fixture(QStringLiteral("discourse_api_gem/notifications.json")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 1);
+    QCOMPARE(r.value->at(0).kind, Notification::Kind::Posted);
+    QCOMPARE(r.value->at(0).username, QStringLiteral("riking"));
+    QCOMPARE(r.value->at(0).topicTitle, QStringLiteral(".json feed for notifications"));
+}
+
+void TestParsers::notificationsMalformed()
+{
+    // fancy_title is HTML-escaped; data.topic_title missing falls back to it.
+    auto r = parseNotifications(json(R"({"notifications": [{"id": 5, "notification_type": 2, "read": false,
+        "topic_id": 4, "post_number": 3, "fancy_title": "Qt &amp; C++", "data": {"display_username": "ben"}}]})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->at(0).kind, Notification::Kind::Replied);
+    QCOMPARE(r.value->at(0).topicTitle, QStringLiteral("Qt & C++"));
+    // An unknown type is kept as Other with its number.
+    r = parseNotifications(json(R"({"notifications": [{"id": 6, "notification_type": 800}]})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->at(0).kind, Notification::Kind::Other);
+    QCOMPARE(r.value->at(0).type, 800);
+
+    r = parseNotifications(json(R"({"notifications": [{"id": 6}]})"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QLatin1String("notifications[0].notification_type")), qPrintable(r.error));
+    r = parseNotifications(json(R"({"notifications": [{"notification_type": 1}]})"));
+    QVERIFY2(!r.ok() && r.error.contains(QLatin1String("notifications[0].id")), qPrintable(r.error));
+    r = parseNotifications(json(R"({"notifications": [{"id": 1, "notification_type": 1, "data": "x"}]})"));
+    QVERIFY2(!r.ok() && r.error.contains(QLatin1String("data")), qPrintable(r.error));
+    r = parseNotifications(json(R"({"notifications": [1]})"));
+    QVERIFY(!r.ok());
+    QVERIFY(!parseNotifications(json(R"({"users": []})")).ok());
+    QVERIFY(!parseNotifications(json(R"("text")")).ok());
+}
+
+void TestParsers::busMessages()
+{
+    const auto r = parseBusMessages(json(R"([{"global_id": -1, "message_id": -1, "channel": "/__status",
+        "data": {"/notification/7": 12}}, {"global_id": 40, "message_id": 13, "channel": "/notification/7",
+        "data": {"unread_notifications": 1}}])"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 2);
+    QCOMPARE(r.value->at(0).channel, QStringLiteral("/__status"));
+    QCOMPARE(r.value->at(1).messageId, 13);
+    QCOMPARE(r.value->at(1).data.toObject().value(QLatin1String("unread_notifications")).toInt(), 1);
+    QVERIFY(parseBusMessages(json("[]")).ok());
+    QVERIFY(!parseBusMessages(json(R"({"a": 1})")).ok());
+    QVERIFY(!parseBusMessages(json(R"([{"channel": "/x"}])")).ok());
+    QVERIFY(!parseBusMessages(json(R"([{"message_id": 1}])")).ok());
+    QVERIFY(!parseBusMessages(json(R"([2])")).ok());
 }
 
 void TestParsers::currentUser()
