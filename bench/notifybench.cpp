@@ -2,6 +2,7 @@
 // minute with the message bus (long polls held 25 s, as on Discourse) and with polling alone.
 // Usage: aivizor-bench-notify [bus|poll] [seconds]  (default: bus 120)
 #include "lib/credentials/memorycredentialstore.h"
+#include "lib/net/transport.h"
 #include "lib/notifications/notificationwatcher.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
