@@ -25,6 +25,11 @@ NotificationWatcher::NotificationWatcher(ForumSession *session, QObject *parent)
         if (m_active)
             scheduleNext();
     });
+    // While the bus fails and waits on its back-off, polling keeps the normal pace.
+    connect(m_bus, &MessageBusPoller::failed, this, [this] {
+        if (m_active && m_backoff.failures() == 0 && m_timer.remainingTime() > m_intervalMs)
+            m_timer.start(m_intervalMs);
+    });
     connect(session, &ForumSession::signedInUserChanged, this, &NotificationWatcher::follow);
     // After an outage the feed may have missed messages.
     connect(session, &ForumSession::reconnected, this, [this] {
