@@ -798,7 +798,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="31"/>
+        <location filename="../lib/net/forumclient.cpp" line="34"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
@@ -2542,44 +2542,44 @@ Nächster Versuch um %2.</translation>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="191"/>
+        <location filename="../lib/net/transport.cpp" line="205"/>
         <source>Only web images are loaded.</source>
         <translation>Es werden nur Bilder aus dem Web geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="295"/>
-        <location filename="../lib/net/transport.cpp" line="458"/>
+        <location filename="../lib/net/transport.cpp" line="311"/>
+        <location filename="../lib/net/transport.cpp" line="474"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Das Bild ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="296"/>
-        <location filename="../lib/net/transport.cpp" line="392"/>
+        <location filename="../lib/net/transport.cpp" line="312"/>
+        <location filename="../lib/net/transport.cpp" line="408"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="337"/>
+        <location filename="../lib/net/transport.cpp" line="353"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="401"/>
+        <location filename="../lib/net/transport.cpp" line="417"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="413"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Das Forum hat die Anfrage zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="414"/>
+        <location filename="../lib/net/transport.cpp" line="430"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Das Forum hat die Anfrage an eine andere Website weitergeleitet; Aivizor folgt dem nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="469"/>
+        <location filename="../lib/net/transport.cpp" line="485"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
@@ -2641,6 +2641,8 @@ Nächster Versuch um %2.</translation>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="45"/>
         <location filename="../lib/parse/jsonreader.cpp" line="57"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="40"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="109"/>
         <source>expected an integer</source>
         <translation>Ganzzahl erwartet</translation>
     </message>
@@ -2796,13 +2798,19 @@ Nächster Versuch um %2.</translation>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="79"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
-        <location filename="../lib/parse/userparser.cpp" line="21"/>
+        <location filename="../lib/parse/userparser.cpp" line="23"/>
         <source>the response is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <source>the response is not a JSON array</source>
+        <translation>die Antwort ist kein JSON-Array</translation>
     </message>
 </context>
 <context>

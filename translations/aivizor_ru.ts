@@ -803,7 +803,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="31"/>
+        <location filename="../lib/net/forumclient.cpp" line="34"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
@@ -2559,44 +2559,44 @@ Next try at %2.</source>
         <translation>Ошибка сети: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="191"/>
+        <location filename="../lib/net/transport.cpp" line="205"/>
         <source>Only web images are loaded.</source>
         <translation>Загружаются только изображения из интернета.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="295"/>
-        <location filename="../lib/net/transport.cpp" line="458"/>
+        <location filename="../lib/net/transport.cpp" line="311"/>
+        <location filename="../lib/net/transport.cpp" line="474"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Изображение больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="296"/>
-        <location filename="../lib/net/transport.cpp" line="392"/>
+        <location filename="../lib/net/transport.cpp" line="312"/>
+        <location filename="../lib/net/transport.cpp" line="408"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="337"/>
+        <location filename="../lib/net/transport.cpp" line="353"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="401"/>
+        <location filename="../lib/net/transport.cpp" line="417"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="413"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Форум перенаправил запрос слишком много раз.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="414"/>
+        <location filename="../lib/net/transport.cpp" line="430"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Форум перенаправил запрос на другой сайт; Aivizor туда не переходит.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="469"/>
+        <location filename="../lib/net/transport.cpp" line="485"/>
         <source>The image could not be decoded.</source>
         <translation>Не удалось декодировать изображение.</translation>
     </message>
@@ -2658,6 +2658,8 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="45"/>
         <location filename="../lib/parse/jsonreader.cpp" line="57"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="40"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="109"/>
         <source>expected an integer</source>
         <translation>ожидалось целое число</translation>
     </message>
@@ -2813,13 +2815,19 @@ Next try at %2.</source>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="79"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
-        <location filename="../lib/parse/userparser.cpp" line="21"/>
+        <location filename="../lib/parse/userparser.cpp" line="23"/>
         <source>the response is not a JSON object</source>
         <translation>ответ не является объектом JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <source>the response is not a JSON array</source>
+        <translation>ответ не является массивом JSON</translation>
     </message>
 </context>
 <context>

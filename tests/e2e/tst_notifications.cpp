@@ -153,7 +153,8 @@ QList<Notification> TestNotifications::serverList(ForumSession *session)
         if (r.ok())
             list = *r.value;
     });
-    QTest::qWaitFor([&] { return done; }, WaitMs);
+    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
+        return {};
     return list;
 }
 
