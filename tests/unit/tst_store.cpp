@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <cstdio>
 #include <QTest>
 
 using namespace Aivizor;
@@ -909,6 +911,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(raw.scalar(QStringLiteral("PRAGMA freelist_count")).toInt() == 0, 5000);
     }
 
+    // A process killed with SIGKILL in the middle of writing leaves a store that opens as it is (not
+    // moved aside), passes PRAGMA integrity_check and reads what was committed; at several points.
+    void killedWriterLeavesAnIntactStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+        for (const int delayMs : {0, 37, 120, 310}) {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-until-killed"), path});
+            QVERIFY(child.waitForStarted(10000));
+            QVERIFY(QTest::qWaitFor([&child] { return child.canReadLine() || child.state() == QProcess::NotRunning; },
+                                    30000));
+            QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
+            // The writer is between or inside transactions now; the delay varies where.
+            QTest::qWait(delayMs);
+            child.kill(); // SIGKILL
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+            Opened o = openStore(path);
+            QVERIFY2(!o.report.error, qPrintable(o.report.error.message));
+            QVERIFY2(o.report.movedAsideTo.isEmpty(), qPrintable(o.report.movedAsideTo));
+            // The first round was committed before "ready": it is all there.
+            QVERIFY(o.store->topic(100).ok());
+            QCOMPARE(o.store->postsFrom(100, 1, 50).value->size(), 12);
+            QVERIFY(o.store->feedPage(FeedSpec::latest(), 0).ok());
+            QVERIFY(o.store->image(QUrl(QStringLiteral("https://forum.example/img/119.png"))).ok());
+            o.store.reset();
+            RawDb raw(path);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        }
+    }
+
     void aFullDiskReportsAnErrorAndLosesNothing()
     {
         QTemporaryDir dir;
@@ -954,5 +989,38 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+// `tst_store --write-until-killed PATH`: the child of killedWriterLeavesAnIntactStore. Writes
+// topics, posts, pages and images in bursts, for ever; says "ready" once the first is committed.
+static int writeUntilKilled(const QString &path)
+{
+    ForumStore store;
+    if (store.open(path).error)
+        return 1;
+    for (int round = 1;; ++round) {
+        for (int i = 0; i < 20; ++i) {
+            const int id = round * 100 + i;
+            const Topic topic = sampleTopic(id, 12, 5, QString(200, QLatin1Char('x')));
+            store.putTopic(topic, sampleTime(round));
+            store.putFeedPage(FeedSpec::latest(), i % 5, samplePage(id, 30), sampleTime(round));
+            store.putImage(QUrl(QStringLiteral("https://forum.example/img/%1.png").arg(id)), "image/png",
+                           QByteArray(4096, char(i)), id);
+        }
+        store.flush();
+        if (round == 1) {
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+        }
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--write-until-killed") == 0) {
+        QCoreApplication app(argc, argv);
+        return writeUntilKilled(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_store.moc"
