@@ -10,6 +10,7 @@
 // aivizor.timing category on; the figure is its "first-list-painted" CLOCK_MONOTONIC stamp minus
 // the stamp taken just before QProcess::start. The peak memory is the child's ru_maxrss, read by
 // a separate copy of this program per launch (getrusage(RUSAGE_CHILDREN) only ever grows).
+#include "applaunch.h"
 #include "benchstats.h"
 #include "testserver.h"
 
@@ -18,13 +19,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <sys/resource.h>
-#include <time.h>
 
 #include <cstdio>
 #include <functional>
@@ -33,44 +32,15 @@
 
 namespace {
 
-qint64 monotonicNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 // In the per-launch copy: one launch of the app; prints "MS MAXRSS_KIB" or fails.
 int launchOnce(const QString &url, const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("aivizor.timing.debug=true"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    QProcess app;
-    app.setProcessEnvironment(env);
-    const qint64 t0 = monotonicNs();
-    app.start(QStringLiteral(AIVIZOR_APP_BIN),
-              {QStringLiteral("--server"), url, QStringLiteral("--screenshot"), home + QStringLiteral("/shot.png")});
-    if (!app.waitForFinished(60000)) {
-        app.kill();
-        app.waitForFinished();
-        std::fprintf(stderr, "aivizor did not finish within 60 s\n");
+    const double ms = launchToFirstList({QStringLiteral("--server"), url}, home, home + QStringLiteral("/shot.png"));
+    if (ms < 0)
         return 1;
-    }
-    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
-    static const QRegularExpression re(QStringLiteral("first-list-painted mono_ns=(\\d+)"));
-    const QRegularExpressionMatch m = re.match(err);
-    if (!m.hasMatch()) {
-        std::fprintf(stderr, "no first-list-painted milestone (exit %d):\n%s\n", app.exitCode(), qPrintable(err));
-        return 1;
-    }
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
-    std::printf("%.3f %ld\n", (m.captured(1).toLongLong() - t0) / 1e6, usage.ru_maxrss);
+    std::printf("%.3f %ld\n", ms, usage.ru_maxrss);
     return 0;
 }
 

@@ -59,10 +59,7 @@ void TestE2eSearch::initTestCase()
     ServerClient writer(m_server);
     m_mistral = writer.categoryId(QStringLiteral("mistral"));
     QVERIFY(m_mistral > 0);
-    for (int i = 0; i < OkapiTopics; ++i) {
-        QVERIFY(writer.createTopic(bob, QStringLiteral("Okapi sighting report number %1").arg(i),
-                                   QStringLiteral("An okapi was seen near the river again, report %1.").arg(i), m_mistral) > 0);
-    }
+    QVERIFY(writer.createOkapiTopics(bob, m_mistral, OkapiTopics));
     m_transport = std::make_unique<Transport>(m_server.baseUrl());
     m_client = std::make_unique<ForumClient>(m_transport.get());
 }

@@ -128,3 +128,13 @@ QJsonObject ServerClient::listRow(const QString &path, int topicId, const Header
     }
     return {};
 }
+
+bool ServerClient::createOkapiTopics(const Headers &user, int categoryId, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (createTopic(user, QStringLiteral("Okapi sighting report number %1").arg(i),
+                        QStringLiteral("An okapi was seen near the river again, report %1.").arg(i), categoryId) <= 0)
+            return false;
+    }
+    return true;
+}

@@ -38,6 +38,9 @@ public:
     int createTopic(const Headers &user, const QString &title, const QString &raw, int categoryId,
                     const QStringList &tags = {});
     int reply(const Headers &user, int topicId, const QString &raw);
+    // `count` topics "Okapi sighting report number N" in the community: what the search tests find
+    // and page through. False when one could not be created.
+    bool createOkapiTopics(const Headers &user, int categoryId, int count);
     int categoryId(const QString &slug);
     // The topic ids of a list endpoint, every page.
     QList<int> listIds(const QString &path, const Headers &headers);

@@ -5,6 +5,7 @@
 #include <QHttpServerResponse>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 #include <QUrlQuery>
 
 namespace {
@@ -176,4 +177,11 @@ QJsonObject FakeForum::postJson(int topicId, int postNumber) const
         {"post_type", 1},
         {"reply_to_post_number", postNumber > 1 ? QJsonValue(postNumber - 1) : QJsonValue()},
         {"actions_summary", actions}};
+}
+
+void FakeForum::addOutageRows()
+{
+    QTest::addColumn<FakeForum::Outage>("outage");
+    QTest::newRow("500") << FakeForum::Outage::ServerError;
+    QTest::newRow("refused") << FakeForum::Outage::Refused;
 }

@@ -31,6 +31,8 @@ public:
     enum class Outage { ServerError, Refused };
     Q_ENUM(Outage)
     void goDown(Outage outage);
+    // The "outage" column with a row for each kind, for a test's _data() function.
+    static void addOutageRows();
     // Answers again, on the same port; false when the port could not be had back.
     bool comeBack();
 

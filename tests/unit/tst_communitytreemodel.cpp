@@ -290,9 +290,7 @@ void TestCommunityTreeModel::savedTreeShowsAtOnceThenUpdatesInPlace()
 
 void TestCommunityTreeModel::savedTreeCoversAFailure_data()
 {
-    QTest::addColumn<FakeForum::Outage>("outage");
-    QTest::newRow("500") << FakeForum::Outage::ServerError;
-    QTest::newRow("refused") << FakeForum::Outage::Refused;
+    FakeForum::addOutageRows();
 }
 
 void TestCommunityTreeModel::savedTreeCoversAFailure()

@@ -474,9 +474,7 @@ void TestPostListModel::savedChunkFillsAtOnceAndIsAskedToo()
 
 void TestPostListModel::savedChunksCoverAFailure_data()
 {
-    QTest::addColumn<FakeForum::Outage>("outage");
-    QTest::newRow("500") << FakeForum::Outage::ServerError;
-    QTest::newRow("refused") << FakeForum::Outage::Refused;
+    FakeForum::addOutageRows();
 }
 
 void TestPostListModel::savedChunksCoverAFailure()

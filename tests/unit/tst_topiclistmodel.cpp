@@ -367,9 +367,7 @@ void TestTopicListModel::bumpedTopicMovesItsSavedRow()
 
 void TestTopicListModel::savedPageCoversAFailure_data()
 {
-    QTest::addColumn<FakeForum::Outage>("outage");
-    QTest::newRow("500") << FakeForum::Outage::ServerError;
-    QTest::newRow("refused") << FakeForum::Outage::Refused;
+    FakeForum::addOutageRows();
 }
 
 void TestTopicListModel::savedPageCoversAFailure()

@@ -87,10 +87,7 @@ void TestSearch::initTestCase()
     ServerClient writer(m_server);
     m_mistral = writer.categoryId(QStringLiteral("mistral"));
     QVERIFY(m_mistral > 0);
-    for (int i = 0; i < OkapiTopics; ++i) {
-        QVERIFY(writer.createTopic(bob, QStringLiteral("Okapi sighting report number %1").arg(i),
-                                   QStringLiteral("An okapi was seen near the river again, report %1.").arg(i), m_mistral) > 0);
-    }
+    QVERIFY(writer.createOkapiTopics(bob, m_mistral, OkapiTopics));
     m_longTopic = writer.createTopic(bob, QStringLiteral("A long thread about zoo logistics"),
                                      QStringLiteral("Where do the animals sleep in winter?"), m_mistral);
     QVERIFY(m_longTopic > 0);
