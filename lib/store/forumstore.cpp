@@ -569,42 +569,44 @@ QList<int> ForumStore::unfinishedOfflineJobs() const
 
 // --- writes ------------------------------------------------------------------------------------
 
+namespace {
+
+// Sets meta keys in one statement prepared once; an empty text value keeps what is saved.
+QSqlError writeMeta(QSqlDatabase &db, const QList<std::pair<QString, QVariant>> &values)
+{
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    for (const auto &[key, value] : values) {
+        const bool text = value.userType() == QMetaType::QString;
+        if (text && value.toString().isEmpty())
+            continue;
+        meta.addBindValue(key);
+        meta.addBindValue(text ? QVariant(StoreSql::text(value.toString())) : value);
+        if (!meta.exec())
+            return meta.lastError();
+    }
+    return {};
+}
+
+} // namespace
+
 void ForumStore::putSiteName(const QString &name, const QString &description)
 {
     enqueue([name, description](QSqlDatabase &db) {
-        QSqlQuery meta(db);
-        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        for (const auto &[key, value] : {std::pair{QStringLiteral("site.name"), name},
-                                         std::pair{QStringLiteral("site.description"), description}}) {
-            meta.addBindValue(key);
-            meta.addBindValue(StoreSql::text(value));
-            if (!meta.exec())
-                return meta.lastError();
-        }
-        return QSqlError();
+        return writeMeta(db, {{QStringLiteral("site.name"), name}, {QStringLiteral("site.description"), description}});
     });
 }
 
 void ForumStore::putSite(const StoredSite &site)
 {
     enqueue([site](QSqlDatabase &db) {
-        QSqlQuery meta(db);
-        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        const QList<std::pair<QString, QVariant>> values = {
-            {QStringLiteral("site.name"), site.name},
-            {QStringLiteral("site.description"), site.description},
-            {QStringLiteral("site.fetched_at"), toMs(site.fetchedAt.isValid() ? site.fetchedAt
-                                                                             : QDateTime::currentDateTimeUtc())}};
-        for (const auto &[key, value] : values) {
-            if (value.userType() == QMetaType::QString && value.toString().isEmpty())
-                continue; // the forum's name comes separately (putSiteName): keep the saved one
-            meta.addBindValue(key);
-            meta.addBindValue(value.userType() == QMetaType::QString ? QVariant(StoreSql::text(value.toString()))
-                                                                     : value);
-            if (!meta.exec())
-                return meta.lastError();
-        }
-        QSqlError error = StoreSql::exec(db, QStringLiteral("DELETE FROM communities"));
+        // The forum's name may come separately (putSiteName): an empty one keeps the saved one.
+        QSqlError error = writeMeta(db, {{QStringLiteral("site.name"), site.name},
+                                         {QStringLiteral("site.description"), site.description},
+                                         {QStringLiteral("site.fetched_at"),
+                                          toMs(site.fetchedAt.isValid() ? site.fetchedAt : QDateTime::currentDateTimeUtc())}});
+        if (!error.isValid())
+            error = StoreSql::exec(db, QStringLiteral("DELETE FROM communities"));
         if (!error.isValid())
             error = StoreSql::exec(db, QStringLiteral("DELETE FROM tags"));
         if (error.isValid())

@@ -122,7 +122,7 @@ public:
     // Writes: queued to the worker, return at once. Failures arrive through writeFailed().
     // The communities and tags; an empty name or description keeps the saved one.
     void putSite(const StoredSite &site);
-    // /site/basic-info's title and description.
+    // /site/basic-info's title and description; an empty description keeps the saved one.
     void putSiteName(const QString &name, const QString &description);
     // Also records the page's users.
     void putFeedPage(const FeedSpec &feed, int page, const TopicPage &rows, const QDateTime &fetchedAt);

@@ -502,6 +502,34 @@ private slots:
         QCOMPARE(third.value->at(0).post.id, 777);
     }
 
+    // The tree and the forum's name come from two endpoints: neither write loses the other's.
+    void siteNameAndCommunitiesAreWrittenApart()
+    {
+        QTemporaryDir dir;
+        Opened o = openStore(dir.filePath(QStringLiteral("site.sqlite")));
+        QVERIFY(!o.report.error);
+        ForumStore &store = *o.store;
+        StoredSite site;
+        Community c;
+        c.id = 3;
+        c.name = QStringLiteral("OpenAI");
+        site.communities = {c};
+        store.putSite(site); // from /site.json: no name
+        store.putSiteName(QStringLiteral("Aivizor"), QStringLiteral("About AI companies"));
+        QVERIFY(store.flush());
+        QCOMPARE(store.site().value->name, QStringLiteral("Aivizor"));
+        QCOMPARE(store.site().value->communities.size(), 1);
+        c.name = QStringLiteral("OpenAI (renamed)");
+        site.communities = {c};
+        store.putSite(site);
+        store.putSiteName(QStringLiteral("Aivizor Community"), QString());
+        QVERIFY(store.flush());
+        const StoredSite stored = *store.site().value;
+        QCOMPARE(stored.name, QStringLiteral("Aivizor Community"));
+        QCOMPARE(stored.description, QStringLiteral("About AI companies"));
+        QCOMPARE(stored.communities.at(0).name, QStringLiteral("OpenAI (renamed)"));
+    }
+
     void postsByIdComeInTheOrderAskedForBeyondOneStatement()
     {
         QTemporaryDir dir;
