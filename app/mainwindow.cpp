@@ -18,6 +18,7 @@
 #include "lib/models/postlistmodel.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/session/forumregistry.h"
+#include "lib/reading/readstatesync.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
 #include "lib/store/forumstore.h"
@@ -33,6 +34,7 @@
 #include "app/shell/appsettings.h"
 #include "app/shell/mainactions.h"
 #include "app/shell/offlinecontroller.h"
+#include "app/shell/readingcontroller.h"
 #include "app/shell/timing.h"
 #include "app/widgets/errorbanner.h"
 
@@ -145,6 +147,7 @@ void MainWindow::buildUi()
     m_offline = new OfflineController(this, m_preferences);
     new ReadingPlaceKeeper(this, m_options);
     new FeedMenus(this);
+    buildReading();
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);
@@ -190,6 +193,37 @@ void MainWindow::buildUi()
     connect(m_reader, &ReaderView::canGoForwardChanged, m_actions->forward, &QAction::setEnabled);
     m_actions->back->setEnabled(false);
     m_actions->forward->setEnabled(false);
+}
+
+void MainWindow::buildReading()
+{
+    m_reading = new ReadingController(m_communityPane, m_topicPane, m_reader, statusBar(), this);
+    addActions(m_reading->actions());
+    const QList<QObject *> owners = m_actions->nextTopic->associatedObjects();
+    for (QObject *owner : owners) {
+        if (auto *go = qobject_cast<QMenu *>(owner)) {
+            QAction *before = m_actions->nextTopic;
+            go->insertAction(before, m_reading->nextUnreadAction());
+            go->insertAction(before, m_reading->readOnAction());
+            go->insertAction(before, m_reading->readBackAction());
+            go->insertSeparator(before);
+        }
+    }
+    // A Mark menu after Go, as in a mail client's Message > Mark.
+    QMenu *mark = new QMenu(tr("&Mark"), this);
+    mark->addAction(m_reading->toggleReadAction());
+    mark->addAction(m_reading->markFeedReadAction());
+    mark->addAction(m_reading->undoAction());
+    QAction *helpMenu = nullptr;
+    for (QObject *owner : m_actions->about->associatedObjects()) {
+        if (auto *help = qobject_cast<QMenu *>(owner))
+            helpMenu = help->menuAction();
+    }
+    menuBar()->insertMenu(helpMenu, mark);
+    connect(m_reading, &ReadingController::topicRequested, this, &MainWindow::openTopic);
+    connect(m_reading, &ReadingController::feedRequested, this, &MainWindow::showFeed);
+    connect(m_reading, &ReadingController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 }
 
 void MainWindow::buildReplying()
@@ -256,6 +290,7 @@ void MainWindow::connectActions()
         if (!m_communityPane->hasLoaded())
             m_communityPane->reload();
         m_topicPane->refresh();
+        m_session->readSync()->refresh();
     });
     connect(m_actions->back, &QAction::triggered, m_reader, &ReaderView::back);
     connect(m_actions->forward, &QAction::triggered, m_reader, &ReaderView::forward);
@@ -478,6 +513,10 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     ForumClient *client = session->client();
     m_topicPane->setStore(session->store());
     m_communityPane->setStore(session->store());
+    m_topicPane->setReadingState(session->reading());
+    m_communityPane->setReadingState(session->reading());
+    m_reader->setReading(session->reading(), session->readSync());
+    m_reading->setSession(session);
     m_reader->setStore(session->store());
     // The reader first: a tree from the store is there at once, and restoring the reading place
     // opens a topic as soon as the tree is.
@@ -635,6 +674,7 @@ void MainWindow::retryFailedLoads()
         m_topicPane->refresh();
     if (saved(m_reader->postModel()))
         m_reader->postModel()->refresh();
+    m_session->readSync()->refresh();
     updateActivity();
 }
 

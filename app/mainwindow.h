@@ -31,6 +31,7 @@ class Preferences;
 class ReaderView;
 class SavedCopyIndicator;
 class OfflineController;
+class ReadingController;
 class SearchController;
 class TopicListPane;
 
@@ -77,6 +78,7 @@ public:
     OutboxButton *outboxButton() const { return m_outboxButton; }
     MainActions *actions() const { return m_actions; }
     OfflineController *offlineController() const { return m_offline; }
+    ReadingController *readingController() const { return m_reading; }
     SearchController *search() const { return m_search; }
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
@@ -101,6 +103,7 @@ protected:
 private:
     void buildUi();
     void buildReplying();
+    void buildReading();
     void composeForScreenshot();
     void connectActions();
     void restoreWindowState();
@@ -136,6 +139,7 @@ private:
     QLabel *m_activityLabel = nullptr;
     SavedCopyIndicator *m_savedCopy = nullptr;
     OfflineController *m_offline = nullptr;
+    ReadingController *m_reading = nullptr;
     QLabel *m_connectionLabel = nullptr;
 
     ForumRegistry *m_registry = nullptr;

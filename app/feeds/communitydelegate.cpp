@@ -42,19 +42,52 @@ void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         // Our monochrome glyphs, tinted like the text so they follow light and dark palettes.
         const QString glyph = kind == FeedTreeModel::NodeKind::Site ? QStringLiteral("site")
             : kind == FeedTreeModel::NodeKind::Latest               ? QStringLiteral("latest")
+            : kind == FeedTreeModel::NodeKind::New                  ? QStringLiteral("new")
+            : kind == FeedTreeModel::NodeKind::Unread               ? QStringLiteral("unread")
                                                                     : QStringLiteral("top");
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         painter->drawPixmap(markRect.topLeft(), Icons::glyph(glyph, mark, textColor, dpr));
     }
 
+    const int unread = index.data(FeedTreeModel::UnreadCountRole).toInt();
+    const int fresh = index.data(FeedTreeModel::NewCountRole).toInt();
+    // As in a mail client: an entry with something to read is bold and says how much.
     QFont font = opt.font;
-    if (kind == FeedTreeModel::NodeKind::Site)
+    if (kind == FeedTreeModel::NodeKind::Site || unread > 0 || fresh > 0)
         font.setBold(true);
     painter->setFont(font);
 
     QRect textRect = r.adjusted(mark + 6, 0, 0, 0);
     const int count = index.data(FeedTreeModel::TopicCountRole).toInt();
-    if (count > 0) {
+    if (unread > 0 || fresh > 0) {
+        int right = r.right();
+        QFont small = opt.font;
+        small.setPointSizeF(opt.font.pointSizeF() * 0.85);
+        small.setBold(true);
+        const QFontMetrics sm(small);
+        painter->setFont(small);
+        if (fresh > 0) {
+            const QString text = tr("%1 new").arg(QLocale().toString(fresh));
+            const int w = sm.horizontalAdvance(text);
+            painter->setPen(selected ? textColor : opt.palette.color(QPalette::Link));
+            painter->drawText(QRect(right - w, r.top(), w, r.height()), Qt::AlignRight | Qt::AlignVCenter, text);
+            right -= w + 6;
+        }
+        if (unread > 0) {
+            const QString text = QLocale().toString(unread);
+            const int h = sm.height() + 2;
+            const int w = qMax(h, sm.horizontalAdvance(text) + 10);
+            const QRect pill(right - w, r.top() + (r.height() - h) / 2, w, h);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight));
+            painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
+            painter->setPen(selected ? opt.palette.color(QPalette::Highlight) : opt.palette.color(QPalette::HighlightedText));
+            painter->drawText(pill, Qt::AlignCenter, text);
+            right -= w + 6;
+        }
+        painter->setFont(font);
+        textRect.setRight(right - 2);
+    } else if (count > 0) {
         const QString countText = QLocale().toString(count);
         const int w = opt.fontMetrics.horizontalAdvance(countText);
         painter->setPen(dimColor);

@@ -1,5 +1,6 @@
 #include "app/feeds/communitypane.h"
 
+#include "lib/reading/readingstate.h"
 #include "lib/store/forumstore.h"
 
 #include "app/feeds/communitydelegate.h"
@@ -42,6 +43,25 @@ CommunityPane::CommunityPane(QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
+void CommunityPane::setReadingState(ReadingState *reading)
+{
+    if (m_reading)
+        disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = reading;
+    if (reading)
+        connect(reading, &ReadingState::forumStateChanged, this, &CommunityPane::updateReaderFeeds);
+}
+
+void CommunityPane::updateReaderFeeds()
+{
+    if (!m_feedModel)
+        return;
+    const bool shown = m_reading && m_reading->forumState();
+    const QModelIndex site = m_feedModel->siteIndex();
+    for (const char *key : {"new", "unread"})
+        m_view->setRowHidden(m_feedModel->indexForFeedKey(QString::fromLatin1(key)).row(), site, !shown);
+}
+
 void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteName)
 {
     m_client = client;
@@ -54,6 +74,7 @@ void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteNa
     m_communities = new CommunityTreeModel(client, this);
     m_communities->setStore(m_store);
     m_feedModel = new FeedTreeModel(m_communities, this);
+    m_feedModel->setReadingState(m_reading);
     QString savedName;
     if (m_store) {
         if (const ApiResult<StoredSite> site = m_store->site(); site.ok())
@@ -62,6 +83,7 @@ void CommunityPane::setClient(ForumClient *client, const QString &fallbackSiteNa
     m_feedModel->setSiteName(savedName.isEmpty() ? fallbackSiteName : savedName);
     m_view->setModel(m_feedModel);
     m_view->expand(m_feedModel->siteIndex());
+    updateReaderFeeds();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 

@@ -15,6 +15,7 @@ class ErrorBanner;
 class FeedTreeModel;
 class ForumClient;
 class ForumStore;
+class ReadingState;
 
 // The left pane: the forum's navigation tree (site, Latest, Top, communities) with an inline
 // error banner. Selecting an entry emits feedSelected() at once.
@@ -29,6 +30,9 @@ public:
     // The forum's saved copy (not owned; may be null): the tree and the forum's name come from it
     // at once. Call before setClient().
     void setStore(ForumStore *store) { m_store = store; }
+    // What the reader has read (not owned; may be null): counts on every entry, and the New and
+    // Unread entries while it holds the forum's state (someone is signed in). Call before setClient().
+    void setReadingState(ReadingState *reading);
     void setClient(ForumClient *client, const QString &fallbackSiteName);
     void reload();
 
@@ -57,11 +61,13 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void fetchSiteName();
     void applyPendingSelection();
+    void updateReaderFeeds();
 
     QTreeView *m_view = nullptr;
     ErrorBanner *m_banner = nullptr;
     QPointer<ForumClient> m_client;
     ForumStore *m_store = nullptr;
+    QPointer<ReadingState> m_reading;
     CommunityTreeModel *m_communities = nullptr;
     FeedTreeModel *m_feedModel = nullptr;
     QString m_pendingFeedKey;

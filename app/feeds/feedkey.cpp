@@ -15,6 +15,10 @@ QString of(const FeedSpec &feed)
         return QStringLiteral("c/%1").arg(feed.communityId);
     case FeedSpec::Kind::Tag:
         return QStringLiteral("tag/") + feed.tag;
+    case FeedSpec::Kind::New:
+        return QStringLiteral("new");
+    case FeedSpec::Kind::Unread:
+        return QStringLiteral("unread");
     }
     return {};
 }
@@ -23,6 +27,14 @@ bool parse(const QString &key, FeedSpec *feed)
 {
     if (key == QLatin1String("latest")) {
         *feed = FeedSpec::latest();
+        return true;
+    }
+    if (key == QLatin1String("new")) {
+        *feed = FeedSpec::newTopics();
+        return true;
+    }
+    if (key == QLatin1String("unread")) {
+        *feed = FeedSpec::unread();
         return true;
     }
     if (key == QLatin1String("top")) {

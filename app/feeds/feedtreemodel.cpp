@@ -2,6 +2,7 @@
 
 #include "app/feeds/feedkey.h"
 #include "lib/models/communitytreemodel.h"
+#include "lib/reading/readingstate.h"
 #include "app/shell/icons.h"
 
 #include <QIcon>
@@ -14,6 +15,33 @@ FeedTreeModel::FeedTreeModel(CommunityTreeModel *source, QObject *parent)
 {
     m_topCount = m_source->rowCount();
     connectSource();
+}
+
+void FeedTreeModel::setReadingState(ReadingState *reading)
+{
+    if (m_reading)
+        disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = reading;
+    m_source->setReadingState(reading);
+    if (!reading)
+        return;
+    // The site, Latest, New and Unread rows show the totals.
+    connect(reading, &ReadingState::countsChanged, this, [this] {
+        const QModelIndex site = siteIndex();
+        emit dataChanged(site, site, {NewCountRole, UnreadCountRole, Qt::AccessibleTextRole});
+        emit dataChanged(index(0, 0, site), index(FixedRows - 1, 0, site),
+                         {NewCountRole, UnreadCountRole, Qt::AccessibleTextRole});
+    });
+}
+
+QString FeedTreeModel::countsText(const QModelIndex &index) const
+{
+    QString text;
+    if (const int unread = index.data(UnreadCountRole).toInt())
+        text += QLatin1String(", ") + tr("%n unread", nullptr, unread);
+    if (const int fresh = index.data(NewCountRole).toInt())
+        text += QLatin1String(", ") + tr("%n new", nullptr, fresh);
+    return text;
 }
 
 void FeedTreeModel::setSiteName(const QString &name)
@@ -40,6 +68,10 @@ QModelIndex FeedTreeModel::indexForFeedKey(const QString &feedKey) const
         return index(0, 0, siteIndex());
     case FeedSpec::Kind::Top:
         return index(1, 0, siteIndex());
+    case FeedSpec::Kind::New:
+        return index(2, 0, siteIndex());
+    case FeedSpec::Kind::Unread:
+        return index(3, 0, siteIndex());
     case FeedSpec::Kind::Community:
         return fromSource(m_source->indexForId(feed.communityId));
     case FeedSpec::Kind::Tag:
@@ -56,6 +88,10 @@ FeedSpec FeedTreeModel::feedFor(const QModelIndex &index) const
         return FeedSpec::latest();
     case NodeKind::Top:
         return FeedSpec::top();
+    case NodeKind::New:
+        return FeedSpec::newTopics();
+    case NodeKind::Unread:
+        return FeedSpec::unread();
     case NodeKind::Community: {
         const int id = int(index.internalId());
         return FeedSpec::community(id, m_source->community(id).slug);
@@ -77,6 +113,10 @@ QString FeedTreeModel::feedTitle(const FeedSpec &feed) const
     }
     case FeedSpec::Kind::Tag:
         return QLatin1Char('#') + feed.tag;
+    case FeedSpec::Kind::New:
+        return tr("New");
+    case FeedSpec::Kind::Unread:
+        return tr("Unread");
     }
     return {};
 }
@@ -92,6 +132,10 @@ FeedTreeModel::NodeKind FeedTreeModel::kindOf(const QModelIndex &index) const
         return NodeKind::Latest;
     case TopId:
         return NodeKind::Top;
+    case NewId:
+        return NodeKind::New;
+    case UnreadId:
+        return NodeKind::Unread;
     default:
         return NodeKind::Community;
     }
@@ -129,11 +173,17 @@ QModelIndex FeedTreeModel::index(int row, int column, const QModelIndex &parent)
             return createIndex(0, 0, LatestId);
         if (row == 1)
             return createIndex(1, 0, TopId);
+        if (row == 2)
+            return createIndex(2, 0, NewId);
+        if (row == 3)
+            return createIndex(3, 0, UnreadId);
         return fromSource(m_source->index(row - FixedRows, 0));
     case NodeKind::Community:
         return fromSource(m_source->index(row, 0, toSource(parent)));
     case NodeKind::Latest:
     case NodeKind::Top:
+    case NodeKind::New:
+    case NodeKind::Unread:
         break;
     }
     return {};
@@ -148,6 +198,8 @@ QModelIndex FeedTreeModel::parent(const QModelIndex &child) const
         return {};
     case NodeKind::Latest:
     case NodeKind::Top:
+    case NodeKind::New:
+    case NodeKind::Unread:
         return siteIndex();
     case NodeKind::Community:
         return parentFromSource(toSource(child).parent());
@@ -170,6 +222,8 @@ int FeedTreeModel::rowCount(const QModelIndex &parent) const
     }
     case NodeKind::Latest:
     case NodeKind::Top:
+    case NodeKind::New:
+    case NodeKind::Unread:
         break;
     }
     return 0;
@@ -208,9 +262,14 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
             return source.data(CommunityTreeModel::TopicCountRole);
         case DotColorRole:
             return source.data(CommunityTreeModel::ColorRole);
+        case NewCountRole:
+            return source.data(CommunityTreeModel::NewCountRole);
+        case UnreadCountRole:
+            return source.data(CommunityTreeModel::UnreadCountRole);
         case Qt::AccessibleTextRole:
             return tr("%1, %n topic(s)", nullptr, source.data(CommunityTreeModel::TopicCountRole).toInt())
-                .arg(source.data(Qt::DisplayRole).toString());
+                       .arg(source.data(Qt::DisplayRole).toString())
+                   + countsText(index);
         default:
             return {};
         }
@@ -218,22 +277,34 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         if (kind == NodeKind::Site)
             return m_siteName.isEmpty() ? tr("Forum") : m_siteName;
-        return kind == NodeKind::Latest ? tr("Latest") : tr("Top");
+        return feedTitle(feedFor(index));
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole).toString() + countsText(index);
     case Qt::ToolTipRole:
-        if (kind == NodeKind::Site)
+        switch (kind) {
+        case NodeKind::Site:
             return tr("All communities of this forum");
-        return kind == NodeKind::Latest ? tr("Topics with the most recent activity")
-                                        : tr("The most active topics");
+        case NodeKind::Latest:
+            return tr("Topics with the most recent activity");
+        case NodeKind::Top:
+            return tr("The most active topics");
+        case NodeKind::New:
+            return tr("Topics you have not opened yet");
+        default:
+            return tr("Topics with posts you have not read");
+        }
     case Qt::DecorationRole:
         if (kind == NodeKind::Site)
             return Icons::themed(QStringLiteral("go-home"), QStringLiteral("site"));
-        return QIcon(kind == NodeKind::Latest ? QStringLiteral(":/icons/latest.svg")
-                                              : QStringLiteral(":/icons/top.svg"));
+        return QIcon(kind == NodeKind::Top ? QStringLiteral(":/icons/top.svg") : QStringLiteral(":/icons/latest.svg"));
     case TopicCountRole:
         return 0;
+    case NewCountRole:
+        return m_reading && kind != NodeKind::Top && kind != NodeKind::Unread ? m_reading->newCount() : 0;
+    case UnreadCountRole:
+        return m_reading && kind != NodeKind::Top && kind != NodeKind::New ? m_reading->unreadCount() : 0;
     default:
         return {};
     }
@@ -246,6 +317,8 @@ QHash<int, QByteArray> FeedTreeModel::roleNames() const
     names.insert(FeedKeyRole, "feedKey");
     names.insert(TopicCountRole, "topicCount");
     names.insert(DotColorRole, "dotColor");
+    names.insert(NewCountRole, "newCount");
+    names.insert(UnreadCountRole, "unreadCount");
     return names;
 }
 

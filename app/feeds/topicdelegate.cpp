@@ -154,11 +154,34 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->drawText(l.age, Qt::AlignRight | Qt::AlignVCenter,
                       RelativeTime::shortAge(index.data(TopicListModel::LastActivityRole).toDateTime()));
 
+    // New and unread topics are bold with a badge ("new", "3 new") before the age; read ones plain.
+    const bool isNew = index.data(TopicListModel::IsNewRole).toBool();
+    const int unreadPosts = index.data(TopicListModel::UnreadPostsRole).toInt();
+    int titleRight = l.age.left() - Gap;
+    if (isNew || unreadPosts > 0) {
+        QFont badgeFont = small;
+        badgeFont.setBold(true);
+        const QFontMetrics bm(badgeFont);
+        const QString badge = isNew ? tr("new") : tr("%1 new").arg(QLocale().toString(unreadPosts));
+        const int h = bm.height() + 2;
+        const int w = bm.horizontalAdvance(badge) + 10;
+        const QRect pill(titleRight - w, l.line1.top() + (l.line1.height() - h) / 2, w, h);
+        const QColor accent = opt.palette.color(QPalette::Highlight);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? opt.palette.color(QPalette::HighlightedText) : accent);
+        painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
+        painter->setFont(badgeFont);
+        painter->setPen(selected ? accent : opt.palette.color(QPalette::HighlightedText));
+        painter->drawText(pill, Qt::AlignCenter, badge);
+        titleRight = pill.left() - Gap;
+    }
+
     QFont titleFont = opt.font;
-    titleFont.setBold(true);
+    titleFont.setBold(isNew || unreadPosts > 0);
     painter->setFont(titleFont);
     painter->setPen(text);
-    const QRect titleRect(x, l.line1.top(), l.age.left() - Gap - x, l.line1.height());
+    const QRect titleRect(x, l.line1.top(), titleRight - x, l.line1.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(titleFont).elidedText(index.data(TopicListModel::TitleRole).toString(),
                                                          Qt::ElideRight, titleRect.width()));

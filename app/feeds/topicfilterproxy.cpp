@@ -14,11 +14,31 @@ void TopicFilterProxy::setFilterWords(const QString &text)
     invalidateRowsFilter();
 }
 
+void TopicFilterProxy::setUnreadOnly(bool unreadOnly)
+{
+    if (unreadOnly == m_unreadOnly)
+        return;
+    m_unreadOnly = unreadOnly;
+    invalidateRowsFilter();
+}
+
+void TopicFilterProxy::setKeptTopic(int topicId)
+{
+    if (topicId == m_keptTopic)
+        return;
+    m_keptTopic = topicId;
+    if (m_unreadOnly)
+        invalidateRowsFilter();
+}
+
 bool TopicFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_unreadOnly && index.data(TopicListModel::IdRole).toInt() != m_keptTopic
+        && !index.data(TopicListModel::IsNewRole).toBool() && !index.data(TopicListModel::IsUnreadRole).toBool())
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = index.data(TopicListModel::TitleRole).toString() + QLatin1Char('\n')
         + index.data(TopicListModel::TagsRole).toStringList().join(QLatin1Char(' ')) + QLatin1Char('\n')
         + index.data(TopicListModel::AuthorNameRole).toString() + QLatin1Char('\n')
@@ -45,6 +65,10 @@ QVariant TopicFilterProxy::data(const QModelIndex &index, int role) const
         text += tr(", pinned");
     if (QSortFilterProxyModel::data(index, TopicListModel::ClosedRole).toBool())
         text += tr(", closed");
+    if (QSortFilterProxyModel::data(index, TopicListModel::IsNewRole).toBool())
+        text += tr(", new");
+    else if (const int unread = QSortFilterProxyModel::data(index, TopicListModel::UnreadPostsRole).toInt())
+        text += tr(", %n new post(s)", nullptr, unread);
     return text;
 }
 

@@ -9,6 +9,7 @@
 #include "app/shell/icons.h"
 #include "app/shell/timing.h"
 #include "lib/net/forumclient.h"
+#include "lib/reading/readingstate.h"
 #include "app/widgets/errorbanner.h"
 
 #include <QAction>
@@ -30,6 +31,16 @@ TopicListPane::TopicListPane(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("filter")),
                         QLineEdit::LeadingPosition);
+
+    m_unreadOnly = m_filter->addAction(QIcon(QStringLiteral(":/icons/unread.svg")), QLineEdit::TrailingPosition);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
+    m_unreadOnly->setCheckable(true);
+    m_unreadOnly->setText(tr("Unread Only"));
+    m_unreadOnly->setToolTip(tr("Show only new and unread topics"));
+    connect(m_unreadOnly, &QAction::toggled, this, [this](bool on) {
+        m_proxy->setUnreadOnly(on);
+        updateEmptyState();
+    });
 
     m_banner = new ErrorBanner(this);
     connect(m_banner, &ErrorBanner::retryRequested, this, &TopicListPane::refresh);
@@ -128,6 +139,21 @@ void TopicListPane::rememberViewState()
     }
 }
 
+void TopicListPane::setReadingState(ReadingState *reading)
+{
+    m_reading = reading;
+}
+
+void TopicListPane::setUnreadOnly(bool unreadOnly)
+{
+    m_unreadOnly->setChecked(unreadOnly);
+}
+
+bool TopicListPane::unreadOnly() const
+{
+    return m_unreadOnly->isChecked();
+}
+
 void TopicListPane::showFeed(const FeedSpec &feed)
 {
     const QString key = FeedKey::of(feed);
@@ -142,6 +168,7 @@ void TopicListPane::showFeed(const FeedSpec &feed)
     if (!entry) {
         auto *model = new TopicListModel(m_client);
         model->setStore(m_store);
+        model->setReadingState(m_reading);
         entry = m_cache->insert(key, model);
         connect(model, &TopicListModel::loadingChanged, this, [this, model](bool loading) {
             if (model == m_model) {
@@ -237,6 +264,8 @@ void TopicListPane::updateEmptyState()
     if (m_model && m_proxy->rowCount() == 0) {
         if (m_model->isLoading())
             text = tr("Loading topics…");
+        else if (m_model->rowCount() > 0 && m_proxy->filterText().isEmpty() && m_proxy->unreadOnly())
+            text = tr("Everything loaded here is read.");
         else if (m_model->rowCount() > 0)
             text = tr("No loaded topic matches “%1”.").arg(m_proxy->filterText());
         else if (!m_model->lastError().isError() && m_model->loadedPages() > 0)
@@ -250,6 +279,7 @@ void TopicListPane::onCurrentChanged(const QModelIndex &current)
 {
     if (m_restoring || !current.isValid())
         return;
+    m_proxy->setKeptTopic(current.data(TopicListModel::IdRole).toInt());
     emit topicActivated(current.data(TopicListModel::IdRole).toInt());
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -14,6 +15,7 @@ class QListView;
 namespace Aivizor {
 
 class ForumStore;
+class ReadingState;
 
 class ImageCache;
 class ErrorBanner;
@@ -35,6 +37,12 @@ public:
     // The forum's saved copy (not owned; may be null): feeds open from it at once and offline.
     // Call before setClient().
     void setStore(ForumStore *store) { m_store = store; }
+    // What the reader has read (not owned; may be null): bold unread rows with their counts.
+    // Call before setClient().
+    void setReadingState(ReadingState *reading);
+    // Shows only new and unread topics of the loaded rows.
+    void setUnreadOnly(bool unreadOnly);
+    bool unreadOnly() const;
     // Shows a feed: its cached model when there is one, else a new model loading page 0.
     void showFeed(const FeedSpec &feed);
     FeedSpec currentFeed() const { return m_feed; }
@@ -82,6 +90,7 @@ private:
     bool moveBy(int delta);
 
     QLineEdit *m_filter = nullptr;
+    QAction *m_unreadOnly = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_empty = nullptr;
     QListView *m_view = nullptr;
@@ -90,6 +99,7 @@ private:
     FeedModelCache *m_cache = nullptr;
     QPointer<ForumClient> m_client;
     ForumStore *m_store = nullptr;
+    QPointer<ReadingState> m_reading;
     QPointer<TopicListModel> m_model;
     FeedSpec m_feed;
     QString m_feedKey;

@@ -1,5 +1,6 @@
 #include "app/reader/readernavigator.h"
 
+#include "lib/reading/readingstate.h"
 #include "lib/store/forumstore.h"
 
 #include "app/reader/postbrowser.h"
@@ -63,6 +64,11 @@ void ReaderNavigator::openTopic(int topicId, int postNumber)
         m_history.visit(historyEntry());
     updateHistorySignals(hadBack, hadForward);
     int offset = 0;
+    if (postNumber <= 0 && m_reading) {
+        const TopicReadState state = m_reading->state(topicId).value_or(TopicReadState());
+        if (state.lastReadPostNumber > 0 && state.lastReadPostNumber < state.highestPostNumber)
+            postNumber = state.lastReadPostNumber + 1;
+    }
     if (postNumber <= 0 && m_store) {
         if (const ApiResult<ReadingPosition> saved = m_store->readingPosition(topicId); saved.ok()) {
             postNumber = saved.value->postNumber;
@@ -117,8 +123,9 @@ void ReaderNavigator::showTopic(int topicId, int postNumber, int offset)
     m_targetOffset = offset;
     m_document->reset(topicId);
     m_document->showMessage(tr("Loading…"));
-    m_model->load(topicId);
+    // Before load(): a saved copy builds the document inside it, with what topicOpened set up.
     emit topicOpened(topicId);
+    m_model->load(topicId);
 }
 
 void ReaderNavigator::reload()
@@ -244,6 +251,45 @@ int ReaderNavigator::currentPostNumber() const
         current = it.key();
     }
     return current;
+}
+
+void ReaderNavigator::setReadingState(ReadingState *reading)
+{
+    m_reading = reading;
+}
+
+QList<int> ReaderNavigator::visiblePostNumbers() const
+{
+    QList<int> visible;
+    if (!m_document->isBuilt())
+        return visible;
+    const int top = m_browser->verticalScrollBar()->value();
+    const int bottom = top + m_browser->viewport()->height();
+    const QMap<int, QTextCursor> &cursors = m_document->postCursors();
+    int previous = 1; // the first post heads the document
+    int previousTop = 0;
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it) {
+        if (it.key() <= 1)
+            continue;
+        const int postTopY = postTop(it.key());
+        if (postTopY > top && previousTop < bottom)
+            visible.append(previous);
+        if (postTopY >= bottom)
+            return visible;
+        previous = it.key();
+        previousTop = postTopY;
+    }
+    if (previousTop < bottom)
+        visible.append(previous);
+    return visible;
+}
+
+bool ReaderNavigator::isAtEnd() const
+{
+    if (!m_document->isBuilt() || m_model->topicId() != m_topicId)
+        return false;
+    const QScrollBar *bar = m_browser->verticalScrollBar();
+    return bar->value() >= bar->maximum() && m_document->lastRow() + 1 >= m_model->rowCount();
 }
 
 ReaderNavigator::Anchor ReaderNavigator::anchor() const

@@ -3,10 +3,12 @@
 #include "app/reader/readerhistory.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace Aivizor {
 
 class ForumStore;
+class ReadingState;
 
 class PostBrowser;
 class PostListModel;
@@ -42,7 +44,8 @@ public:
     void rebuildKeepingPosition(int firstReplyRow);
 
     // A new topic goes onto the history; the same topic only moves to `postNumber`.
-    // postNumber 0: where the reader left this topic last time (saved in the store), else its start.
+    // postNumber 0: the first unread post when the topic has posts not read yet, else where the
+    // reader left this topic last time (saved in the store), else its start.
     void openTopic(int topicId, int postNumber = 0);
     void back();
     void forward();
@@ -61,6 +64,12 @@ signals:
 public:
     // Where each topic was left is saved here (not owned; may be null).
     void setStore(ForumStore *store) { m_store = store; }
+    // What was read (not owned; may be null): topics open at their first unread post.
+    void setReadingState(ReadingState *reading);
+    // The post numbers with some part on screen, in order; cheap enough for every scroll step.
+    QList<int> visiblePostNumbers() const;
+    // True when the view shows the end of the topic: scrolled to the bottom, last post rendered.
+    bool isAtEnd() const;
     // Saves where the reader stands in the topic shown (also done when another topic opens).
     void savePosition();
 
@@ -81,6 +90,7 @@ private:
     ThreadDocument *m_document;
     ReaderHistory m_history;
     ForumStore *m_store = nullptr;
+    QPointer<ReadingState> m_reading;
     int m_topicId = 0;
     int m_targetPost = 0;        // post to show once the topic (or its chunk) arrives
     int m_targetOffset = 0;

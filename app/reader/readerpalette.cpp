@@ -85,6 +85,7 @@ QString ReaderPalette::styleSheet() const
     s += QStringLiteral(".counters { color: %1; margin-top: 14px; margin-bottom: 4px; }\n").arg(css(muted));
     s += QStringLiteral(".empty { color: %1; font-style: italic; margin-top: 6px; }\n").arg(css(muted));
     s += QStringLiteral(".event { color: %1; font-style: italic; }\n").arg(css(muted));
+    s += QStringLiteral(".newdivider { color: %1; font-weight: 600; margin-top: 14px; }\n").arg(css(heart));
     s += QStringLiteral("hr { color: %1; }\n").arg(css(separator));
     return s;
 }

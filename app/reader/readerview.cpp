@@ -7,6 +7,8 @@
 #include "app/reader/postbrowser.h"
 #include "app/reader/readerlink.h"
 #include "app/reader/readernavigator.h"
+#include "app/reader/readingfollower.h"
+#include "app/reader/topiclevelbutton.h"
 #include "app/reader/threaddocument.h"
 #include "app/reader/topicpictures.h"
 #include "app/widgets/errorbanner.h"
@@ -70,6 +72,8 @@ ReaderView::ReaderView(QWidget *parent)
     m_replyButton->setToolTip(tr("Reply to the topic (r)"));
     auto *barLayout = new QHBoxLayout(m_replyBar);
     barLayout->setContentsMargins(8, 4, 8, 4);
+    m_levelButton = new TopicLevelButton(m_replyBar);
+    barLayout->addWidget(m_levelButton);
     barLayout->addWidget(m_replyNote, 1);
     barLayout->addStretch(1); // the buttons keep their size while the note is hidden
     barLayout->addWidget(m_quoteButton);
@@ -129,6 +133,7 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_model, &PostListModel::errorOccurred, this, &ReaderView::onError);
     connect(m_model, &PostListModel::loadingChanged, this, &ReaderView::setLoading);
     m_navigator = new ReaderNavigator(m_browser, m_model, m_document, this);
+    m_follower = new ReadingFollower(m_browser, m_navigator, m_document, m_model, this);
     connect(m_navigator, &ReaderNavigator::topicOpened, this, &ReaderView::onTopicOpened);
     connect(m_navigator, &ReaderNavigator::canGoBackChanged, this, &ReaderView::canGoBackChanged);
     connect(m_navigator, &ReaderNavigator::canGoForwardChanged, this, &ReaderView::canGoForwardChanged);
@@ -158,6 +163,28 @@ void ReaderView::setClient(ForumClient *client)
         m_forumBase = client->baseUrl();
         m_document->setForumBase(m_forumBase);
     }
+}
+
+void ReaderView::setReading(ReadingState *reading, ReadStateSync *sync)
+{
+    m_model->setReadingState(reading);
+    m_navigator->setReadingState(reading);
+    m_follower->setReading(reading, sync);
+    m_levelButton->setReading(reading, sync);
+}
+
+bool ReaderView::isAtEnd() const
+{
+    return m_navigator->isAtEnd();
+}
+
+bool ReaderView::pageBy(int direction)
+{
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int before = bar->value();
+    // Most of a screen, so the last lines read stay in sight (as Space does in a pager).
+    bar->setValue(before + direction * qMax(1, m_browser->viewport()->height() * 9 / 10));
+    return bar->value() != before;
 }
 
 void ReaderView::setStore(ForumStore *store)
@@ -267,6 +294,8 @@ void ReaderView::previousPost()
 
 void ReaderView::onTopicOpened()
 {
+    m_follower->topicOpened(m_navigator->topicId());
+    m_levelButton->setTopic(m_navigator->topicId());
     m_banner->clear();
     if (m_jumpDialog)
         m_jumpDialog->reject();

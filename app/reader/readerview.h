@@ -31,6 +31,10 @@ class ImageLoader;
 class PostBrowser;
 class PostListModel;
 class ReaderNavigator;
+class ReadingFollower;
+class ReadingState;
+class ReadStateSync;
+class TopicLevelButton;
 class ThreadDocument;
 
 // The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
@@ -54,6 +58,13 @@ public:
     // Where post images and avatars come from (not owned); without one, placeholders show.
     void setImageCache(ImageCache *images);
     void setCommunityModel(CommunityTreeModel *communities);
+    // What was read (not owned; may be null): topics open at their first unread post, with a line
+    // above it; what is on screen counts as read; the bell sets the topic's level.
+    void setReading(ReadingState *reading, ReadStateSync *sync);
+    // The view shows the end of the topic (scrolled down, last post there).
+    bool isAtEnd() const;
+    // Scrolls by most of a screen; false when already at that end.
+    bool pageBy(int direction);
     void setForumBase(const QUrl &base);
     // The thread's text font (Settings); the widget's own font until one is set. Zoom scales it.
     void setBodyFont(const QFont &font);
@@ -160,6 +171,8 @@ private:
     bool m_hasStore = false;
     ThreadDocument *m_document = nullptr;
     ReaderNavigator *m_navigator = nullptr;
+    ReadingFollower *m_follower = nullptr;
+    TopicLevelButton *m_levelButton = nullptr;
     QPointer<ForumClient> m_client;
     QPointer<CommunityTreeModel> m_communities;
     QPointer<QInputDialog> m_jumpDialog;

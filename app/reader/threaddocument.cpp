@@ -97,6 +97,7 @@ void ThreadDocument::configure(ThreadHtml &html)
     html.setAuthorLookup([this](int postNumber) { return authorOf(postNumber); });
     const Interaction who = m_interaction ? m_interaction() : Interaction();
     html.setInteraction(who.signedIn, who.username, who.canReply);
+    html.setNewSince(m_newSince);
 }
 
 void ThreadDocument::requestRebuild()

@@ -50,6 +50,9 @@ public:
     void setPalette(const ReaderPalette &palette) { m_palette = palette; }
     void setCommunityModel(CommunityTreeModel *communities);
     void setInteraction(std::function<Interaction()> interaction) { m_interaction = std::move(interaction); }
+    // The first post not read at the last visit (0: no divider); applies from the next build.
+    void setNewSince(int postNumber) { m_newSince = postNumber; }
+    int newSince() const { return m_newSince; }
 
     // Forgets the shown document; `topicId` is the topic whose model changes are followed next.
     void reset(int topicId);
@@ -102,6 +105,7 @@ private:
     QTimer *m_fitTimer = nullptr;
 
     int m_topicId = 0;
+    int m_newSince = 0;
     bool m_built = false;
     bool m_rebuildPending = false;
     int m_firstRow = 1;          // rendered reply rows [m_firstRow, m_lastRow]; row 0 is the header

@@ -238,6 +238,9 @@ void ThreadHtml::appendReply(const Post &post, QString &out) const
 {
     // One paragraph per header, no table: tables made the HTML import several times slower.
     const QString display = post.name.isEmpty() ? post.username : post.name;
+    if (m_newSince > 1 && post.postNumber == m_newSince)
+        out += QStringLiteral("<p class=\"newdivider\" align=\"center\"><a name=\"new-since\"></a>%1</p>")
+                   .arg(esc(tr("New since your last visit")));
     out += QStringLiteral("<hr><p class=\"byline\"><a name=\"%1\"></a>%2&nbsp;&nbsp;"
                           "<span class=\"author\" title=\"@%3\">%4</span>&nbsp;&nbsp;%5")
                .arg(anchorName(post.postNumber),

@@ -56,6 +56,9 @@ public:
         m_username = username;
         m_canReply = canReply;
     }
+    // The first post not read at the last visit: a "new since your last visit" line goes above it
+    // (0: none).
+    void setNewSince(int postNumber) { m_newSince = postNumber; }
     bool canToggleLike(const Post &post) const;
 
     // Header plus the first post (`firstPost` may be empty while it is unknown).
@@ -93,6 +96,7 @@ private:
     bool m_signedIn = false;
     QString m_username;
     bool m_canReply = false;
+    int m_newSince = 0;
 };
 
 } // namespace Aivizor

@@ -45,6 +45,10 @@ QString feedPath(const FeedSpec &feed)
     }
     case FeedSpec::Kind::Tag:
         return QStringLiteral("/tag/") + encoded(feed.tag);
+    case FeedSpec::Kind::New:
+        return QStringLiteral("/new");
+    case FeedSpec::Kind::Unread:
+        return QStringLiteral("/unread");
     }
     return {};
 }
@@ -103,6 +107,31 @@ QString unlike(int postId)
 {
     // The path holds the post's id, not an action id.
     return QStringLiteral("/post_actions/%1.json?post_action_type_id=%2").arg(postId).arg(LikeActionType);
+}
+
+QString topicTimings()
+{
+    return QStringLiteral("/topics/timings");
+}
+
+QString topicTrackingState(const QString &user)
+{
+    return QStringLiteral("/u/") + encoded(user) + QStringLiteral("/topic-tracking-state.json");
+}
+
+QString topicNotificationLevel(int topicId)
+{
+    return QStringLiteral("/t/%1/notifications").arg(topicId);
+}
+
+QString bulkTopics()
+{
+    return QStringLiteral("/topics/bulk");
+}
+
+QString forgetLastRead(int topicId)
+{
+    return QStringLiteral("/t/%1/timings?last=1").arg(topicId);
 }
 
 QString notifications(int limit)

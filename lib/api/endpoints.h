@@ -35,6 +35,13 @@ QString createPost(); // POST /posts.json (a reply or a new topic; see requestbo
 QString like();       // POST /post_actions.json
 QString unlike(int postId); // DELETE /post_actions/{postId}.json?post_action_type_id=2
 
+// Reading state (API.md section 11).
+QString topicTimings();                          // POST /topics/timings {topic_id, topic_time, timings}
+QString topicTrackingState(const QString &user); // GET /u/{user}/topic-tracking-state.json: new and unread
+QString topicNotificationLevel(int topicId);     // POST /t/{id}/notifications {notification_level}
+QString bulkTopics();                            // PUT /topics/bulk {topic_ids, operation{type}}
+QString forgetLastRead(int topicId);             // DELETE /t/{id}/timings?last=1: the last post unread
+
 // GET /notifications.json?limit=N: the user's notifications, newest first.
 QString notifications(int limit);
 QString markNotificationsRead(); // PUT /notifications/mark-read.json {id?}: one, or all without id

@@ -70,4 +70,33 @@ QJsonObject likeBody(int postId)
     return {{QStringLiteral("id"), postId}, {QStringLiteral("post_action_type_id"), LikeActionType}};
 }
 
+namespace {
+
+QJsonArray idArray(const QList<int> &ids)
+{
+    QJsonArray array;
+    for (int id : ids)
+        array.append(id);
+    return array;
+}
+
+} // namespace
+
+QJsonObject timingsBody(int topicId, const QMap<int, int> &postMs, int topicMs)
+{
+    QJsonObject timings;
+    for (auto it = postMs.cbegin(); it != postMs.cend(); ++it)
+        timings.insert(QString::number(it.key()), it.value());
+    return {{QStringLiteral("topic_id"), topicId},
+            {QStringLiteral("topic_time"), topicMs},
+            {QStringLiteral("timings"), timings}};
+}
+
+QJsonObject bulkDismissBody(const QList<int> &topicIds, bool dismissPosts)
+{
+    const QString type = dismissPosts ? QStringLiteral("dismiss_posts") : QStringLiteral("dismiss_topics");
+    return {{QStringLiteral("topic_ids"), idArray(topicIds)},
+            {QStringLiteral("operation"), QJsonObject{{QStringLiteral("type"), type}}}};
+}
+
 } // namespace Aivizor::Api

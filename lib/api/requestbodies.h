@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,5 +31,10 @@ struct CreatePostBody
 
 // The body of POST /post_actions.json that likes a post.
 QJsonObject likeBody(int postId);
+
+// POST /topics/timings: milliseconds each post (by number) was on screen, and the topic's time.
+QJsonObject timingsBody(int topicId, const QMap<int, int> &postMs, int topicMs);
+// PUT /topics/bulk for these topics: dismiss_posts (read to the end) or dismiss_topics (not new).
+QJsonObject bulkDismissBody(const QList<int> &topicIds, bool dismissPosts);
 
 } // namespace Aivizor::Api

@@ -27,6 +27,20 @@ FeedSpec FeedSpec::forTag(const QString &tag)
     return f;
 }
 
+FeedSpec FeedSpec::newTopics()
+{
+    FeedSpec f;
+    f.kind = Kind::New;
+    return f;
+}
+
+FeedSpec FeedSpec::unread()
+{
+    FeedSpec f;
+    f.kind = Kind::Unread;
+    return f;
+}
+
 bool FeedSpec::operator==(const FeedSpec &o) const
 {
     return kind == o.kind && communityId == o.communityId && communitySlug == o.communitySlug

@@ -32,6 +32,14 @@ struct TopicSummary
     int originalPosterId = 0;  // from posters[] ("Original Poster" description) or the first poster
     User originalPoster;       // resolved from the page's users (id 0 when unknown)
     QString excerpt;
+    // The signed-in reader's state (listable_topic_serializer.rb). `unseen` is false for anonymous
+    // readers; the rest is sent only when the reader has a topic_users row (hasReaderState).
+    int highestPostNumber = 0;
+    bool unseen = false;
+    bool hasReaderState = false;
+    int lastReadPostNumber = 0; // 0: never read
+    int unreadPosts = 0;
+    int notificationLevel = -1; // -1: not sent
 };
 
 // A topic opened in the reader (/t/{id}.json).
@@ -55,6 +63,7 @@ struct Topic
     bool archived = false;
     bool canCreatePost = false;
     int lastReadPostNumber = 0;
+    int notificationLevel = -1; // details.notification_level; -1 when not sent (anonymous)
     User createdBy;
     QList<User> participants;  // details.participants
     QList<int> stream;         // every visible post id, in order

@@ -1,6 +1,7 @@
 #include "lib/models/communitytreemodel.h"
 
 #include "lib/net/forumclient.h"
+#include "lib/reading/readingstate.h"
 #include "lib/store/forumstore.h"
 
 #include <QSet>
@@ -311,6 +312,38 @@ int CommunityTreeModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+void CommunityTreeModel::setReadingState(ReadingState *reading)
+{
+    if (m_reading)
+        disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = reading;
+    if (!reading)
+        return;
+    connect(reading, &ReadingState::communityCountsChanged, this, [this](const QList<int> &ids) {
+        // Each changed community and its parents up to the root: their sums include it.
+        QSet<int> repaint;
+        for (int id : ids) {
+            for (int at = id; at != 0 && m_nodes.contains(at) && !repaint.contains(at); at = m_nodes.value(at).parent)
+                repaint.insert(at);
+        }
+        for (int id : std::as_const(repaint)) {
+            const QModelIndex i = indexForId(id);
+            emit dataChanged(i, i, {NewCountRole, UnreadCountRole});
+        }
+    });
+}
+
+int CommunityTreeModel::subtreeCount(int id, bool unread) const
+{
+    if (!m_reading)
+        return 0;
+    const ReadingState::Counts own = m_reading->counts(id);
+    int sum = unread ? own.unreadTopics : own.newTopics;
+    for (int child : childrenOf(id))
+        sum += subtreeCount(child, unread);
+    return sum;
+}
+
 QVariant CommunityTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -334,6 +367,8 @@ QVariant CommunityTreeModel::data(const QModelIndex &index, int role) const
     case ParentIdRole: return it->parent;
     case ReadRestrictedRole: return c.readRestricted;
     case PositionRole: return c.position;
+    case NewCountRole: return subtreeCount(c.id, false);
+    case UnreadCountRole: return subtreeCount(c.id, true);
     default: return {};
     }
 }
@@ -352,6 +387,8 @@ QHash<int, QByteArray> CommunityTreeModel::roleNames() const
     names.insert(ParentIdRole, "parentId");
     names.insert(ReadRestrictedRole, "readRestricted");
     names.insert(PositionRole, "position");
+    names.insert(NewCountRole, "newCount");
+    names.insert(UnreadCountRole, "unreadCount");
     return names;
 }
 

@@ -13,6 +13,7 @@ namespace Aivizor {
 
 class ForumClient;
 class ForumStore;
+class ReadingState;
 
 // The community (category) tree, built from parent ids at any depth. One column.
 // Internal ids are community ids, so indexes stay meaningful across refreshes: the first load is a
@@ -38,7 +39,9 @@ public:
         PostCountRole,             // int      post count
         ParentIdRole,              // int      parent community id, 0 at top level
         ReadRestrictedRole,        // bool     private community
-        PositionRole               // int      server's sort position
+        PositionRole,              // int      server's sort position
+        NewCountRole,              // int      new topics, sub-communities included (needs a ReadingState)
+        UnreadCountRole            // int      unread topics, sub-communities included
     };
     Q_ENUM(Roles)
 
@@ -47,6 +50,8 @@ public:
     void setClient(ForumClient *client);
     // Not owned; null: the network only.
     void setStore(ForumStore *store);
+    // Not owned; its count changes repaint the communities concerned and their parents.
+    void setReadingState(ReadingState *reading);
     // When the saved tree shown was fetched; invalid once the forum has answered.
     QDateTime savedCopyTime() const { return m_savedCopyTime; }
     // Fetches /site.json (falling back to /categories.json when site.json fails) and applies it.
@@ -93,12 +98,15 @@ private:
     const QList<int> &childrenOf(int parentId) const;
     QList<int> &childrenOf(int parentId);
     int rowOf(int id) const;
+    // New (or unread) topics of the community and all below it.
+    int subtreeCount(int id, bool unread) const;
 
     void applyFetched(const QList<Community> &communities);
     void setSavedCopyTime(const QDateTime &fetchedAt);
 
     QPointer<ForumClient> m_client;
     QPointer<ForumStore> m_store;
+    QPointer<ReadingState> m_reading;
     QDateTime m_savedCopyTime;
     QHash<int, Node> m_nodes; // by community id
     QList<int> m_roots;

@@ -2,6 +2,7 @@
 
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
+#include "lib/reading/readingstate.h"
 #include "lib/store/forumstore.h"
 
 #include <algorithm>
@@ -33,6 +34,11 @@ PostListModel::PostListModel(ForumClient *client, QObject *parent)
 void PostListModel::setClient(ForumClient *client)
 {
     m_client = client;
+}
+
+void PostListModel::setReadingState(ReadingState *reading)
+{
+    m_reading = reading;
 }
 
 void PostListModel::setStore(ForumStore *store)
@@ -110,6 +116,8 @@ void PostListModel::requestTopic(bool merge)
         m_lastError = {};
         if (m_store)
             m_store->putTopic(*result.value, QDateTime::currentDateTimeUtc());
+        if (m_reading)
+            m_reading->applyTopic(*result.value);
         const bool merged = merge && mergeTopic(*result.value);
         if (!merged)
             applyTopic(*result.value);

@@ -17,6 +17,7 @@ namespace Aivizor {
 
 class ForumClient;
 class ForumStore;
+class ReadingState;
 
 // A topic's posts. load() fetches /t/{id}.json, keeps the full post id stream and the topic
 // metadata. Rows are ALL posts of the stream (rowCount() == stream size); rows not loaded yet
@@ -65,6 +66,8 @@ public:
     void setClient(ForumClient *client);
     // Not owned; null: the network only.
     void setStore(ForumStore *store);
+    // Not owned; the forum's topic view (last read post, level) is applied to it.
+    void setReadingState(ReadingState *reading);
 
     // Loads a topic: one reset when it arrives, then topicLoaded().
     void load(int topicId);
@@ -144,6 +147,7 @@ private:
 
     QPointer<ForumClient> m_client;
     QPointer<ForumStore> m_store;
+    QPointer<ReadingState> m_reading;
     int m_topicId = 0;
     Topic m_topic;
     bool m_topicLoaded = false;

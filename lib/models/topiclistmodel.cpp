@@ -2,6 +2,7 @@
 
 #include "lib/domain/avatar.h"
 #include "lib/net/forumclient.h"
+#include "lib/reading/readingstate.h"
 #include "lib/store/forumstore.h"
 #include "lib/text/englishplural.h"
 #include "lib/text/relativetime.h"
@@ -52,6 +53,21 @@ void TopicListModel::setLoading(bool loading)
         return;
     m_loading = loading;
     emit loadingChanged(loading);
+}
+
+void TopicListModel::setReadingState(ReadingState *reading)
+{
+    if (m_reading)
+        disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = reading;
+    if (!reading)
+        return;
+    connect(reading, &ReadingState::topicChanged, this, [this](int topicId) {
+        const int row = rowForTopicId(topicId);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row),
+                             {IsNewRole, IsUnreadRole, UnreadPostsRole, Qt::AccessibleTextRole});
+    });
 }
 
 void TopicListModel::setFeed(const FeedSpec &feed)
@@ -108,6 +124,8 @@ void TopicListModel::requestPage(int page, bool isRefresh)
             return;
         }
         m_lastError = {};
+        if (m_reading)
+            m_reading->applyListRows(result.value->topics);
         if (isRefresh)
             applyRefresh(*result.value);
         else
@@ -282,7 +300,22 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
     case CategoryIdRole: return t.categoryId;
     case ArchivedRole: return t.archived;
     case LastPosterUsernameRole: return t.lastPosterUsername;
-    case Qt::AccessibleTextRole: return accessibleText(t, data(index, LastActivityRole).toDateTime());
+    case Qt::AccessibleTextRole: {
+        QString text = accessibleText(t, data(index, LastActivityRole).toDateTime());
+        if (data(index, IsNewRole).toBool())
+            text += QLatin1String(", ") + tr("new");
+        else if (const int unread = data(index, UnreadPostsRole).toInt())
+            text += QLatin1String(", ") + englishPlural(tr("%n new post(s)", nullptr, unread), unread);
+        return text;
+    }
+    case IsNewRole:
+    case IsUnreadRole:
+    case UnreadPostsRole: {
+        const TopicReadState s = m_reading ? m_reading->state(t.id).value_or(TopicReadState()) : TopicReadState();
+        if (role == IsNewRole)
+            return s.isNew();
+        return role == IsUnreadRole ? QVariant(s.isUnread()) : QVariant(s.unreadPosts());
+    }
     default: return {};
     }
 }
@@ -325,6 +358,9 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
     names.insert(ExcerptRole, "excerpt");
     names.insert(ArchivedRole, "archived");
     names.insert(LastPosterUsernameRole, "lastPosterUsername");
+    names.insert(IsNewRole, "isNew");
+    names.insert(IsUnreadRole, "isUnread");
+    names.insert(UnreadPostsRole, "unreadPosts");
     return names;
 }
 

@@ -17,6 +17,7 @@ namespace Aivizor {
 
 class ForumClient;
 class ForumStore;
+class ReadingState;
 
 // One topic feed, paged: page 0 on setFeed()/refresh(); further pages through
 // canFetchMore()/fetchMore(), appended with beginInsertRows (never a reset). fetchMore() ignores
@@ -54,7 +55,10 @@ public:
         CategoryIdRole,            // int          community id
         ExcerptRole,               // QString      excerpt (pinned topics only, usually)
         ArchivedRole,              // bool         archived
-        LastPosterUsernameRole     // QString      last poster's username
+        LastPosterUsernameRole,    // QString      last poster's username
+        IsNewRole,                 // bool         new to the reader (needs a ReadingState)
+        IsUnreadRole,              // bool         read before, with posts not read yet
+        UnreadPostsRole            // int          posts not read yet (unread topics only)
     };
     Q_ENUM(Roles)
 
@@ -63,6 +67,8 @@ public:
     void setClient(ForumClient *client);
     // Not owned; null: the network only.
     void setStore(ForumStore *store);
+    // Not owned. The forum's rows feed it, and its changes repaint the rows (IsNewRole...).
+    void setReadingState(ReadingState *reading);
     // Switches to a feed: clears the rows (reset) and loads page 0.
     void setFeed(const FeedSpec &feed);
     FeedSpec feed() const { return m_feed; }
@@ -107,6 +113,7 @@ private:
 
     QPointer<ForumClient> m_client;
     QPointer<ForumStore> m_store;
+    QPointer<ReadingState> m_reading;
     FeedSpec m_feed;
     QList<TopicSummary> m_topics;
     QHash<int, User> m_users;

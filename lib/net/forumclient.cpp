@@ -7,6 +7,7 @@
 #include "lib/parse/searchparser.h"
 #include "lib/parse/topiclistparser.h"
 #include "lib/parse/topicparser.h"
+#include "lib/parse/trackingstateparser.h"
 #include "lib/parse/userparser.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,13 @@ ForumClient::RequestId ForumClient::search(const QString &query, int page, QObje
 ForumClient::RequestId ForumClient::fetchUser(const QString &username, QObject *context, Callback<User> callback)
 {
     return m_transport->get(Api::userProfile(username), context, adapt<User>(&parseUserProfile, std::move(callback)));
+}
+
+ForumClient::RequestId ForumClient::fetchTrackingState(const QString &username, QObject *context,
+                                                      Callback<QList<TopicReadState>> callback)
+{
+    return m_transport->get(Api::topicTrackingState(username), context,
+                            adapt<QList<TopicReadState>>(&parseTrackingState, std::move(callback)));
 }
 
 ForumClient::RequestId ForumClient::fetchNotifications(int limit, QObject *context,

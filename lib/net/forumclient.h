@@ -10,6 +10,7 @@
 #include "lib/domain/searchresult.h"
 #include "lib/domain/topic.h"
 #include "lib/domain/topicpage.h"
+#include "lib/domain/topicreadstate.h"
 #include "lib/domain/user.h"
 #include "lib/parse/notificationparser.h"
 
@@ -61,6 +62,8 @@ public:
 
     // GET /u/{username}.json: a user's profile.
     RequestId fetchUser(const QString &username, QObject *context, Callback<User> callback);
+    // GET /u/{username}/topic-tracking-state.json: the reader's new and unread topics.
+    RequestId fetchTrackingState(const QString &username, QObject *context, Callback<QList<TopicReadState>> callback);
     // GET /notifications.json?limit=: the newest `limit` notifications, newest first.
     RequestId fetchNotifications(int limit, QObject *context, Callback<QList<Notification>> callback);
     // POST /message-bus/{clientId}/poll: waits up to `holdMs` for a message on one of `channels`

@@ -6,6 +6,7 @@
 #include "lib/domain/post.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
@@ -55,6 +56,17 @@ public:
     RequestId unlike(int postId, QObject *context, Callback<Post> callback);
     // PUT /notifications/mark-read.json {id}: one notification read; id 0 marks all of them.
     RequestId markNotificationsRead(qint64 notificationId, QObject *context, Callback<bool> callback);
+    // Reading state (readstatewrites.cpp); each value is true once the forum accepted it.
+    // POST /topics/timings: milliseconds each post number was on screen, and the topic's time.
+    RequestId sendTimings(int topicId, const QMap<int, int> &postMs, int topicMs, QObject *context,
+                          Callback<bool> callback);
+    // POST /t/{id}/notifications: muted 0, regular 1, tracking 2, watching 3.
+    RequestId setTopicNotificationLevel(int topicId, int level, QObject *context, Callback<bool> callback);
+    // PUT /topics/bulk: dismissPosts reads the topics to their end (dismiss_posts); otherwise they
+    // stop being new (dismiss_topics).
+    RequestId dismissTopics(const QList<int> &topicIds, bool dismissPosts, QObject *context, Callback<bool> callback);
+    // DELETE /t/{id}/timings?last=1: the topic's last post becomes unread again.
+    RequestId forgetLastRead(int topicId, QObject *context, Callback<bool> callback);
     // POST /user-api-key/revoke with the key in the Transport's headers. The value is always true.
     RequestId revokeUserApiKey(QObject *context, Callback<bool> callback);
 

@@ -65,6 +65,15 @@ TopicSummary parseTopicSummary(const QJsonObject &o, const QString &path, JsonRe
     r.readBool(o, QStringLiteral("archived"), path, t.archived);
     r.readString(o, QStringLiteral("last_poster_username"), path, t.lastPosterUsername);
     r.readString(o, QStringLiteral("excerpt"), path, t.excerpt);
+    r.readInt(o, QStringLiteral("highest_post_number"), path, t.highestPostNumber);
+    r.readBool(o, QStringLiteral("unseen"), path, t.unseen);
+    // last_read_post_number and notification_level come (possibly null) only with a topic_users row.
+    t.hasReaderState = o.contains(QStringLiteral("last_read_post_number"))
+        || o.contains(QStringLiteral("notification_level"));
+    r.readInt(o, QStringLiteral("last_read_post_number"), path, t.lastReadPostNumber);
+    if (!r.readInt(o, QStringLiteral("unread_posts"), path, t.unreadPosts))
+        r.readInt(o, QStringLiteral("unread"), path, t.unreadPosts);
+    r.readInt(o, QStringLiteral("notification_level"), path, t.notificationLevel);
     t.originalPosterId = parsePosters(o, path, r, users);
     return t;
 }

@@ -39,6 +39,7 @@ ParseResult<Topic> parseTopic(const QJsonDocument &doc)
     const QString dp = QStringLiteral("details");
     if (r.readObject(o, dp, root, details)) {
         r.readBool(details, QStringLiteral("can_create_post"), dp, t.canCreatePost);
+        r.readInt(details, QStringLiteral("notification_level"), dp, t.notificationLevel);
         QJsonObject createdBy;
         if (r.readObject(details, QStringLiteral("created_by"), dp, createdBy))
             t.createdBy = parseUser(createdBy, JsonReader::join(dp, QStringLiteral("created_by")), r);

@@ -8,6 +8,8 @@
 #include "lib/net/transport.h"
 #include "lib/posting/outbox.h"
 #include "lib/posting/replysender.h"
+#include "lib/reading/readingstate.h"
+#include "lib/reading/readstatesync.h"
 #include "lib/signin/signin.h"
 #include "lib/store/forumstore.h"
 #include "lib/store/offlinedownload.h"
@@ -62,6 +64,12 @@ ForumSession::ForumSession(const Options &options, QObject *parent)
     openStore(options.storePath.isEmpty() ? ForumStore::defaultPath(siteKey(m_site)) : options.storePath);
     m_offline = new OfflineDownload(m_client, m_store, this);
 
+    m_reading = new ReadingState(this);
+    m_reading->setStore(m_store);
+    m_readSync = new ReadStateSync(m_client, m_writer, m_reading, this);
+    m_readSync->setStore(m_store);
+    connect(m_monitor, &ConnectionMonitor::reconnected, m_readSync, &ReadStateSync::sendNow);
+
     m_sender = new ReplySender(m_outbox, this);
     // Entries wait until someone is signed in (onSignedIn registers the forum with the sender).
     m_sender->start();
@@ -109,6 +117,7 @@ void ForumSession::onSignedIn(const Account &account)
     if (m_signedInUser == account.username)
         return;
     m_signedInUser = account.username;
+    m_readSync->setUsername(m_signedInUser);
     emit signedInUserChanged(m_signedInUser);
 }
 
@@ -120,6 +129,7 @@ void ForumSession::onSignedOut(const Account &)
     if (m_signedInUser.isEmpty())
         return;
     m_signedInUser.clear();
+    m_readSync->setUsername(QString());
     emit signedInUserChanged(m_signedInUser);
 }
 

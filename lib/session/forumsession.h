@@ -18,6 +18,8 @@ class ForumClient;
 class ImageCache;
 class ForumStore;
 class OfflineDownload;
+class ReadingState;
+class ReadStateSync;
 class ForumWriter;
 class Outbox;
 class ReplySender;
@@ -72,6 +74,11 @@ public:
     // resumed (the window resumes an unfinished one at start).
     OfflineDownload *offlineDownload() const { return m_offline; }
 
+    // What the reader has read here (new and unread counts), and the part that keeps it in step
+    // with the forum while someone is signed in.
+    ReadingState *reading() const { return m_reading; }
+    ReadStateSync *readSync() const { return m_readSync; }
+
     ConnectionState connectionState() const { return m_monitor->state(); }
     QDateTime nextRetryAt() const { return m_monitor->nextRetryAt(); }
     ApiError lastError() const { return m_monitor->lastError(); }
@@ -112,6 +119,8 @@ private:
     ImageCache *m_images = nullptr;
     ForumStore *m_store = nullptr;
     OfflineDownload *m_offline = nullptr;
+    ReadingState *m_reading = nullptr;
+    ReadStateSync *m_readSync = nullptr;
     ForumClient *m_client = nullptr;
     ForumWriter *m_writer = nullptr;
     ConnectionMonitor *m_monitor = nullptr;

@@ -63,6 +63,10 @@ QString feedKey(const FeedSpec &feed)
         return QStringLiteral("c/") + QString::number(feed.communityId);
     case FeedSpec::Kind::Tag:
         return QStringLiteral("tag/") + feed.tag;
+    case FeedSpec::Kind::New:
+        return QStringLiteral("new");
+    case FeedSpec::Kind::Unread:
+        return QStringLiteral("unread");
     }
     return {};
 }

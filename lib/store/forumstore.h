@@ -3,6 +3,7 @@
 #include "lib/domain/feedspec.h"
 #include "lib/domain/topic.h"
 #include "lib/domain/topicpage.h"
+#include "lib/domain/topicreadstate.h"
 #include "lib/domain/user.h"
 #include "lib/net/apiresult.h"
 #include "lib/store/storedvalues.h"
@@ -41,6 +42,11 @@ namespace Aivizor {
 //                                    images and avatars as blobs, each at most MaxImageBytes; the
 //                                    forum's own by path ("/uploads/a.png"), others by full URL
 //   reading_positions(topic_id, post_number, pixel_offset, last_read_post_number, updated_at)
+//   topic_states(topic_id, category_id, highest_post_number, last_read_post_number,
+//                notification_level, in_new_period)
+//                                    the reader's state of each topic seen (TopicReadState)
+//   pending_read_ops(id, topic_id, kind, payload)
+//                                    reading-state changes not yet sent to the forum
 //   offline_topics(id), offline_communities(id)   "available offline" marks
 //   offline_jobs(community_id, topic_limit, started_at, finished_at)
 //   offline_job_topics(community_id -> offline_jobs ON DELETE CASCADE, topic_id)
@@ -113,6 +119,11 @@ public:
     ApiResult<User> user(int userId) const;
     ApiResult<StoredImage> image(const QUrl &url) const;
     ApiResult<ReadingPosition> readingPosition(int topicId) const;
+    // Reading state (forumstorereadstate.cpp): the states of the given topics, those that are new
+    // or unread, and the changes waiting for the forum in the order made.
+    QList<TopicReadState> topicStates(const QList<int> &topicIds) const;
+    QList<TopicReadState> newOrUnreadTopicStates() const;
+    QList<PendingReadOp> pendingReadOps() const;
     bool isTopicOffline(int topicId) const;
     bool isCommunityOffline(int communityId) const;
     ApiResult<OfflineJob> offlineJob(int communityId) const;
@@ -138,6 +149,9 @@ public:
     // with that topic would, without its bytes; one tied to an offline topic stays with it.
     void keepImageForTopic(const QUrl &url, int topicId);
     void putReadingPosition(int topicId, const ReadingPosition &position);
+    void putTopicStates(const QList<TopicReadState> &states);
+    void putPendingReadOp(const PendingReadOp &op);
+    void removePendingReadOps(const QList<qint64> &ids);
     void setTopicOffline(int topicId, bool offline);
     void setCommunityOffline(int communityId, bool offline);
     // Records a new offline job for the community, replacing the one before (and its saved topics).

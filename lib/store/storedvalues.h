@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -64,6 +65,15 @@ struct StoredImage
 
 // Where the reader stood in a topic: the post at the top of the view and how far into it, in
 // pixels. lastReadPostNumber is the highest post read (Discourse's last_read_post_number).
+// A reading-state change made here and not yet confirmed by the forum (ReadStateSync).
+struct PendingReadOp
+{
+    qint64 id = 0;   // order of making; unique per store
+    int topicId = 0; // 0 for changes that name several topics
+    QString kind;
+    QJsonObject payload;
+};
+
 struct ReadingPosition
 {
     int postNumber = 0;

@@ -60,6 +60,16 @@ const char *const Version3[] = {
     " PRIMARY KEY (community_id, topic_id)) WITHOUT ROWID",
 };
 
+// Version 4: the reader's state of topics (new, unread, level) for reading without an account
+// and offline, and the reading-state changes not yet sent to the forum, in the order made.
+const char *const Version4[] = {
+    "CREATE TABLE topic_states (topic_id INTEGER PRIMARY KEY, category_id INTEGER NOT NULL,"
+    " highest_post_number INTEGER NOT NULL, last_read_post_number INTEGER NOT NULL,"
+    " notification_level INTEGER NOT NULL, in_new_period INTEGER NOT NULL)",
+    "CREATE TABLE pending_read_ops (id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL, payload BLOB NOT NULL)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -72,7 +82,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Migration Migrations[] = {migration(Version1), migration(Version2), migration(Version3)};
+const Migration Migrations[] = {migration(Version1), migration(Version2), migration(Version3), migration(Version4)};
 static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == StoreSchema::CurrentVersion,
               "one migration per schema version");
 
