@@ -173,6 +173,11 @@ void ReaderView::setReading(ReadingState *reading, ReadStateSync *sync)
     m_levelButton->setReading(reading, sync);
 }
 
+QList<int> ReaderView::visiblePostNumbers() const
+{
+    return m_navigator->visiblePostNumbers();
+}
+
 bool ReaderView::isAtEnd() const
 {
     return m_navigator->isAtEnd();

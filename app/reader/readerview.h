@@ -80,6 +80,8 @@ public:
     int currentPostNumber() const;
     // Post numbers present in the document, in order.
     QList<int> renderedPostNumbers() const;
+    // Post numbers with some part on screen, in order.
+    QList<int> visiblePostNumbers() const;
 
     // What the reader shows for the signed-in user: like links on others' posts, Reply links.
     void setSignedIn(bool signedIn, const QString &username = QString());

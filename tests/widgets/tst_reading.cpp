@@ -36,15 +36,23 @@ using namespace Aivizor;
 namespace {
 constexpr int Timeout = 30000;
 
+// A community without sub-communities with at least two new or unread topics, in tree order.
 QModelIndex communityWithUnread(const FeedTreeModel *tree, int skipId = 0)
 {
     const CommunityTreeModel *communities = tree->sourceModel();
-    for (int row = 0; row < communities->rowCount(); ++row) {
-        const QModelIndex c = communities->index(row, 0);
-        const int id = communities->communityId(c);
-        if (id != skipId && c.data(CommunityTreeModel::UnreadCountRole).toInt() >= 2
-            && communities->rowCount(c) == 0)
-            return tree->indexForFeedKey(QStringLiteral("c/%1").arg(id));
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < communities->rowCount(parent); ++row) {
+            const QModelIndex c = communities->index(row, 0, parent);
+            const int id = communities->communityId(c);
+            const int toRead = c.data(CommunityTreeModel::UnreadCountRole).toInt()
+                               + c.data(CommunityTreeModel::NewCountRole).toInt();
+            if (communities->rowCount(c) > 0)
+                pending.append(c);
+            else if (id != skipId && toRead >= 2)
+                return tree->indexForFeedKey(QStringLiteral("c/%1").arg(id));
+        }
     }
     return {};
 }
@@ -186,7 +194,12 @@ void TestReading::opensAtTheFirstUnreadPostUnderTheDivider()
     QTRY_VERIFY_WITH_TIMEOUT(reader->topicId() == topicId && !reader->renderedPostNumbers().isEmpty(), Timeout);
     QVERIFY(reader->browser()->toPlainText().contains(
         QCoreApplication::translate("ThreadHtml", "New since your last visit")));
-    QTRY_COMPARE_WITH_TIMEOUT(reader->currentPostNumber(), before.lastReadPostNumber + 1, Timeout);
+    // The first unread post is on screen, at the top unless the topic is too short to scroll there.
+    const int firstUnread = before.lastReadPostNumber + 1;
+    QTRY_VERIFY_WITH_TIMEOUT(reader->visiblePostNumbers().contains(firstUnread), Timeout);
+    const QScrollBar *bar = reader->browser()->verticalScrollBar();
+    QVERIFY2(reader->currentPostNumber() == firstUnread || bar->value() == bar->maximum(),
+             qPrintable(QStringLiteral("at post %1").arg(reader->currentPostNumber())));
     // On screen for a moment: read, and the row's count follows.
     QTRY_VERIFY_WITH_TIMEOUT(reading()->state(topicId)->lastReadPostNumber > before.lastReadPostNumber, Timeout);
     const int row = list->rowForTopicId(topicId);
@@ -226,9 +239,11 @@ void TestReading::spaceReadsThroughTwoTopicsIntoTheNextCommunity()
         return done();
     };
     QVERIFY(spaceUntil([&] { return reader->topicId() == unread.at(1); }));
+    // What the next community has to read (reading it starts at once, so it is taken now).
+    const QList<int> toRead = reading()->newOrUnreadTopics(int(to.internalId()));
+    QVERIFY(!toRead.isEmpty());
     QVERIFY(spaceUntil([&] { return pane->currentFeed() == tree->feedFor(to); }));
-    QTRY_VERIFY_WITH_TIMEOUT(reader->topicId() > 0 && unreadRows(pane->currentModel()).contains(reader->topicId()),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(toRead.contains(reader->topicId()), Timeout);
     QCOMPARE(pane->currentTopicId(), reader->topicId());
     // Shift+Space goes back up.
     QTest::keyClick(reader->browser(), Qt::Key_Space);
@@ -243,19 +258,24 @@ void TestReading::mTogglesReadAndUnread()
     QVERIFY(topicId > 0);
     m_window->session()->reading()->markTopicRead(topicId);
     QTest::keyClick(m_window->readerView()->browser(), Qt::Key_M);
-    QCOMPARE(reading()->state(topicId)->unreadPosts(), 1);
+    // The last post unread again (a topic of one post is new again).
+    const TopicReadState marked = *reading()->state(topicId);
+    QVERIFY(marked.unreadPosts() == 1 || marked.isNew());
     TopicListModel *list = m_window->topicListPane()->currentModel();
-    QVERIFY(list->index(list->rowForTopicId(topicId), 0).data(TopicListModel::IsUnreadRole).toBool());
+    const QModelIndex row = list->index(list->rowForTopicId(topicId), 0);
+    QVERIFY(row.data(TopicListModel::IsUnreadRole).toBool() || row.data(TopicListModel::IsNewRole).toBool());
     QTest::keyClick(m_window->readerView()->browser(), Qt::Key_M);
-    QVERIFY(!reading()->state(topicId)->isUnread());
-    QVERIFY(!list->index(list->rowForTopicId(topicId), 0).data(TopicListModel::IsUnreadRole).toBool());
+    QVERIFY(!reading()->state(topicId)->isUnread() && !reading()->state(topicId)->isNew());
+    QVERIFY(!row.data(TopicListModel::IsUnreadRole).toBool() && !row.data(TopicListModel::IsNewRole).toBool());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->readSync()->pendingCount(), 0, Timeout);
 }
 
 void TestReading::markFeedReadWithUndo()
 {
     const FeedTreeModel *tree = m_window->communityPane()->feedModel();
-    const QModelIndex community = communityWithUnread(tree);
+    // Not the community of the topic in the reader: that one is being read while the test runs.
+    const int readerCommunity = reading()->state(m_window->readerView()->topicId()).value_or(TopicReadState()).categoryId;
+    const QModelIndex community = communityWithUnread(tree, readerCommunity);
     QVERIFY(community.isValid());
     showFeedOf(community);
     const int before = community.data(FeedTreeModel::UnreadCountRole).toInt()
@@ -271,7 +291,14 @@ void TestReading::markFeedReadWithUndo()
     QCOMPARE(community.data(FeedTreeModel::UnreadCountRole).toInt() + community.data(FeedTreeModel::NewCountRole).toInt(),
              before);
     QVERIFY(!undo->isVisible());
-    QCOMPARE(m_window->session()->readSync()->pendingCount(), 0); // the forum was never told
+    QVERIFY(!ctl->hasPendingMarkRead());
+    // The forum was never told: its report still has them.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->readSync()->pendingCount(), 0, Timeout);
+    QSignalSpy reported(m_window->session()->readSync(), &ReadStateSync::refreshed);
+    m_window->session()->readSync()->refresh();
+    QVERIFY(reported.wait(Timeout));
+    QCOMPARE(community.data(FeedTreeModel::UnreadCountRole).toInt() + community.data(FeedTreeModel::NewCountRole).toInt(),
+             before);
 
     // Again, and this time the undo window closes: the forum is told, and its report agrees.
     ctl->markFeedReadAction()->trigger();
