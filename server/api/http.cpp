@@ -16,11 +16,24 @@ QHttpServerResponse bytes(const QByteArray &mimeType, const QByteArray &body, co
     return response;
 }
 
+namespace {
+
+QHttpServerResponse jsonDocument(const QJsonDocument &document, Status status)
+{
+    return bytes(QByteArrayLiteral("application/json; charset=utf-8"), document.toJson(QJsonDocument::Compact),
+                 QByteArrayLiteral("no-cache, no-store"), status);
+}
+
+} // namespace
+
 QHttpServerResponse json(const QJsonObject &body, Status status)
 {
-    return bytes(QByteArrayLiteral("application/json; charset=utf-8"),
-                 QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("no-cache, no-store"),
-                 status);
+    return jsonDocument(QJsonDocument(body), status);
+}
+
+QHttpServerResponse json(const QJsonArray &body, Status status)
+{
+    return jsonDocument(QJsonDocument(body), status);
 }
 
 QHttpServerResponse error(Status status, const QString &type, const QString &message)

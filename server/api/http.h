@@ -2,6 +2,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,7 @@ namespace Http {
 using Status = QHttpServerResponse::StatusCode;
 
 QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
+QHttpServerResponse json(const QJsonArray &body, Status status = Status::Ok);
 QHttpServerResponse bytes(const QByteArray &mimeType, const QByteArray &body, const QByteArray &cacheControl,
                           Status status = Status::Ok);
 // Discourse's error body: {"errors":[message],"error_type":type}.

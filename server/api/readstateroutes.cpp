@@ -1,5 +1,6 @@
 // Reading state, as Discourse serves it: POST /topics/timings, /new and /unread lists,
-// PUT /topics/reset-new, PUT /topics/bulk, POST /t/{id}/notifications, DELETE /t/{id}/timings.
+// PUT /topics/reset-new, PUT /topics/bulk, POST /t/{id}/notifications, DELETE /t/{id}/timings,
+// GET /u/{username}/topic-tracking-state.json.
 #include "context.h"
 #include "http.h"
 #include "params.h"
@@ -7,6 +8,7 @@
 #include "topiclists.h"
 #include "topicstate.h"
 #include "db/readstate.h"
+#include "db/writer.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -24,6 +26,8 @@ const QStringList kModerationOperations{
     QStringLiteral("reset_bump_dates")};
 // A bulk request names at most this many topics: each is checked on its own.
 constexpr int kMaxBulkTopics = 1000;
+// TopicTrackingState::MAX_TOPICS: the tracking state report lists at most this many topics.
+constexpr int kMaxTrackedTopics = 5000;
 
 QString tr(const char *text)
 {
@@ -183,6 +187,56 @@ QHttpServerResponse stateList(ApiContext &ctx, const QHttpServerRequest &request
     return TopicLists::respond(ctx, request, filter);
 }
 
+QJsonValue nullable(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// users#topic_tracking_state: the reader's new and unread topics with what a client needs to
+// keep its counts (TopicTrackingStateItemSerializer), newest bump first.
+QHttpServerResponse trackingState(ApiContext &ctx, const QHttpServerRequest &request, const QString &username)
+{
+    RequestAuth auth;
+    if (std::optional<QHttpServerResponse> refused = TopicState::requireUser(ctx, request, false, &auth))
+        return std::move(*refused);
+    const std::optional<UserRow> named = ctx.queries.userByUsername(username);
+    if (!named)
+        return Http::notFound();
+    // ensure_can_edit!: one's own report only; this server gives nobody a staff view.
+    if (named->id != auth.key.userId)
+        return Http::invalidAccess();
+
+    ReadState state(ctx.db);
+    ListFilter filter;
+    filter.state = ListFilter::State::NewOrUnread;
+    filter.userId = auth.key.userId;
+    filter.newSince = state.newTopicCutoff(auth.key.userId);
+    filter.prioritizePinned = false;
+    filter.perPage = kMaxTrackedTopics;
+    const QList<TopicRow> topics = ctx.queries.topicList(filter).topics;
+    QList<int> ids;
+    for (const TopicRow &topic : topics)
+        ids.append(topic.id);
+    const QHash<int, TopicUserRow> rows = state.rows(auth.key.userId, ids);
+    const QString since = Writer::isoTime(filter.newSince);
+    QJsonArray items;
+    for (const TopicRow &topic : topics) {
+        const auto row = rows.constFind(topic.id);
+        const bool hasRow = row != rows.cend();
+        items.append(QJsonObject{
+            {QStringLiteral("topic_id"), topic.id},
+            {QStringLiteral("highest_post_number"), topic.highestPostNumber},
+            {QStringLiteral("last_read_post_number"), hasRow ? nullable(row->lastReadPostNumber) : QJsonValue()},
+            {QStringLiteral("created_at"), topic.createdAt},
+            {QStringLiteral("category_id"), topic.categoryId},
+            {QStringLiteral("notification_level"), hasRow ? QJsonValue(row->notificationLevel) : QJsonValue()},
+            {QStringLiteral("created_in_new_period"), topic.createdAt >= since},
+            {QStringLiteral("treat_as_new_topic_start_date"), since},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(topic.tags)}});
+    }
+    return Http::json(items);
+}
+
 QHttpServerResponse setNotifications(ApiContext &ctx, const QHttpServerRequest &request, int topicId)
 {
     RequestAuth auth;
@@ -326,6 +380,11 @@ void registerReadStateRoutes(QHttpServer &server, ApiContext &ctx)
     for (const QString &path : {QStringLiteral("/topics/bulk"), QStringLiteral("/topics/bulk\\.json")}) {
         server.route(path, Method::Put, [&ctx](const QHttpServerRequest &request) { return bulk(ctx, request); });
     }
+
+    server.route(QStringLiteral("/u/<arg>/topic-tracking-state\\.json"), Method::Get,
+                 [&ctx](const QString &username, const QHttpServerRequest &request) {
+                     return trackingState(ctx, request, username);
+                 });
 
     // /new and /unread, also per category (/c/<id>, /c/<slug>/<id>, /c/<parent>/<slug>/<id>) and tag.
     using State = ListFilter::State;

@@ -19,7 +19,8 @@ void registerNotificationRoutes(QHttpServer &server, ApiContext &context);
 void registerMessageBusRoutes(QHttpServer &server, ApiContext &context);
 void registerPrivateMessageRoutes(QHttpServer &server, ApiContext &context);
 void registerAboutRoutes(QHttpServer &server, ApiContext &context);
-// Reading state: timings, /new and /unread, dismissing, topic notification levels.
+// Reading state: timings, /new and /unread, dismissing, topic notification levels, and the
+// topic tracking state report.
 void registerReadStateRoutes(QHttpServer &server, ApiContext &context);
 // Full-text search: /search.json and /search/query.json.
 void registerSearchRoutes(QHttpServer &server, ApiContext &context);

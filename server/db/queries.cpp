@@ -220,6 +220,10 @@ TopicPage Queries::topicList(const ListFilter &filter) const
     } else if (filter.state == ListFilter::State::Unread) {
         scope += QStringLiteral(" AND ") + ReadState::unreadFilterSql();
         binds << filter.userId << filter.userId;
+    } else if (filter.state == ListFilter::State::NewOrUnread) {
+        scope += QStringLiteral(" AND ((%1) OR (%2))").arg(ReadState::newFilterSql(), ReadState::unreadFilterSql());
+        binds += ReadState::newFilterBinds(filter.userId, filter.newSince);
+        binds << filter.userId << filter.userId;
     }
     QString order = filter.order == ListFilter::Order::Top
                         ? QStringLiteral("t.like_count DESC, t.views DESC, t.id DESC")

@@ -22,8 +22,9 @@ struct ListFilter
     QString createdSince;          // ISO time, for /top periods; empty: no limit
     bool prioritizePinned = true;
     bool pinnedGloballyOnly = true;
-    // /new and /unread: the reader's state decides (ReadState's filters).
-    enum class State { Any, New, Unread };
+    // /new and /unread: the reader's state decides (ReadState's filters). NewOrUnread is the
+    // union, for the topic tracking state report.
+    enum class State { Any, New, Unread, NewOrUnread };
     State state = State::Any;
     int userId = 0;
     QDateTime newSince;

@@ -2,6 +2,8 @@
 // over real HTTP against the real binary with users from its CLI.
 #include "serverclient.h"
 
+#include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,20 @@ QString body(const QString &seed)
 int lastRead(const QJsonObject &topicView)
 {
     return topicView.value(QLatin1String("last_read_post_number")).toInt(-1);
+}
+
+// The tracking state report's items by topic id.
+QHash<int, QJsonObject> byTopic(const QJsonArray &items)
+{
+    QHash<int, QJsonObject> result;
+    for (const QJsonValue &item : items)
+        result.insert(item[QLatin1String("topic_id")].toInt(), item.toObject());
+    return result;
+}
+
+QSet<int> idSet(const QList<int> &ids)
+{
+    return QSet<int>(ids.cbegin(), ids.cend());
 }
 
 } // namespace
@@ -37,10 +53,17 @@ private slots:
     void bulkDismissesUnreadAndChangesLevels();
     void destroyTimingsMakesATopicUnreadAgain();
     void categoryAndTagVariants();
+    void trackingStateNeedsItsOwner();
+    void trackingStateMatchesTheLists();
+    void trackingStateFollowsReading();
 
 private:
     QJsonObject topicView(int id, const ServerClient::Headers &who, bool trackVisit = false);
     Reply timings(const ServerClient::Headers &who, int topicId, const QByteArray &form);
+    // GET /u/{username}/topic-tracking-state.json: the JSON array, empty on any other answer.
+    QJsonArray trackingState(const ServerClient::Headers &who, const QString &username);
+    // The ids of /new and /unread together, every page.
+    QSet<int> newAndUnread(const ServerClient::Headers &who);
 
     QTemporaryDir m_dataDir;
     TestServer m_server;
@@ -48,6 +71,7 @@ private:
     ServerClient::Headers m_alice;   // writes the topics
     ServerClient::Headers m_bob;     // reads them
     ServerClient::Headers m_demo;
+    ServerClient::Headers m_carol;   // only the tracking state tests change her state
     int m_openai = 0;
     int m_mistral = 0;
 };
@@ -64,12 +88,27 @@ Reply TestServerReadState::timings(const ServerClient::Headers &who, int topicId
                           "topic_id=" + QByteArray::number(topicId) + '&' + form, who);
 }
 
+QJsonArray TestServerReadState::trackingState(const ServerClient::Headers &who, const QString &username)
+{
+    const Reply r = m_client->get(QStringLiteral("/u/%1/topic-tracking-state.json").arg(username), who);
+    if (r.status != 200)
+        qWarning("topic-tracking-state: %d %s", r.status, r.body.constData());
+    return QJsonDocument::fromJson(r.body).array();
+}
+
+QSet<int> TestServerReadState::newAndUnread(const ServerClient::Headers &who)
+{
+    return idSet(m_client->listIds(QStringLiteral("/new.json"), who))
+        .unite(idSet(m_client->listIds(QStringLiteral("/unread.json"), who)));
+}
+
 void TestServerReadState::initTestCase()
 {
     QVERIFY(m_dataDir.isValid());
     m_alice = ServerClient::addUser(m_dataDir.path(), QStringLiteral("alice"));
     m_bob = ServerClient::addUser(m_dataDir.path(), QStringLiteral("bob"));
-    QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty());
+    m_carol = ServerClient::addUser(m_dataDir.path(), QStringLiteral("carol"));
+    QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_carol.isEmpty());
     m_demo = ServerClient::demoUser(m_dataDir.path());
     QVERIFY(!m_demo.isEmpty());
     m_server.setDataDir(m_dataDir.path());
@@ -374,6 +413,138 @@ void TestServerReadState::categoryAndTagVariants()
     QCOMPARE(m_client->listIds(QStringLiteral("/tag/news/l/new.json"), m_bob), QList<int>{inOpenai});
     QCOMPARE(m_client->get(QStringLiteral("/c/999999/l/unread.json"), m_bob).status, 404);
     QCOMPARE(m_client->get(QStringLiteral("/tag/no-such-tag/l/unread.json"), m_bob).status, 404);
+}
+
+void TestServerReadState::trackingStateNeedsItsOwner()
+{
+    const QString path = QStringLiteral("/u/carol/topic-tracking-state.json");
+    const Reply anonymous = m_client->get(path);
+    QCOMPARE(anonymous.status, 403);
+    QCOMPARE(anonymous.errorType(), QStringLiteral("not_logged_in"));
+    // Self only: another reader's report is refused, even one that exists.
+    const Reply other = m_client->get(path, m_bob);
+    QCOMPARE(other.status, 403);
+    QCOMPARE(other.errorType(), QStringLiteral("invalid_access"));
+    const ServerClient::Headers wrong{{"Api-Key", QByteArray(64, 'a')}, {"Api-Username", "carol"}};
+    QCOMPARE(m_client->get(path, wrong).errorType(), QStringLiteral("invalid_access"));
+    QCOMPARE(m_client->get(QStringLiteral("/u/nobody-here/topic-tracking-state.json"), m_carol).status, 404);
+    const Reply own = m_client->get(path, m_carol);
+    QCOMPARE(own.status, 200);
+    QVERIFY(own.body.startsWith('['));
+}
+
+void TestServerReadState::trackingStateMatchesTheLists()
+{
+    // The demo reader has new, unread and read topics: the report is exactly /new and /unread.
+    const QString demoName = QString::fromUtf8(m_demo.value(1).second);
+    const QHash<int, QJsonObject> demo = byTopic(trackingState(m_demo, demoName));
+    const QSet<int> fresh = idSet(m_client->listIds(QStringLiteral("/new.json"), m_demo));
+    const QSet<int> unread = idSet(m_client->listIds(QStringLiteral("/unread.json"), m_demo));
+    QVERIFY(!fresh.isEmpty() && !unread.isEmpty());
+    QCOMPARE(idSet(demo.keys()), QSet<int>(fresh).unite(unread));
+    for (auto it = demo.cbegin(); it != demo.cend(); ++it) {
+        const QJsonObject &item = it.value();
+        if (fresh.contains(it.key())) {
+            QCOMPARE(item[QLatin1String("last_read_post_number")].type(), QJsonValue::Null);
+            QCOMPARE(item[QLatin1String("created_in_new_period")].toBool(), true);
+        } else {
+            const int last = item[QLatin1String("last_read_post_number")].toInt();
+            QVERIFY(last >= 1 && last < item[QLatin1String("highest_post_number")].toInt());
+            QVERIFY(item[QLatin1String("notification_level")].toInt() >= 2);
+        }
+        // The topic itself agrees (its view records no visit without track_visit).
+        const QJsonObject view = topicView(it.key(), m_demo);
+        for (const char *key : {"highest_post_number", "created_at", "category_id"})
+            QVERIFY2(item[QLatin1String(key)] == view[QLatin1String(key)], key);
+        // The view's tags are objects; the report names them.
+        QJsonArray tagNames;
+        for (const QJsonValue &tag : view[QLatin1String("tags")].toArray())
+            tagNames.append(tag[QLatin1String("name")]);
+        QCOMPARE(item[QLatin1String("tags")].toArray(), tagNames);
+        if (unread.contains(it.key()))
+            QCOMPARE(item[QLatin1String("last_read_post_number")], view.value(QLatin1String("last_read_post_number")));
+        else
+            QVERIFY(view.value(QLatin1String("last_read_post_number")).toInt(-1) == -1);
+    }
+}
+
+void TestServerReadState::trackingStateFollowsReading()
+{
+    // Everything the earlier tests created is new for carol; dismissing it empties her report.
+    QSet<int> before = idSet(byTopic(trackingState(m_carol, QStringLiteral("carol"))).keys());
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(before, newAndUnread(m_carol));
+    QCOMPARE(m_client->send("PUT", QStringLiteral("/topics/reset-new"), {}, m_carol).status, 200);
+    QVERIFY(trackingState(m_carol, QStringLiteral("carol")).isEmpty());
+
+    const int fresh = m_client->createTopic(m_alice, QStringLiteral("Tracked: never opened"), body(QStringLiteral("Fresh.")),
+                                            m_openai, {QStringLiteral("news")});
+    const int unread = m_client->createTopic(m_alice, QStringLiteral("Tracked: one reply to read"), body(QStringLiteral("Unread.")), m_mistral);
+    const int readAll = m_client->createTopic(m_alice, QStringLiteral("Tracked: read to the end"), body(QStringLiteral("Read.")), m_openai);
+    const int regular = m_client->createTopic(m_alice, QStringLiteral("Tracked: read at regular"), body(QStringLiteral("Regular.")), m_openai);
+    const int mutedNew = m_client->createTopic(m_alice, QStringLiteral("Tracked: muted unopened"), body(QStringLiteral("Muted.")), m_openai);
+    const int mutedRead = m_client->createTopic(m_alice, QStringLiteral("Tracked: muted after reading"), body(QStringLiteral("Muted too.")), m_openai);
+    for (int topic : {unread, readAll, regular, mutedRead})
+        QCOMPARE(timings(m_carol, topic, "timings[1]=1000").status, 200);
+    const auto setLevel = [this](int topic, int level) {
+        return m_client->send("POST", QStringLiteral("/t/%1/notifications").arg(topic),
+                              "notification_level=" + QByteArray::number(level), m_carol).status;
+    };
+    QCOMPARE(setLevel(unread, 2), 200);
+    QCOMPARE(setLevel(readAll, 3), 200);
+    QCOMPARE(setLevel(mutedNew, 0), 200);
+    QCOMPARE(setLevel(mutedRead, 0), 200);
+    for (int topic : {unread, regular, mutedRead})
+        QCOMPARE(m_client->reply(m_alice, topic, body(QStringLiteral("A reply carol has not read."))), 2);
+
+    const QJsonArray report = trackingState(m_carol, QStringLiteral("carol"));
+    const QHash<int, QJsonObject> items = byTopic(report);
+    QCOMPARE(idSet(items.keys()), (QSet<int>{fresh, unread}));
+    QCOMPARE(idSet(items.keys()), newAndUnread(m_carol));
+    // Newest bump first: the reply bumped "unread" after "fresh" was created.
+    QCOMPARE(report.first()[QLatin1String("topic_id")].toInt(), unread);
+
+    const QJsonObject newItem = items.value(fresh);
+    QCOMPARE(newItem[QLatin1String("highest_post_number")].toInt(), 1);
+    QCOMPARE(newItem[QLatin1String("last_read_post_number")].type(), QJsonValue::Null);
+    QCOMPARE(newItem[QLatin1String("notification_level")].type(), QJsonValue::Null);
+    QCOMPARE(newItem[QLatin1String("category_id")].toInt(), m_openai);
+    QCOMPARE(newItem[QLatin1String("created_in_new_period")].toBool(), true);
+    const QJsonObject row = m_client->listRow(QStringLiteral("/latest.json"), fresh, m_carol);
+    // The tag as the community spells it ("News"), as the list names it.
+    QCOMPARE(newItem[QLatin1String("tags")].toArray().size(), 1);
+    QCOMPARE(newItem[QLatin1String("tags")], row[QLatin1String("tags")]);
+    QCOMPARE(newItem[QLatin1String("created_at")].toString(), row[QLatin1String("created_at")].toString());
+    // Carol's cutoff (her account's creation: younger than the two-day default), on every item.
+    const QDateTime cutoff = QDateTime::fromString(newItem[QLatin1String("treat_as_new_topic_start_date")].toString(), Qt::ISODateWithMs);
+    QVERIFY(cutoff.isValid());
+    QVERIFY(cutoff <= QDateTime::fromString(newItem[QLatin1String("created_at")].toString(), Qt::ISODateWithMs));
+    QCOMPARE(items.value(unread)[QLatin1String("treat_as_new_topic_start_date")],
+             newItem[QLatin1String("treat_as_new_topic_start_date")]);
+
+    const QJsonObject unreadItem = items.value(unread);
+    QCOMPARE(unreadItem[QLatin1String("highest_post_number")].toInt(), 2);
+    QCOMPARE(unreadItem[QLatin1String("last_read_post_number")].toInt(), 1);
+    QCOMPARE(unreadItem[QLatin1String("notification_level")].toInt(), 2);
+    QCOMPARE(unreadItem[QLatin1String("category_id")].toInt(), m_mistral);
+    QCOMPARE(unreadItem[QLatin1String("tags")].toArray(), QJsonArray());
+    QCOMPARE(unreadItem[QLatin1String("created_in_new_period")].toBool(), true);
+
+    // Reading both to their end takes them out.
+    QCOMPARE(timings(m_carol, unread, "timings[2]=1000").status, 200);
+    QCOMPARE(idSet(byTopic(trackingState(m_carol, QStringLiteral("carol"))).keys()), QSet<int>{fresh});
+    QCOMPARE(timings(m_carol, fresh, "timings[1]=1000").status, 200);
+    QVERIFY(trackingState(m_carol, QStringLiteral("carol")).isEmpty());
+
+    // A new reply makes a tracked topic unread again; dismissing new leaves it there.
+    QCOMPARE(m_client->reply(m_alice, unread, body(QStringLiteral("Third post."))), 3);
+    const int later = m_client->createTopic(m_alice, QStringLiteral("Tracked: new after reading"), body(QStringLiteral("Later.")), m_mistral);
+    QCOMPARE(idSet(byTopic(trackingState(m_carol, QStringLiteral("carol"))).keys()), (QSet<int>{unread, later}));
+    QCOMPARE(m_client->send("PUT", QStringLiteral("/topics/reset-new"), {}, m_carol).status, 200);
+    const QHash<int, QJsonObject> afterDismiss = byTopic(trackingState(m_carol, QStringLiteral("carol")));
+    QCOMPARE(idSet(afterDismiss.keys()), QSet<int>{unread});
+    QCOMPARE(afterDismiss.value(unread)[QLatin1String("highest_post_number")].toInt(), 3);
+    QCOMPARE(afterDismiss.value(unread)[QLatin1String("last_read_post_number")].toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestServerReadState)
