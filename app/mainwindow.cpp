@@ -35,6 +35,7 @@
 #include "app/shell/mainactions.h"
 #include "app/shell/offlinecontroller.h"
 #include "app/shell/readingcontroller.h"
+#include "app/shell/shortcutsoverlay.h"
 #include "app/shell/timing.h"
 #include "app/widgets/errorbanner.h"
 
@@ -148,6 +149,18 @@ void MainWindow::buildUi()
     new ReadingPlaceKeeper(this, m_options);
     new FeedMenus(this);
     buildReading();
+    auto *shortcuts = new ShortcutsOverlay(this);
+    // Beside the actions: the keys the reader handles itself (PostBrowser::keyPressEvent).
+    const QString reader = tr("Reader");
+    shortcuts->addEntry(reader, {Qt::Key_J}, tr("Next post"));
+    shortcuts->addEntry(reader, {Qt::Key_K}, tr("Previous post"));
+    shortcuts->addEntry(reader, {Qt::Key_Home, Qt::CTRL | Qt::Key_Home}, tr("First post"));
+    shortcuts->addEntry(reader, {Qt::Key_End, Qt::CTRL | Qt::Key_End}, tr("Last post"));
+    shortcuts->addEntry(reader, {Qt::CTRL | Qt::Key_J}, tr("Jump to a post number"));
+    shortcuts->addEntry(reader, {Qt::CTRL | Qt::Key_F}, tr("Find in the topic"));
+    shortcuts->addEntry(reader, {Qt::Key_R}, tr("Reply to the topic"));
+    shortcuts->addEntry(reader, {Qt::Key_Q}, tr("Quote the selected text"));
+    connect(m_actions->shortcuts, &QAction::triggered, shortcuts, &ShortcutsOverlay::open);
 
     connect(m_communityPane, &CommunityPane::feedSelected, this, &MainWindow::onFeedSelected);
     connect(m_communityPane, &CommunityPane::loadingChanged, this, &MainWindow::updateActivity);

@@ -82,6 +82,10 @@ MainActions::MainActions(QWidget *window)
     aboutQt = make(tr("About &Qt"), {}, {});
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
+    shortcuts = make(tr("&Keyboard Shortcuts"), {}, {});
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
+
     preferences = make(tr("&Settings…"), QStringLiteral("preferences-system"), {});
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -141,6 +145,8 @@ void MainActions::populateMenuBar(QMenuBar *menuBar)
     go->addAction(goTop);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }

@@ -43,6 +43,7 @@ public:
     QAction *search = nullptr;        // Ctrl+K: the search pane
     QAction *quickSwitcher = nullptr; // Ctrl+P: go to a community, feed, forum or recent topic
     QAction *makeOffline = nullptr;   // the community shown: its latest topics saved for reading offline
+    QAction *shortcuts = nullptr;     // ?: the keyboard shortcuts over the window
 
 private:
     QAction *make(const QString &text, const QString &themeIcon, const QString &fallbackIcon);
