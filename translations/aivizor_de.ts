@@ -240,19 +240,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::CommunityDelegate</name>
+    <message>
+        <location filename="../app/feeds/communitydelegate.cpp" line="70"/>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="29"/>
+        <location filename="../app/feeds/communitypane.cpp" line="30"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="31"/>
+        <location filename="../app/feeds/communitypane.cpp" line="32"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Feeds und Communitys des Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="81"/>
+        <location filename="../app/feeds/communitypane.cpp" line="103"/>
         <source>Could not load the communities: %1</source>
         <translation>Die Communitys konnten nicht geladen werden: %1</translation>
     </message>
@@ -692,25 +700,49 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 </context>
 <context>
     <name>Aivizor::FeedTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="41"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="43"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="71"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="107"/>
         <source>Latest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="73"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="109"/>
         <source>Top</source>
         <translation>Beliebt</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="76"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="112"/>
         <source>Community %1</source>
         <translation>Community %1</translation>
     </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="117"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="119"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/feeds/feedtreemodel.cpp" line="212"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="270"/>
         <source>%1, %n topic(s)</source>
         <translation>
             <numerusform>%1, %n Thema</numerusform>
@@ -718,24 +750,34 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="223"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="281"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="227"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="288"/>
         <source>All communities of this forum</source>
         <translation>Alle Communitys dieses Forums</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="228"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="290"/>
         <source>Topics with the most recent activity</source>
         <translation>Themen mit der jüngsten Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="229"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="292"/>
         <source>The most active topics</source>
         <translation>Die aktivsten Themen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="294"/>
+        <source>Topics you have not opened yet</source>
+        <translation>Themen, die Sie noch nicht geöffnet haben</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="296"/>
+        <source>Topics with posts you have not read</source>
+        <translation>Themen mit Beiträgen, die Sie nicht gelesen haben</translation>
     </message>
 </context>
 <context>
@@ -798,7 +840,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="34"/>
+        <location filename="../lib/net/forumclient.cpp" line="35"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Das Forum hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
@@ -835,7 +877,7 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <translation>Dieser Teil der gespeicherten Kopie ist beschädigt; er wird erneut abgerufen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="230"/>
+        <location filename="../lib/store/forumstore.cpp" line="234"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1071,31 +1113,36 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="85"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="89"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="107"/>
+        <location filename="../app/shell/mainactions.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="117"/>
+        <location filename="../app/shell/mainactions.cpp" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="126"/>
+        <location filename="../app/shell/mainactions.cpp" line="130"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="131"/>
+        <location filename="../app/shell/mainactions.cpp" line="135"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="143"/>
+        <location filename="../app/shell/mainactions.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1103,111 +1150,157 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <source>Next post</source>
+        <translation>Nächster Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Previous post</source>
+        <translation>Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <source>First post</source>
+        <translation>Erster Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
+        <source>Last post</source>
+        <translation>Letzter Beitrag</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="159"/>
+        <source>Jump to a post number</source>
+        <translation>Zu einer Beitragsnummer springen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="160"/>
+        <source>Find in the topic</source>
+        <translation>Im Thema suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
+        <source>Reply to the topic</source>
+        <translation>Auf das Thema antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="162"/>
+        <source>Quote the selected text</source>
+        <translation>Den markierten Text zitieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>topic</source>
         <translation>das Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>&amp;Mark</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Offline — retrying</source>
         <translation>Offline — neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>%1 — retrying</source>
         <translation>%1 — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Nächster Versuch um %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="681"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1662,7 +1755,7 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::ReaderNavigator</name>
     <message>
-        <location filename="../app/reader/readernavigator.cpp" line="119"/>
+        <location filename="../app/reader/readernavigator.cpp" line="125"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1670,52 +1763,52 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="47"/>
+        <location filename="../app/reader/readerview.cpp" line="49"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="64"/>
+        <location filename="../app/reader/readerview.cpp" line="66"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="68"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="70"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="72"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="145"/>
+        <location filename="../app/reader/readerview.cpp" line="150"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="298"/>
+        <location filename="../app/reader/readerview.cpp" line="332"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="351"/>
+        <location filename="../app/reader/readerview.cpp" line="385"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Diese Beiträge wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="352"/>
+        <location filename="../app/reader/readerview.cpp" line="386"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Dieses Thema wurde nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="354"/>
+        <location filename="../app/reader/readerview.cpp" line="388"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1723,54 +1816,138 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="356"/>
+        <location filename="../app/reader/readerview.cpp" line="390"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="313"/>
+        <location filename="../app/reader/readerview.cpp" line="347"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="314"/>
+        <location filename="../app/reader/readerview.cpp" line="348"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="437"/>
+        <location filename="../app/reader/readerview.cpp" line="471"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="440"/>
+        <location filename="../app/reader/readerview.cpp" line="474"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="480"/>
+        <location filename="../app/reader/readerview.cpp" line="514"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="531"/>
+        <location filename="../app/reader/readerview.cpp" line="565"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="533"/>
+        <location filename="../app/reader/readerview.cpp" line="567"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="534"/>
+        <location filename="../app/reader/readerview.cpp" line="568"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="597"/>
+        <location filename="../app/reader/readerview.cpp" line="631"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReadingController</name>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="54"/>
+        <source>Read &amp;On</source>
+        <translation>&amp;Weiterlesen</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="55"/>
+        <source>Page down; at the end of a topic, the next unread one (Space)</source>
+        <translation>Eine Seite weiter; am Ende eines Themas das nächste ungelesene (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="56"/>
+        <source>Read &amp;Back</source>
+        <translation>&amp;Zurückblättern</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="57"/>
+        <source>Next &amp;Unread Topic</source>
+        <translation>Nächstes &amp;ungelesenes Thema</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="58"/>
+        <source>Mark Topic Read or &amp;Unread</source>
+        <translation>Thema als gelesen oder &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="59"/>
+        <source>Mark &amp;Feed Read</source>
+        <translation>&amp;Feed als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="60"/>
+        <source>Mark every new or unread topic of the feed shown read (Shift+C)</source>
+        <translation>Jedes neue oder ungelesene Thema des angezeigten Feeds als gelesen markieren (Umschalt+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="61"/>
+        <source>&amp;Undo Mark Read</source>
+        <translation>Als gelesen markieren &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="132"/>
+        <source>Nothing unread is left.</source>
+        <translation>Es ist nichts Ungelesenes mehr da.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="202"/>
+        <source>Marked read.</source>
+        <translation>Als gelesen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="205"/>
+        <source>Marked unread.</source>
+        <translation>Als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="254"/>
+        <source>Everything here is read.</source>
+        <translation>Hier ist alles gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="267"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="276"/>
+        <source>%n topic(s) marked read.</source>
+        <translation>
+            <numerusform>%n Thema als gelesen markiert.</numerusform>
+            <numerusform>%n Themen als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="296"/>
+        <source>%n topic(s) unread again.</source>
+        <translation>
+            <numerusform>%n Thema wieder ungelesen.</numerusform>
+            <numerusform>%n Themen wieder ungelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2303,55 @@ Nächster Versuch um %2.</translation>
     </message>
 </context>
 <context>
+    <name>Aivizor::ShortcutsOverlay</name>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="55"/>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="70"/>
+        <source>Press Esc or ? to close.</source>
+        <translation>Esc oder ? drücken zum Schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="72"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="72"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="82"/>
+        <source>Esc or ? closes this list.</source>
+        <translation>Esc oder ? schließt diese Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="110"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="164"/>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::SignIn</name>
     <message>
         <location filename="../lib/signin/signin.cpp" line="149"/>
@@ -2357,12 +2583,22 @@ Nächster Versuch um %2.</translation>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="231"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="165"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="165"/>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="254"/>
         <source>Last activity: %1</source>
         <translation>Letzte Aktivität: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="257"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n Antwort</numerusform>
@@ -2370,7 +2606,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="258"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Aufruf</numerusform>
@@ -2378,7 +2614,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="259"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2386,7 +2622,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="241"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="264"/>
         <source>Started by %1 (@%2) on %3</source>
         <translation>Begonnen von %1 (@%2) am %3</translation>
     </message>
@@ -2394,12 +2630,12 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::TopicFilterProxy</name>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="61"/>
         <source>, by %1</source>
         <translation>, von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="63"/>
         <source>, %n reply(s)</source>
         <translation>
             <numerusform>, %n Antwort</numerusform>
@@ -2407,25 +2643,104 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="45"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="65"/>
         <source>, pinned</source>
         <translation>, angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="47"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="67"/>
         <source>, closed</source>
         <translation>, geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="69"/>
+        <source>, new</source>
+        <translation>, neu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="71"/>
+        <source>, %n new post(s)</source>
+        <translation>
+            <numerusform>, %n neuer Beitrag</numerusform>
+            <numerusform>, %n neue Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicLevelButton</name>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="23"/>
+        <source>Watching</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="24"/>
+        <source>Notified of every reply; the count of new replies shows.</source>
+        <translation>Benachrichtigung bei jeder Antwort; die Zahl neuer Antworten wird angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="25"/>
+        <source>Tracking</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="26"/>
+        <source>The count of new replies shows; notified when mentioned.</source>
+        <translation>Die Zahl neuer Antworten wird angezeigt; Benachrichtigung bei Erwähnung.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="27"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="28"/>
+        <source>Notified when mentioned or replied to.</source>
+        <translation>Benachrichtigung bei Erwähnung oder Antwort an Sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="29"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="30"/>
+        <source>Never notified; the topic leaves the unread counts.</source>
+        <translation>Nie benachrichtigt; das Thema zählt nicht mehr zu den ungelesenen.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="42"/>
+        <source>Notification level of this topic</source>
+        <translation>Benachrichtigungsstufe dieses Themas</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="98"/>
+        <source>Notification level: %1. %2</source>
+        <translation>Benachrichtigungsstufe: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>Aivizor::TopicListModel</name>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="293"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="306"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="308"/>
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n neuer Beitrag</numerusform>
+            <numerusform>%n neue Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="326"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="327"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n Antwort</numerusform>
@@ -2433,7 +2748,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="328"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2441,22 +2756,22 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="296"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="329"/>
         <source>last activity %1</source>
         <translation>letzte Aktivität %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="298"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="331"/>
         <source>tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="300"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="333"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="302"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="335"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
@@ -2464,47 +2779,62 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::TopicListPane</name>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="28"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="29"/>
         <source>Filter topics by title, tag or author  ( / )</source>
         <translation>Themen nach Titel, Tag oder Autor filtern  ( / )</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="29"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="30"/>
         <source>Filter topics</source>
         <translation>Themen filtern</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="49"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="38"/>
+        <source>Unread Only</source>
+        <translation>Nur Ungelesene</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="39"/>
+        <source>Show only new and unread topics</source>
+        <translation>Nur neue und ungelesene Themen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="60"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="198"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="225"/>
         <source>These topics were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Diese Themen wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="201"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
         <source>Could not load the topics: %1</source>
         <translation>Die Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="196"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="223"/>
         <source>Could not load more topics: %1</source>
         <translation>Weitere Themen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="239"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="266"/>
         <source>Loading topics…</source>
         <translation>Themen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="241"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="268"/>
+        <source>Everything loaded here is read.</source>
+        <translation>Alles, was hier geladen ist, ist gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="270"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Kein geladenes Thema passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="243"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="272"/>
         <source>There are no topics here yet.</source>
         <translation>Hier gibt es noch keine Themen.</translation>
     </message>
@@ -2801,7 +3131,7 @@ Nächster Versuch um %2.</translation>
         <location filename="../lib/parse/notificationparser.cpp" line="79"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
-        <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
+        <location filename="../lib/parse/topiclistparser.cpp" line="85"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
         <location filename="../lib/parse/userparser.cpp" line="23"/>
         <source>the response is not a JSON object</source>
@@ -2809,6 +3139,7 @@ Nächster Versuch um %2.</translation>
     </message>
     <message>
         <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <location filename="../lib/parse/trackingstateparser.cpp" line="14"/>
         <source>the response is not a JSON array</source>
         <translation>die Antwort ist kein JSON-Array</translation>
     </message>
@@ -2994,7 +3325,7 @@ Nächster Versuch um %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="262"/>
+        <location filename="../app/reader/threadhtml.cpp" line="265"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -3037,17 +3368,22 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="250"/>
+        <location filename="../app/reader/threadhtml.cpp" line="243"/>
+        <source>New since your last visit</source>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="253"/>
         <source>post #%1</source>
         <translation>Beitrag #%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="256"/>
         <source>in reply to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="254"/>
+        <location filename="../app/reader/threadhtml.cpp" line="257"/>
         <source>Go to post #%1</source>
         <translation>Zu Beitrag #%1 springen</translation>
     </message>

@@ -37,7 +37,23 @@
 <context>
     <name>Aivizor::FeedTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/feeds/feedtreemodel.cpp" line="212"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="41"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="43"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="270"/>
         <source>%1, %n topic(s)</source>
         <translation>
             <numerusform>%1, %n topic</numerusform>
@@ -81,11 +97,30 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="354"/>
+        <location filename="../app/reader/readerview.cpp" line="388"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReadingController</name>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="276"/>
+        <source>%n topic(s) marked read.</source>
+        <translation>
+            <numerusform>%n topic marked read.</numerusform>
+            <numerusform>%n topics marked read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="296"/>
+        <source>%n topic(s) unread again.</source>
+        <translation>
+            <numerusform>%n topic unread again.</numerusform>
+            <numerusform>%n topics unread again.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,7 +157,7 @@
 <context>
     <name>Aivizor::TopicDelegate</name>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="257"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -130,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="258"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -138,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="259"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -149,18 +184,34 @@
 <context>
     <name>Aivizor::TopicFilterProxy</name>
     <message numerus="yes">
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="63"/>
         <source>, %n reply(s)</source>
         <translation>
             <numerusform>, %n reply</numerusform>
             <numerusform>, %n replies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="71"/>
+        <source>, %n new post(s)</source>
+        <translation>
+            <numerusform>, %n new post</numerusform>
+            <numerusform>, %n new posts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aivizor::TopicListModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="308"/>
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n new post</numerusform>
+            <numerusform>%n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="327"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -168,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="328"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -223,7 +274,7 @@
     <name>ThreadHtml</name>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="262"/>
+        <location filename="../app/reader/threadhtml.cpp" line="265"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>

@@ -241,19 +241,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::CommunityDelegate</name>
+    <message>
+        <location filename="../app/feeds/communitydelegate.cpp" line="70"/>
+        <source>%1 new</source>
+        <translation>новых: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::CommunityPane</name>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="29"/>
+        <location filename="../app/feeds/communitypane.cpp" line="30"/>
         <source>Communities</source>
         <translation>Сообщества</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="31"/>
+        <location filename="../app/feeds/communitypane.cpp" line="32"/>
         <source>The forum&apos;s feeds and communities</source>
         <translation>Ленты и сообщества форума</translation>
     </message>
     <message>
-        <location filename="../app/feeds/communitypane.cpp" line="81"/>
+        <location filename="../app/feeds/communitypane.cpp" line="103"/>
         <source>Could not load the communities: %1</source>
         <translation>Не удалось загрузить сообщества: %1</translation>
     </message>
@@ -695,25 +703,51 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 </context>
 <context>
     <name>Aivizor::FeedTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="41"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанная</numerusform>
+            <numerusform>%n непрочитанные</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/feedtreemodel.cpp" line="43"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="71"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="107"/>
         <source>Latest</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="73"/>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="224"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="109"/>
         <source>Top</source>
         <translation>Популярные</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="76"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="112"/>
         <source>Community %1</source>
         <translation>Сообщество %1</translation>
     </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="117"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="119"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/feeds/feedtreemodel.cpp" line="212"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="270"/>
         <source>%1, %n topic(s)</source>
         <translation>
             <numerusform>%1, %n тема</numerusform>
@@ -722,24 +756,34 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="223"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="281"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="227"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="288"/>
         <source>All communities of this forum</source>
         <translation>Все сообщества этого форума</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="228"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="290"/>
         <source>Topics with the most recent activity</source>
         <translation>Темы с самой свежей активностью</translation>
     </message>
     <message>
-        <location filename="../app/feeds/feedtreemodel.cpp" line="229"/>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="292"/>
         <source>The most active topics</source>
         <translation>Самые активные темы</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="294"/>
+        <source>Topics you have not opened yet</source>
+        <translation>Темы, которые вы ещё не открывали</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/feedtreemodel.cpp" line="296"/>
+        <source>Topics with posts you have not read</source>
+        <translation>Темы с непрочитанными сообщениями</translation>
     </message>
 </context>
 <context>
@@ -803,7 +847,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumClient</name>
     <message>
-        <location filename="../lib/net/forumclient.cpp" line="34"/>
+        <location filename="../lib/net/forumclient.cpp" line="35"/>
         <source>The forum sent an unexpected answer: %1</source>
         <translation>Форум прислал неожиданный ответ: %1</translation>
     </message>
@@ -840,7 +884,7 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <translation>Эта часть сохранённой копии повреждена; она будет загружена заново.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="230"/>
+        <location filename="../lib/store/forumstore.cpp" line="234"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
@@ -1076,31 +1120,36 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
     <message>
         <location filename="../app/shell/mainactions.cpp" line="85"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/mainactions.cpp" line="89"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="107"/>
+        <location filename="../app/shell/mainactions.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="117"/>
+        <location filename="../app/shell/mainactions.cpp" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="126"/>
+        <location filename="../app/shell/mainactions.cpp" line="130"/>
         <source>&amp;Focus</source>
         <translation>Фо&amp;кус</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="131"/>
+        <location filename="../app/shell/mainactions.cpp" line="135"/>
         <source>&amp;Go</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../app/shell/mainactions.cpp" line="143"/>
+        <location filename="../app/shell/mainactions.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1108,111 +1157,157 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <source>Next post</source>
+        <translation>Следующее сообщение</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Previous post</source>
+        <translation>Предыдущее сообщение</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <source>First post</source>
+        <translation>Первое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
+        <source>Last post</source>
+        <translation>Последнее сообщение</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="159"/>
+        <source>Jump to a post number</source>
+        <translation>Перейти к сообщению по номеру</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="160"/>
+        <source>Find in the topic</source>
+        <translation>Найти в теме</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
+        <source>Reply to the topic</source>
+        <translation>Ответить в теме</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="162"/>
+        <source>Quote the selected text</source>
+        <translation>Цитировать выделенный текст</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>topic</source>
         <translation>тему</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>&amp;Mark</source>
+        <translation>&amp;Отметить</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="711"/>
         <source>Offline — retrying</source>
         <translation>Нет связи — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>%1 — retrying</source>
         <translation>%1 — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Следующая попытка в %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="681"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1669,7 +1764,7 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::ReaderNavigator</name>
     <message>
-        <location filename="../app/reader/readernavigator.cpp" line="119"/>
+        <location filename="../app/reader/readernavigator.cpp" line="125"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1677,52 +1772,52 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="47"/>
+        <location filename="../app/reader/readerview.cpp" line="49"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="64"/>
+        <location filename="../app/reader/readerview.cpp" line="66"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="68"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="70"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="72"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="145"/>
+        <location filename="../app/reader/readerview.cpp" line="150"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="298"/>
+        <location filename="../app/reader/readerview.cpp" line="332"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="351"/>
+        <location filename="../app/reader/readerview.cpp" line="385"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эти сообщения не сохранялись на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="352"/>
+        <location filename="../app/reader/readerview.cpp" line="386"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эта тема не сохранялась на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="354"/>
+        <location filename="../app/reader/readerview.cpp" line="388"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1731,54 +1826,140 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="356"/>
+        <location filename="../app/reader/readerview.cpp" line="390"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="313"/>
+        <location filename="../app/reader/readerview.cpp" line="347"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="314"/>
+        <location filename="../app/reader/readerview.cpp" line="348"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="437"/>
+        <location filename="../app/reader/readerview.cpp" line="471"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="440"/>
+        <location filename="../app/reader/readerview.cpp" line="474"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="480"/>
+        <location filename="../app/reader/readerview.cpp" line="514"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="531"/>
+        <location filename="../app/reader/readerview.cpp" line="565"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="533"/>
+        <location filename="../app/reader/readerview.cpp" line="567"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="534"/>
+        <location filename="../app/reader/readerview.cpp" line="568"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="597"/>
+        <location filename="../app/reader/readerview.cpp" line="631"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::ReadingController</name>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="54"/>
+        <source>Read &amp;On</source>
+        <translation>Читать &amp;дальше</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="55"/>
+        <source>Page down; at the end of a topic, the next unread one (Space)</source>
+        <translation>Страница вниз; в конце темы — следующая непрочитанная (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="56"/>
+        <source>Read &amp;Back</source>
+        <translation>Читать &amp;назад</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="57"/>
+        <source>Next &amp;Unread Topic</source>
+        <translation>Следующая &amp;непрочитанная тема</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="58"/>
+        <source>Mark Topic Read or &amp;Unread</source>
+        <translation>Отметить тему прочитанной или &amp;непрочитанной</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="59"/>
+        <source>Mark &amp;Feed Read</source>
+        <translation>Отметить &amp;ленту прочитанной</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="60"/>
+        <source>Mark every new or unread topic of the feed shown read (Shift+C)</source>
+        <translation>Отметить прочитанными все новые и непрочитанные темы показанной ленты (Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="61"/>
+        <source>&amp;Undo Mark Read</source>
+        <translation>&amp;Отменить отметку о прочтении</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="132"/>
+        <source>Nothing unread is left.</source>
+        <translation>Непрочитанного больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="202"/>
+        <source>Marked read.</source>
+        <translation>Отмечено прочитанным.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="205"/>
+        <source>Marked unread.</source>
+        <translation>Отмечено непрочитанным.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="254"/>
+        <source>Everything here is read.</source>
+        <translation>Здесь всё прочитано.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/readingcontroller.cpp" line="267"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="276"/>
+        <source>%n topic(s) marked read.</source>
+        <translation>
+            <numerusform>%n тема отмечена прочитанной.</numerusform>
+            <numerusform>%n темы отмечены прочитанными.</numerusform>
+            <numerusform>%n тем отмечено прочитанными.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/readingcontroller.cpp" line="296"/>
+        <source>%n topic(s) unread again.</source>
+        <translation>
+            <numerusform>%n тема снова непрочитана.</numerusform>
+            <numerusform>%n темы снова непрочитаны.</numerusform>
+            <numerusform>%n тем снова непрочитаны.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2318,55 @@ Next try at %2.</source>
     </message>
 </context>
 <context>
+    <name>Aivizor::ShortcutsOverlay</name>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="55"/>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="70"/>
+        <source>Press Esc or ? to close.</source>
+        <translation>Нажмите Esc или ?, чтобы закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="72"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="72"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="82"/>
+        <source>Esc or ? closes this list.</source>
+        <translation>Esc или ? закрывает этот список.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="110"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="164"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/shortcutsoverlay.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::SignIn</name>
     <message>
         <location filename="../lib/signin/signin.cpp" line="149"/>
@@ -2368,12 +2598,22 @@ Next try at %2.</source>
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="231"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="165"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="165"/>
+        <source>%1 new</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicdelegate.cpp" line="254"/>
         <source>Last activity: %1</source>
         <translation>Последняя активность: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="234"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="257"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2382,7 +2622,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="235"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="258"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n просмотр</numerusform>
@@ -2391,7 +2631,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicdelegate.cpp" line="236"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="259"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -2400,7 +2640,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicdelegate.cpp" line="241"/>
+        <location filename="../app/feeds/topicdelegate.cpp" line="264"/>
         <source>Started by %1 (@%2) on %3</source>
         <translation>Начал(а) %1 (@%2), %3</translation>
     </message>
@@ -2408,12 +2648,12 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::TopicFilterProxy</name>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="41"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="61"/>
         <source>, by %1</source>
         <translation>, автор %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="43"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="63"/>
         <source>, %n reply(s)</source>
         <translation>
             <numerusform>, %n ответ</numerusform>
@@ -2422,25 +2662,106 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="45"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="65"/>
         <source>, pinned</source>
         <translation>, закреплена</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topicfilterproxy.cpp" line="47"/>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="67"/>
         <source>, closed</source>
         <translation>, закрыта</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="69"/>
+        <source>, new</source>
+        <translation>, новая</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/topicfilterproxy.cpp" line="71"/>
+        <source>, %n new post(s)</source>
+        <translation>
+            <numerusform>, %n новое сообщение</numerusform>
+            <numerusform>, %n новых сообщения</numerusform>
+            <numerusform>, %n новых сообщений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::TopicLevelButton</name>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="23"/>
+        <source>Watching</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="24"/>
+        <source>Notified of every reply; the count of new replies shows.</source>
+        <translation>Уведомления о каждом ответе; показывается число новых ответов.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="25"/>
+        <source>Tracking</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="26"/>
+        <source>The count of new replies shows; notified when mentioned.</source>
+        <translation>Показывается число новых ответов; уведомления при упоминании.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="27"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="28"/>
+        <source>Notified when mentioned or replied to.</source>
+        <translation>Уведомления при упоминании или ответе вам.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="29"/>
+        <source>Muted</source>
+        <translation>Без уведомлений</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="30"/>
+        <source>Never notified; the topic leaves the unread counts.</source>
+        <translation>Без уведомлений; тема не учитывается среди непрочитанных.</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="42"/>
+        <source>Notification level of this topic</source>
+        <translation>Уровень уведомлений этой темы</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/topiclevelbutton.cpp" line="98"/>
+        <source>Notification level: %1. %2</source>
+        <translation>Уровень уведомлений: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>Aivizor::TopicListModel</name>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="293"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="306"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/topiclistmodel.cpp" line="308"/>
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n новое сообщение</numerusform>
+            <numerusform>%n новых сообщения</numerusform>
+            <numerusform>%n новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/topiclistmodel.cpp" line="326"/>
         <source>by %1</source>
         <translation>автор %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="294"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="327"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2449,7 +2770,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/topiclistmodel.cpp" line="295"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="328"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -2458,22 +2779,22 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="296"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="329"/>
         <source>last activity %1</source>
         <translation>последняя активность %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="298"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="331"/>
         <source>tags: %1</source>
         <translation>теги: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="300"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="333"/>
         <source>pinned</source>
         <translation>закреплена</translation>
     </message>
     <message>
-        <location filename="../lib/models/topiclistmodel.cpp" line="302"/>
+        <location filename="../lib/models/topiclistmodel.cpp" line="335"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
@@ -2481,47 +2802,62 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::TopicListPane</name>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="28"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="29"/>
         <source>Filter topics by title, tag or author  ( / )</source>
         <translation>Фильтр тем по названию, тегу или автору  ( / )</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="29"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="30"/>
         <source>Filter topics</source>
         <translation>Фильтр тем</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="49"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="38"/>
+        <source>Unread Only</source>
+        <translation>Только непрочитанные</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="39"/>
+        <source>Show only new and unread topics</source>
+        <translation>Показывать только новые и непрочитанные темы</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="60"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="198"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="225"/>
         <source>These topics were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эти темы не сохранялись на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="201"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="228"/>
         <source>Could not load the topics: %1</source>
         <translation>Не удалось загрузить темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="196"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="223"/>
         <source>Could not load more topics: %1</source>
         <translation>Не удалось загрузить следующие темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="239"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="266"/>
         <source>Loading topics…</source>
         <translation>Загрузка тем…</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="241"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="268"/>
+        <source>Everything loaded here is read.</source>
+        <translation>Всё загруженное здесь прочитано.</translation>
+    </message>
+    <message>
+        <location filename="../app/feeds/topiclistpane.cpp" line="270"/>
         <source>No loaded topic matches “%1”.</source>
         <translation>Ни одна загруженная тема не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../app/feeds/topiclistpane.cpp" line="243"/>
+        <location filename="../app/feeds/topiclistpane.cpp" line="272"/>
         <source>There are no topics here yet.</source>
         <translation>Здесь пока нет тем.</translation>
     </message>
@@ -2818,7 +3154,7 @@ Next try at %2.</source>
         <location filename="../lib/parse/notificationparser.cpp" line="79"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
-        <location filename="../lib/parse/topiclistparser.cpp" line="76"/>
+        <location filename="../lib/parse/topiclistparser.cpp" line="85"/>
         <location filename="../lib/parse/topicparser.cpp" line="15"/>
         <location filename="../lib/parse/userparser.cpp" line="23"/>
         <source>the response is not a JSON object</source>
@@ -2826,6 +3162,7 @@ Next try at %2.</source>
     </message>
     <message>
         <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <location filename="../lib/parse/trackingstateparser.cpp" line="14"/>
         <source>the response is not a JSON array</source>
         <translation>ответ не является массивом JSON</translation>
     </message>
@@ -3016,7 +3353,7 @@ Next try at %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="262"/>
+        <location filename="../app/reader/threadhtml.cpp" line="265"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -3063,17 +3400,22 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="250"/>
+        <location filename="../app/reader/threadhtml.cpp" line="243"/>
+        <source>New since your last visit</source>
+        <translation>Новое с вашего последнего визита</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="253"/>
         <source>post #%1</source>
         <translation>сообщение №%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="256"/>
         <source>in reply to</source>
         <translation>в ответ на</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="254"/>
+        <location filename="../app/reader/threadhtml.cpp" line="257"/>
         <source>Go to post #%1</source>
         <translation>Перейти к сообщению №%1</translation>
     </message>
