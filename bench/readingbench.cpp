@@ -4,9 +4,10 @@
 //                                           third new, a third unread: the state loaded from a
 //                                           tracking report, then 2,000 single changes (a post
 //                                           read, a topic marked read) with the counts read back
-//   aivizor-bench-reading scroll            the demo forum's longest topic in the reader, scrolled
-//                                           to its end 40 px at a time, with read tracking on and
-//                                           off: the difference is what tracking costs per frame
+//   aivizor-bench-reading scroll [POSTS]    a topic of POSTS posts (default 300) in the reader, every
+//                                           post rendered, scrolled to its end 40 px at a time, with
+//                                           read tracking on and off: the difference is what
+//                                           tracking costs per frame
 //   aivizor-bench-reading timings [SECONDS] a reader moving on by one post every 2 s for SECONDS
 //                                           (default 120): the timings requests sent per minute
 #include "benchstats.h"
@@ -16,12 +17,14 @@
 #include "app/reader/readerview.h"
 #include "lib/models/topiclistmodel.h"
 #include "lib/net/forumclient.h"
+#include "lib/net/forumwriter.h"
 #include "lib/net/transport.h"
 #include "lib/reading/readingstate.h"
 #include "lib/reading/readtracker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QScrollBar>
 #include <QTextStream>
 #include <QTimer>
@@ -103,24 +106,63 @@ int benchCounts(int topics)
     return 0;
 }
 
-int benchScroll()
+// A topic of `posts` posts by the user "bencher", written through the API; its id.
+int longTopic(TestServer &server, int posts)
+{
+    QProcess cli;
+    cli.start(TestServer::defaultBinary(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bencher"),
+                                            QStringLiteral("--data-dir"), server.dataDir()});
+    if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
+        fail(QStringLiteral("user add failed"));
+    const QByteArray key = cli.readAllStandardOutput().trimmed();
+    Transport transport(server.baseUrl());
+    transport.setAuthHeaders({{"Api-Key", key}, {"Api-Username", "bencher"}});
+    ForumWriter writer(&transport);
+    ForumClient client(&transport);
+    int categoryId = 0;
+    client.fetchSite(&transport, [&](const ApiResult<QList<Community>> &r) {
+        categoryId = r.ok() && !r.value->isEmpty() ? r.value->last().id : -1;
+    });
+    waitUntil([&] { return categoryId != 0; }, QStringLiteral("the communities"));
+    int topicId = 0;
+    int done = 0;
+    writer.createTopic(QStringLiteral("A long topic to scroll through"),
+                       QStringLiteral("The first post of a long topic, with a paragraph of text in it."), categoryId, {},
+                       &transport, [&](const ApiResult<CreatedPost> &r) {
+                           ++done;
+                           topicId = r.ok() ? r.value->post.topicId : -1;
+                           if (!r.ok())
+                               fail(r.error.userText());
+                       });
+    waitUntil([&] { return done == 1; }, QStringLiteral("the topic"));
+    if (topicId <= 0)
+        fail(QStringLiteral("the topic was refused"));
+    for (int i = 2; i <= posts; ++i) {
+        writer.createPost(topicId,
+                          QStringLiteral("Reply %1. A few sentences, as a reply usually has: what was tried, what "
+                                         "came of it, and a question at the end?")
+                              .arg(i),
+                          0, &transport, [&](const ApiResult<CreatedPost> &r) {
+                              if (!r.ok())
+                                  fail(r.error.userText());
+                              ++done;
+                          });
+        waitUntil([&] { return done == i; }, QStringLiteral("a reply"));
+    }
+    return topicId;
+}
+
+int benchScroll(int posts)
 {
     TestServer server;
-    if (!server.start())
+    if (!server.start({QStringLiteral("--post-rate-limit"), QStringLiteral("0")}))
         fail(server.errorString());
+    const int topicId = longTopic(server, posts);
     Transport transport(server.baseUrl());
     ForumClient client(&transport);
     TopicListModel latest(&client);
     latest.setFeed(FeedSpec::latest());
     waitUntil([&] { return latest.loadedPages() > 0; }, QStringLiteral("Latest"));
-    int topicId = 0, posts = 0;
-    for (int row = 0; row < latest.rowCount(); ++row) {
-        const int n = latest.index(row, 0).data(TopicListModel::PostsCountRole).toInt();
-        if (n > posts) {
-            posts = n;
-            topicId = latest.index(row, 0).data(TopicListModel::IdRole).toInt();
-        }
-    }
     ReaderView reader;
     reader.resize(900, 800);
     reader.setClient(&client);
@@ -198,8 +240,8 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("counts"))
         return benchCounts(app.arguments().value(2, QStringLiteral("100000")).toInt());
     if (mode == QLatin1String("scroll"))
-        return benchScroll();
+        return benchScroll(app.arguments().value(2, QStringLiteral("300")).toInt());
     if (mode == QLatin1String("timings"))
         return benchTimings(app.arguments().value(2, QStringLiteral("120")).toInt());
-    fail(QStringLiteral("usage: aivizor-bench-reading counts [TOPICS] | scroll | timings [SECONDS]"));
+    fail(QStringLiteral("usage: aivizor-bench-reading counts [TOPICS] | scroll [POSTS] | timings [SECONDS]"));
 }
