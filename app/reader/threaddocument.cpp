@@ -205,6 +205,8 @@ void ThreadDocument::fitImages(int fromBlock)
     // Emoji follow the text size: the sanitizer's 20 px (32 px alone on a line) is "one line".
     const qreal emojiScale = QFontMetricsF(doc->defaultFont()).height() / HtmlSanitizer::EmojiSize;
     QTextCursor editor(doc);
+    // One edit block: the layout runs once for all the images changed, not once per image.
+    editor.beginEditBlock();
     for (QTextBlock block = doc->findBlockByNumber(fromBlock); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -241,6 +243,7 @@ void ThreadDocument::fitImages(int fromBlock)
             editor.setCharFormat(image);
         }
     }
+    editor.endEditBlock();
 }
 
 void ThreadDocument::addImages(const QSet<QUrl> &urls)
