@@ -21,9 +21,31 @@ const SanitizedPost &PostBodyCache::body(const Post &post)
 {
     auto it = m_entries.find(post.id);
     // Posts without an id (previews) are not cached across calls: id 0 is always recomputed.
-    if (it == m_entries.end() || it->updatedAt != post.updatedAt || it->cooked != post.cooked || post.id <= 0)
-        it = m_entries.insert(post.id, Entry{post.updatedAt, post.cooked, sanitize(post)});
+    if (it == m_entries.end() || it->updatedAt != post.updatedAt || it->cooked != post.cooked || post.id <= 0) {
+        const int parts = m_parts.value(post.id, 1);
+        it = m_entries.insert(post.id, Entry{post.updatedAt, post.cooked,
+                                             parts > 1 ? sanitizeMore(post, parts) : sanitize(post)});
+    }
     return it->body;
+}
+
+bool PostBodyCache::showMore(int postId)
+{
+    const auto it = m_entries.find(postId);
+    if (it == m_entries.end() || !it->body.truncated)
+        return false;
+    m_parts[postId] = m_parts.value(postId, 1) + 1;
+    m_entries.erase(it); // made again, larger, at the next body()
+    return true;
+}
+
+SanitizedPost PostBodyCache::sanitizeMore(const Post &post, int parts) const
+{
+    HtmlSanitizer::Options options = m_sanitizer.options();
+    options.maxOutputChars *= parts;
+    options.maxElements *= parts;
+    options.maxImages *= parts;
+    return HtmlSanitizer(options).sanitize(post.cooked);
 }
 
 SanitizedPost PostBodyCache::sanitize(const Post &post)
@@ -37,9 +59,12 @@ SanitizedPost PostBodyCache::sanitize(const Post &post)
         if (saved.sanitizedWith == tag && saved.post.cooked == post.cooked)
             return saved.sanitized;
     }
-    StoredPost fresh{post, m_sanitizer.sanitize(post.cooked), tag};
-    m_store->putPosts(post.topicId, {fresh});
-    return fresh.sanitized;
+    const SanitizedPost sanitized = m_sanitizer.sanitize(post.cooked);
+    // A truncated form would come back from the store without saying so (and without "Show the
+    // rest"): only whole ones are saved.
+    if (!sanitized.truncated)
+        m_store->putPosts(post.topicId, {StoredPost{post, sanitized, tag}});
+    return sanitized;
 }
 
 QString PostBodyCache::sanitizerTag() const

@@ -17,7 +17,8 @@ class ForumStore;
 // updated_at, so an edit is sanitized afresh. Cleared when the forum base changes (links and
 // images resolve against it). With a store, the sanitized form is also saved beside the post and
 // taken from there when the cooked HTML and the sanitizer's version and options are the same, so a
-// saved topic opens without sanitizing again.
+// saved topic opens without sanitizing again. A post over the sanitizer's budget is saved without
+// its sanitized form (that is only its beginning) and grows by a budget at each showMore().
 class PostBodyCache
 {
 public:
@@ -27,11 +28,15 @@ public:
     // Not owned; null: memory only.
     void setStore(ForumStore *store) { m_store = store; }
     const SanitizedPost &body(const Post &post);
+    // "Show the rest": the post's next part is added to what is shown, one budget at a time, so
+    // that no single layout of a huge post blocks the reader. False when nothing more is left.
+    bool showMore(int postId);
     void clear() { m_entries.clear(); }
     int size() const { return m_entries.size(); }
 
 private:
     SanitizedPost sanitize(const Post &post);
+    SanitizedPost sanitizeMore(const Post &post, int parts) const;
     QString sanitizerTag() const;
 
     struct Entry
@@ -44,6 +49,7 @@ private:
     HtmlSanitizer m_sanitizer;
     ForumStore *m_store = nullptr;
     QHash<int, Entry> m_entries; // post id -> its latest sanitized revision
+    QHash<int, int> m_parts;     // post id -> budgets shown (1 when absent), for this reader only
 };
 
 } // namespace Aivizor

@@ -54,6 +54,10 @@ ReaderLink ReaderLink::classify(const QUrl &url, const QUrl &forumBase)
             link.postId = positiveInt(query.queryItemValue(QStringLiteral("id")));
             if (link.postId > 0)
                 link.kind = Kind::Like;
+        } else if (what == QLatin1String("show-rest")) {
+            link.postId = positiveInt(query.queryItemValue(QStringLiteral("id")));
+            if (link.postId > 0)
+                link.kind = Kind::ShowRest;
         } else if (what == QLatin1String("tag")) {
             link.tag = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
             if (!link.tag.isEmpty())
@@ -123,6 +127,15 @@ QUrl ReaderLink::likeLink(int postId)
     QUrl url;
     url.setScheme(InternalScheme);
     url.setHost(QStringLiteral("like"));
+    url.setQuery(QStringLiteral("id=%1").arg(postId));
+    return url;
+}
+
+QUrl ReaderLink::showRestLink(int postId)
+{
+    QUrl url;
+    url.setScheme(InternalScheme);
+    url.setHost(QStringLiteral("show-rest"));
     url.setQuery(QStringLiteral("id=%1").arg(postId));
     return url;
 }

@@ -17,7 +17,8 @@ struct ReaderLink
         Community,    // switch the feed to a community
         Tag,          // switch the feed to a tag
         Reply,        // open the composer for a reply to postNumber
-        Like          // toggle the like of postId
+        Like,         // toggle the like of postId
+        ShowRest      // show more of the truncated post postId
     };
 
     Kind kind = Kind::Blocked;
@@ -36,6 +37,7 @@ struct ReaderLink
     static QUrl tagLink(const QString &tag);
     static QUrl replyLink(int postNumber);
     static QUrl likeLink(int postId);
+    static QUrl showRestLink(int postId);
 };
 
 } // namespace Aivizor

@@ -460,6 +460,9 @@ void ReaderView::onLinkClicked(const QUrl &url)
     case ReaderLink::Kind::Like:
         emit likeRequested(link.postId);
         break;
+    case ReaderLink::Kind::ShowRest:
+        m_document->showMore(link.postId);
+        break;
     case ReaderLink::Kind::Community:
         emit feedRequested(FeedSpec::community(link.communityId));
         break;

@@ -197,6 +197,12 @@ void ThreadDocument::indexBlocks(int fromBlock)
     }
 }
 
+void ThreadDocument::showMore(int postId)
+{
+    if (m_bodies.showMore(postId))
+        requestRebuild();
+}
+
 void ThreadDocument::fitImages(int fromBlock)
 {
     QTextDocument *doc = m_browser->document();

@@ -71,6 +71,8 @@ public:
     void appendRows();
     // Adds arrived images to the document and refits them.
     void addImages(const QSet<QUrl> &urls);
+    // "Show the rest" of a truncated post: its next part, through a rebuild (rebuildNeeded).
+    void showMore(int postId);
     // Scales images to the viewport's width and emoji to the text size, from block `fromBlock` on.
     void fitImages(int fromBlock);
 

@@ -71,7 +71,14 @@ QString ThreadHtml::body(const Post &post) const
         for (const SanitizedImage &image : rendered.images)
             m_images->setExpectedSize(image.url, QSize(image.width, image.height));
     }
-    return framedBlocks(rendered.html, m_palette);
+    QString html = framedBlocks(rendered.html, m_palette);
+    if (rendered.truncated && post.id > 0) {
+        const int shown = rendered.nodesTotal > 0 ? rendered.nodesWritten * 100 / rendered.nodesTotal : 0;
+        html += QStringLiteral("<p><a href=\"%1\">%2</a> <span class=\"muted\">%3</span></p>")
+                    .arg(attr(ReaderLink::showRestLink(post.id)), esc(tr("Show the rest")),
+                         esc(tr("(%1% of this post is shown)").arg(shown)));
+    }
+    return html;
 }
 
 QString ThreadHtml::framedBlocks(QString html, const ReaderPalette &palette)

@@ -58,7 +58,7 @@ public:
 
     // Raise when the output for the same input and options changes: saved sanitized forms made by
     // an older version are then made again.
-    static constexpr int OutputVersion = 1;
+    static constexpr int OutputVersion = 2; // 2: saved forms, truncated ones among them, are made again
     static constexpr int EmojiSize = 20;
     static constexpr int OnlyEmojiSize = 32; // emoji alone on a line are shown larger
     // Tables nested deeper are written as lines of text: QTextDocument needs minutes to lay out

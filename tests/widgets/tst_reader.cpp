@@ -35,6 +35,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QDir>
+#include <QElapsedTimer>
 
 using namespace Aivizor;
 
@@ -170,6 +171,7 @@ private slots:
     void darkPaletteRebuildsColors();
     void findBarHighlights();
     void hostileBodyIsNeutralized();
+    void hugePostShowsTheRestOnRequest();
     void notFoundShowsBanner();
     void retryAfterServerError();
     void benchmarkBuildTopic();
@@ -234,6 +236,14 @@ void TestReader::initTestCase()
             return QHttpServerResponse(QByteArray("oops"), QHttpServerResponse::StatusCode::InternalServerError);
         if (id == 666)
             return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, hostile), fakePost(2, 2, hostile, 1)}));
+        if (id == 777) {
+            // A reply of about 600 KB, over the sanitizer's per-post budget twice.
+            QString huge;
+            for (int i = 0; i < 6000; ++i)
+                huge += QStringLiteral("<p>Paragraph %1 of a very long reply, with enough words to be a line.</p>").arg(i);
+            huge += QStringLiteral("<p>The last words of the long reply.</p>");
+            return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, "<p>First post body.</p>"), fakePost(2, 2, huge, 1)}));
+        }
         return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, "<p>First post body.</p>"),
                                                   fakePost(2, 2, "<p>A reply.</p>", 1)}));
     });
@@ -740,6 +750,32 @@ void TestReader::hostileBodyIsNeutralized()
     emit view->browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
     QVERIFY(!status.isEmpty());
     QVERIFY(status.last().at(0).toString().contains(QStringLiteral("blocked")));
+}
+
+void TestReader::hugePostShowsTheRestOnRequest()
+{
+    auto view = makeView(m_fakeClient.get(), m_fakeBase);
+    QVERIFY(openAndWait(*view, 777));
+    const QString showRest = ThreadHtml::tr("Show the rest");
+    const QString lastWords = QStringLiteral("The last words of the long reply.");
+    QString text = documentText(*view);
+    QVERIFY(text.contains(QStringLiteral("Paragraph 0 ")));
+    QVERIFY(!text.contains(lastWords));
+    QVERIFY(text.contains(showRest));
+    // Each request adds a part; the reader keeps its place (the first post stays at the top).
+    for (int part = 2; part < 10 && documentText(*view).contains(showRest); ++part) {
+        const int before = int(documentText(*view).size());
+        QElapsedTimer clock;
+        clock.start();
+        emit view->browser()->anchorClicked(ReaderLink::showRestLink(2));
+        QTRY_VERIFY_WITH_TIMEOUT(documentText(*view).size() > before, 10000);
+        qInfo("part %d shown after %lld ms", part, clock.elapsed());
+        QCOMPARE(view->currentPostNumber(), 1);
+    }
+    text = documentText(*view);
+    QVERIFY(text.contains(lastWords));
+    QVERIFY(!text.contains(showRest));
+    QVERIFY(text.contains(QStringLiteral("Paragraph 5999 ")));
 }
 
 void TestReader::notFoundShowsBanner()
