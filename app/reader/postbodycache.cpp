@@ -13,7 +13,19 @@ void PostBodyCache::setForumBase(const QUrl &forumBase)
 {
     if (m_sanitizer.options().forumBase == forumBase)
         return;
-    m_sanitizer = HtmlSanitizer(HtmlSanitizer::Options{forumBase});
+    HtmlSanitizer::Options options = m_sanitizer.options();
+    options.forumBase = forumBase;
+    m_sanitizer = HtmlSanitizer(options);
+    m_entries.clear();
+}
+
+void PostBodyCache::setAllowRemoteImages(bool allow)
+{
+    if (allowRemoteImages() == allow)
+        return;
+    HtmlSanitizer::Options options = m_sanitizer.options();
+    options.allowRemoteImages = allow;
+    m_sanitizer = HtmlSanitizer(options);
     m_entries.clear();
 }
 
@@ -60,9 +72,9 @@ SanitizedPost PostBodyCache::sanitize(const Post &post)
             return saved.sanitized;
     }
     const SanitizedPost sanitized = m_sanitizer.sanitize(post.cooked);
-    // A truncated form would come back from the store without saying so (and without "Show the
-    // rest"): only whole ones are saved.
-    if (!sanitized.truncated)
+    // A truncated form, or one holding pictures back, would come back from the store without saying
+    // so (no "Show the rest", no offer to load the pictures): only complete ones are saved.
+    if (!sanitized.truncated && sanitized.remoteImagesHeld == 0)
         m_store->putPosts(post.topicId, {StoredPost{post, sanitized, tag}});
     return sanitized;
 }

@@ -25,6 +25,9 @@ public:
     explicit PostBodyCache(const QUrl &forumBase = QUrl());
 
     void setForumBase(const QUrl &forumBase);
+    // Pictures from other hosts in the bodies (off: links instead). Bodies are made again.
+    void setAllowRemoteImages(bool allow);
+    bool allowRemoteImages() const { return m_sanitizer.options().allowRemoteImages; }
     // Not owned; null: memory only.
     void setStore(ForumStore *store) { m_store = store; }
     const SanitizedPost &body(const Post &post);

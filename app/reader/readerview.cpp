@@ -8,6 +8,7 @@
 #include "app/reader/readerlink.h"
 #include "app/reader/readernavigator.h"
 #include "app/reader/readingfollower.h"
+#include "app/reader/remoteimagesbar.h"
 #include "app/reader/topiclevelbutton.h"
 #include "app/reader/threaddocument.h"
 #include "app/reader/topicpictures.h"
@@ -86,6 +87,12 @@ ReaderView::ReaderView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    m_remoteBar = new RemoteImagesBar(this);
+    connect(m_remoteBar, &RemoteImagesBar::loadRequested, this, [this] {
+        m_remoteAllowed.insert(m_navigator->topicId());
+        applyRemoteImages();
+    });
+    layout->addWidget(m_remoteBar);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_findBar);
     layout->addWidget(m_replyBar);
@@ -297,8 +304,23 @@ void ReaderView::previousPost()
     m_navigator->previousPost();
 }
 
+void ReaderView::setRemoteImages(Preferences::RemoteImages policy)
+{
+    m_remotePolicy = policy;
+    applyRemoteImages();
+}
+
+void ReaderView::applyRemoteImages()
+{
+    const bool allow = m_remotePolicy == Preferences::RemoteImages::Always
+                       || (m_remotePolicy == Preferences::RemoteImages::Ask && m_remoteAllowed.contains(m_navigator->topicId()));
+    m_document->setAllowRemoteImages(allow);
+    m_remoteBar->setHeld(m_remotePolicy == Preferences::RemoteImages::Ask ? m_document->remoteImagesHeld() : 0);
+}
+
 void ReaderView::onTopicOpened()
 {
+    applyRemoteImages();
     m_follower->topicOpened(m_navigator->topicId());
     m_levelButton->setTopic(m_navigator->topicId());
     m_banner->clear();
@@ -397,6 +419,7 @@ void ReaderView::onDocumentChanged()
 {
     if (m_findBar->isVisible())
         m_findBar->refreshHighlights();
+    m_remoteBar->setHeld(m_remotePolicy == Preferences::RemoteImages::Ask ? m_document->remoteImagesHeld() : 0);
 }
 
 void ReaderView::onImageReady(const QUrl &url)

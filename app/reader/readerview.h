@@ -2,6 +2,7 @@
 
 #include "lib/domain/feedspec.h"
 #include "lib/domain/post.h"
+#include "app/settings/preferences.h"
 #include "lib/net/apierror.h"
 
 #include <QFont>
@@ -35,6 +36,7 @@ class ReadingFollower;
 class ReadingState;
 class ReadStateSync;
 class TopicLevelButton;
+class RemoteImagesBar;
 class ThreadDocument;
 
 // The reader pane: one topic as ONE QTextDocument (header, first post, "Replies (N)", replies),
@@ -61,6 +63,9 @@ public:
     // What was read (not owned; may be null): topics open at their first unread post, with a line
     // above it; what is on screen counts as read; the bell sets the topic's level.
     void setReading(ReadingState *reading, ReadStateSync *sync);
+    // Pictures from other hosts (Settings): never, on request per topic (a bar offers them), always.
+    void setRemoteImages(Preferences::RemoteImages policy);
+    RemoteImagesBar *remoteImagesBar() const { return m_remoteBar; }
     // The view shows the end of the topic (scrolled down, last post there).
     bool isAtEnd() const;
     // Scrolls by most of a screen; false when already at that end.
@@ -175,6 +180,10 @@ private:
     ReaderNavigator *m_navigator = nullptr;
     ReadingFollower *m_follower = nullptr;
     TopicLevelButton *m_levelButton = nullptr;
+    RemoteImagesBar *m_remoteBar = nullptr;
+    Preferences::RemoteImages m_remotePolicy = Preferences::RemoteImages::Ask;
+    QSet<int> m_remoteAllowed; // topics whose pictures from elsewhere the user asked for
+    void applyRemoteImages();
     QPointer<ForumClient> m_client;
     QPointer<CommunityTreeModel> m_communities;
     QPointer<QInputDialog> m_jumpDialog;

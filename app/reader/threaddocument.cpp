@@ -197,6 +197,31 @@ void ThreadDocument::indexBlocks(int fromBlock)
     }
 }
 
+void ThreadDocument::setAllowRemoteImages(bool allow)
+{
+    if (m_bodies.allowRemoteImages() == allow)
+        return;
+    m_bodies.setAllowRemoteImages(allow);
+    if (m_built)
+        requestRebuild();
+}
+
+int ThreadDocument::remoteImagesHeld()
+{
+    if (!m_built || m_bodies.allowRemoteImages())
+        return 0;
+    int held = 0;
+    const auto count = [&](int row) {
+        const std::optional<Post> post = m_model->postAt(row);
+        if (post && post->id > 0)
+            held += m_bodies.body(*post).remoteImagesHeld;
+    };
+    count(0);
+    for (int row = m_firstRow; row <= m_lastRow; ++row)
+        count(row);
+    return held;
+}
+
 void ThreadDocument::showMore(int postId)
 {
     if (m_bodies.showMore(postId))

@@ -71,6 +71,10 @@ public:
     void appendRows();
     // Adds arrived images to the document and refits them.
     void addImages(const QSet<QUrl> &urls);
+    // Pictures from other hosts in the posts (off: links); a change rebuilds (rebuildNeeded).
+    void setAllowRemoteImages(bool allow);
+    // Pictures from other hosts the rendered posts hold back as links.
+    int remoteImagesHeld();
     // "Show the rest" of a truncated post: its next part, through a rebuild (rebuildNeeded).
     void showMore(int postId);
     // Scales images to the viewport's width and emoji to the text size, from block `fromBlock` on.

@@ -25,8 +25,10 @@ PreferencesBinder::PreferencesBinder(Preferences *preferences, MainWindow *windo
             [](Preferences::Theme theme) { AppStyle::applyTheme(qApp, theme); });
     connect(preferences, &Preferences::readerFontChanged, window->readerView(), &ReaderView::setBodyFont);
     connect(preferences, &Preferences::listFontChanged, window->topicListPane(), &TopicListPane::setListFont);
+    connect(preferences, &Preferences::remoteImagesChanged, window->readerView(), &ReaderView::setRemoteImages);
     connect(window->actions()->preferences, &QAction::triggered, this, &PreferencesBinder::showDialog);
     applyFonts();
+    window->readerView()->setRemoteImages(preferences->remoteImages());
 }
 
 void PreferencesBinder::applyFonts()

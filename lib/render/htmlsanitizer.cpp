@@ -215,6 +215,7 @@ public:
         post.truncated = m_stoppedAt >= 0;
         post.nodesTotal = m_tree.nodeCount() - 1;
         post.nodesWritten = post.truncated ? m_stoppedAt - 1 : post.nodesTotal;
+        post.remoteImagesHeld = m_remoteImagesHeld;
         return post;
     }
     void reserve(qsizetype size) { m_out.reserve(size); }
@@ -543,6 +544,7 @@ private:
             const QString label = HtmlSanitizer::tr("[image: %1]")
                                       .arg(alt.isEmpty() ? src.fileName(QUrl::FullyDecoded) : alt);
             textLink(fullImage.isValid() ? fullImage : src, label);
+            ++m_remoteImagesHeld;
             return;
         }
 
@@ -748,6 +750,7 @@ private:
     const UrlPolicy &m_urls;
     QString m_out;
     QList<SanitizedImage> m_images;
+    int m_remoteImagesHeld = 0;
     QSet<QString> m_imageUrls;
     int m_linkDepth = 0;
     int m_inPre = 0;

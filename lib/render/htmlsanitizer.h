@@ -30,6 +30,7 @@ struct SanitizedPost
     qsizetype cookedLength = 0; // characters of the cooked HTML given to sanitize()
     int nodesTotal = 0;         // elements and text nodes of the parsed post
     int nodesWritten = 0;       // of those, how many the output holds (all of them unless truncated)
+    int remoteImagesHeld = 0;   // pictures from other hosts written as links (allowRemoteImages off)
 };
 
 // Turns a Discourse post's "cooked" HTML (untrusted, possibly mis-nested) into the HTML subset

@@ -172,6 +172,7 @@ private slots:
     void findBarHighlights();
     void hostileBodyIsNeutralized();
     void hugePostShowsTheRestOnRequest();
+    void picturesFromElsewhereFollowTheSetting();
     void notFoundShowsBanner();
     void retryAfterServerError();
     void benchmarkBuildTopic();
@@ -236,6 +237,12 @@ void TestReader::initTestCase()
             return QHttpServerResponse(QByteArray("oops"), QHttpServerResponse::StatusCode::InternalServerError);
         if (id == 666)
             return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, hostile), fakePost(2, 2, hostile, 1)}));
+        if (id == 888)
+            return QHttpServerResponse(fakeTopic(id, {fakePost(1, 1, "<p>First post body.</p>"),
+                                                      fakePost(2, 2, "<p>Look: <img src=\"https://pictures.example/a.png\" "
+                                                                     "alt=\"a chart\" width=\"200\" height=\"100\"> and "
+                                                                     "<img src=\"https://pictures.example/b.png\" alt=\"b\"></p>",
+                                                               1)}));
         if (id == 777) {
             // A reply of about 600 KB, over the sanitizer's per-post budget twice.
             QString huge;
@@ -776,6 +783,36 @@ void TestReader::hugePostShowsTheRestOnRequest()
     QVERIFY(text.contains(lastWords));
     QVERIFY(!text.contains(showRest));
     QVERIFY(text.contains(QStringLiteral("Paragraph 5999 ")));
+}
+
+void TestReader::picturesFromElsewhereFollowTheSetting()
+{
+    const auto remoteImageInDocument = [](ReaderView &view) {
+        return view.browser()->document()->toHtml().contains(QStringLiteral("img src=\"https://pictures.example/a.png"));
+    };
+    auto view = makeView(m_fakeClient.get(), m_fakeBase);
+    view->setRemoteImages(Preferences::RemoteImages::Never);
+    QVERIFY(openAndWait(*view, 888));
+    QVERIFY(documentText(*view).contains(QStringLiteral("[image: a chart]")));
+    QVERIFY(!remoteImageInDocument(*view));
+    QVERIFY(!view->remoteImagesBar()->isVisibleTo(view.get()));
+
+    // Ask: the bar offers them; its button loads them for this topic only.
+    view->setRemoteImages(Preferences::RemoteImages::Ask);
+    QTRY_VERIFY(view->remoteImagesBar()->isVisibleTo(view.get()));
+    QTest::mouseClick(view->remoteImagesBar()->loadButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(remoteImageInDocument(*view), 10000);
+    QVERIFY(!view->remoteImagesBar()->isVisibleTo(view.get()));
+    QVERIFY(openAndWait(*view, 666));
+    QVERIFY(openAndWait(*view, 888));
+    QVERIFY(remoteImageInDocument(*view)); // still allowed for this topic
+
+    // Never again: the pictures go back to links at once.
+    view->setRemoteImages(Preferences::RemoteImages::Never);
+    QTRY_VERIFY_WITH_TIMEOUT(!remoteImageInDocument(*view), 10000);
+    view->setRemoteImages(Preferences::RemoteImages::Always);
+    QTRY_VERIFY_WITH_TIMEOUT(remoteImageInDocument(*view), 10000);
+    QVERIFY(!view->remoteImagesBar()->isVisibleTo(view.get()));
 }
 
 void TestReader::notFoundShowsBanner()
