@@ -27,6 +27,7 @@ class DemoServer;
 class ForumClient;
 class ForumRegistry;
 class MainActions;
+class NotificationController;
 class Preferences;
 class ReaderView;
 class SavedCopyIndicator;
@@ -78,6 +79,7 @@ public:
     MainActions *actions() const { return m_actions; }
     OfflineController *offlineController() const { return m_offline; }
     SearchController *search() const { return m_search; }
+    NotificationController *notifications() const { return m_notifications; }
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
     ForumClient *client() const;
@@ -131,6 +133,7 @@ private:
     ReplyController *m_replies = nullptr;
     OutboxButton *m_outboxButton = nullptr;
     SearchController *m_search = nullptr;
+    NotificationController *m_notifications = nullptr;
     Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;
