@@ -144,6 +144,7 @@ void MainWindow::buildUi()
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
     m_notifications = new NotificationController(this, m_preferences);
+    m_notifications->setDesktopAlertsEnabled(!m_options.screenshotMode());
     m_offline = new OfflineController(this, m_preferences);
     new ReadingPlaceKeeper(this, m_options);
     new FeedMenus(this);

@@ -89,7 +89,10 @@ int main(int argc, char **argv)
     ann->client()->fetchSite(&app, [&](const ApiResult<QList<Community>> &r) {
         categoryId = r.ok() && !r.value->isEmpty() ? r.value->first().id : -1;
     });
-    QTest::qWaitFor([&] { return categoryId != 0; }, WaitMs);
+    if (!QTest::qWaitFor([&] { return categoryId > 0; }, WaitMs)) {
+        std::fprintf(stderr, "no community\n");
+        return 1;
+    }
 
     NotificationWatcher watcher(ann.get());
     watcher.setBusEnabled(bus);
@@ -106,7 +109,10 @@ int main(int argc, char **argv)
         ann->writer()->createTopic(QStringLiteral("Latency sample topic %1").arg(i + 1),
                                    QStringLiteral("A first post for latency sample %1.").arg(i + 1), categoryId, {}, &app,
                                    [&](const ApiResult<CreatedPost> &r) { topicId = r.ok() ? r.value->post.topicId : -1; });
-        QTest::qWaitFor([&] { return topicId != 0; }, WaitMs);
+        if (!QTest::qWaitFor([&] { return topicId > 0; }, WaitMs)) {
+            std::fprintf(stderr, "sample %d: the topic was refused\n", i + 1);
+            return 1;
+        }
         const int before = int(service.calls().size());
         QElapsedTimer clock;
         clock.start();

@@ -96,7 +96,8 @@ void NotificationController::watch(ForumSession *session, const QString &forumKe
     auto *watcher = new NotificationWatcher(session);
     m_forums.insert(forumKey, {session, watcher});
     m_model->addForum(forumKey, forumName, watcher->feed());
-    m_notifier->track(watcher->feed(), session->client(), forumKey, forumName);
+    if (m_desktopAlerts)
+        m_notifier->track(watcher->feed(), session->client(), forumKey, forumName);
     connect(watcher->feed(), &NotificationFeed::markReadFailed, this,
             [this, forumKey](const ApiError &error) { onMarkReadFailed(forumKey, error.userText()); });
     connect(session, &QObject::destroyed, this, [this, forumKey] {

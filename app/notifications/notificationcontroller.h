@@ -32,6 +32,8 @@ public:
     // session already followed, only the name changes.
     void watch(ForumSession *session, const QString &forumKey, const QString &forumName);
     void setForumName(const QString &forumKey, const QString &name);
+    // Off: nothing goes to the desktop and nothing is remembered as shown (screenshots).
+    void setDesktopAlertsEnabled(bool enabled) { m_desktopAlerts = enabled; }
 
     NotificationWatcher *watcher(const QString &forumKey) const;
     NotificationTreeModel *model() const { return m_model; }
@@ -66,6 +68,7 @@ private:
     NotificationTray *m_tray;
     QHash<QString, Forum> m_forums;
     bool m_quitting = false;
+    bool m_desktopAlerts = true;
 };
 
 } // namespace Aivizor

@@ -54,13 +54,12 @@ AlertKind alertKindFromKey(const QString &key)
 
 QString alertKindLabel(AlertKind kind)
 {
-    const char *context = "Aivizor::AlertKind";
     switch (kind) {
-    case AlertKind::Reply: return QCoreApplication::translate(context, "Replies");
-    case AlertKind::Mention: return QCoreApplication::translate(context, "Mentions");
-    case AlertKind::Quote: return QCoreApplication::translate(context, "Quotes");
-    case AlertKind::Message: return QCoreApplication::translate(context, "Private messages");
-    case AlertKind::Like: return QCoreApplication::translate(context, "Likes");
+    case AlertKind::Reply: return QCoreApplication::translate("Aivizor::AlertKind", "Replies");
+    case AlertKind::Mention: return QCoreApplication::translate("Aivizor::AlertKind", "Mentions");
+    case AlertKind::Quote: return QCoreApplication::translate("Aivizor::AlertKind", "Quotes");
+    case AlertKind::Message: return QCoreApplication::translate("Aivizor::AlertKind", "Private messages");
+    case AlertKind::Like: return QCoreApplication::translate("Aivizor::AlertKind", "Likes");
     case AlertKind::None: break;
     }
     return {};

@@ -180,7 +180,6 @@ QVariant NotificationTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const char *context = "Aivizor::NotificationTreeModel";
     if (!index.internalPointer()) {
         const Forum *forum = m_forums.value(index.row());
         if (!forum)
@@ -189,7 +188,7 @@ QVariant NotificationTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return unread > 0 ? QCoreApplication::translate(context, "%1 (%n unread)", nullptr, unread).arg(forum->name)
+            return unread > 0 ? QCoreApplication::translate("Aivizor::NotificationTreeModel", "%1 (%n unread)", nullptr, unread).arg(forum->name)
                               : forum->name;
         case Qt::FontRole: {
             QFont font;
@@ -211,7 +210,7 @@ QVariant NotificationTreeModel::data(const QModelIndex &index, int role) const
                                       : notificationSentence(n) + QLatin1Char('\n') + n.topicTitle;
     case Qt::AccessibleTextRole: {
         const QString text = notificationSentence(n) + QStringLiteral(": ") + n.topicTitle;
-        return n.read ? text : QCoreApplication::translate(context, "Unread: %1").arg(text);
+        return n.read ? text : QCoreApplication::translate("Aivizor::NotificationTreeModel", "Unread: %1").arg(text);
     }
     case Qt::ToolTipRole:
         return QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat);
