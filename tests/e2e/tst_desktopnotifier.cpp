@@ -3,7 +3,8 @@
 // by another user reaches the service within 5 s through the message bus, and within one poll
 // interval without it, with the forum, who, the topic and an escaped excerpt; the default
 // action comes back as the forum, topic and post; nothing is shown twice, also after a restart;
-// the user's choice of kinds holds; without a service there is one warning and no error.
+// the user's choice of kinds holds; a service without body markup gets plain text; without a
+// service there is one warning and no error.
 #include "lib/credentials/memorycredentialstore.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/forumwriter.h"
@@ -53,6 +54,7 @@ private slots:
     void nothingIsShownTwiceAcrossRestarts();
     void firstStartShowsNothingOld();
     void chosenKindsOnly();
+    void plainTextForAServiceWithoutMarkup();
     void missingServiceWarnsOnce();
 
 private:
@@ -296,6 +298,20 @@ void TestDesktopNotifier::chosenKindsOnly()
     QTRY_COMPARE_WITH_TIMEOUT(m_service->calls().size(), before + 1, WaitMs);
     QCOMPARE(m_service->calls().last().summary, QStringLiteral("ben mentioned you — Example Forum"));
     QCOMPARE(arrived.at(0).at(0).value<Notification>().kind, Notification::Kind::Replied);
+}
+
+void TestDesktopNotifier::plainTextForAServiceWithoutMarkup()
+{
+    m_service.reset(); // one service name, one daemon at a time
+    m_service = std::make_unique<FakeNotificationService>(QStringList{QStringLiteral("body"), QStringLiteral("actions")});
+    QVERIFY2(m_service->isRegistered(), qPrintable(m_service->errorString()));
+    NotificationWatcher watcher(m_ann.get());
+    DesktopNotifier notifier; // asks the service what it shows
+    notifier.track(watcher.feed(), m_ann->client(), Forum, ForumName);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.isBusActive() && watcher.feed()->isLoaded(), WaitMs);
+    QCOMPARE(reply(postTopic(QStringLiteral("Plain <text> & no markup")), QStringLiteral("Shown as typed: 1 < 2 & 3 > 2.")), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->calls().size(), 1, WaitMs);
+    QCOMPARE(m_service->calls().last().body, QStringLiteral("Plain <text> & no markup\nShown as typed: 1 < 2 & 3 > 2."));
 }
 
 void TestDesktopNotifier::missingServiceWarnsOnce()
