@@ -1,5 +1,7 @@
 #include "app/notifications/notificationpanel.h"
 
+#include "app/shell/icons.h"
+#include "lib/notifications/alertkind.h"
 #include "lib/notifications/notificationfeed.h"
 #include "lib/notifications/notificationtreemodel.h"
 
@@ -8,6 +10,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,7 +19,52 @@ namespace Aivizor {
 namespace {
 constexpr int PanelWidth = 420;
 constexpr int PanelHeight = 480;
+constexpr int RowPadding = 6;
+constexpr int GlyphSize = 16;
+
+// Our glyph for a kind of notification, empty for the kinds without one.
+QString glyphName(Notification::Kind kind)
+{
+    switch (alertKind(kind)) {
+    case AlertKind::Reply: return QStringLiteral("reply");
+    case AlertKind::Mention: return QStringLiteral("mention");
+    case AlertKind::Quote: return QStringLiteral("quote");
+    case AlertKind::Message: return QStringLiteral("lock");
+    case AlertKind::Like: return QStringLiteral("like");
+    case AlertKind::None: break;
+    }
+    return {};
 }
+
+// Notification rows with the kind's glyph in the text's colour and room between them.
+class NotificationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, RowPadding);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(NotificationTreeModel::IsForumRole).toBool())
+            return;
+        const QString name = glyphName(Notification::Kind(index.data(NotificationFeed::KindRole).toInt()));
+        if (name.isEmpty())
+            return;
+        const bool selected = option->state & QStyle::State_Selected;
+        const QColor color = option->palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+        option->icon = QIcon(Icons::glyph(name, GlyphSize, color, dpr));
+        option->decorationSize = QSize(GlyphSize, GlyphSize);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+} // namespace
 
 NotificationPanel::NotificationPanel(NotificationTreeModel *model, QWidget *parent)
     : QFrame(parent, Qt::Popup)
@@ -54,6 +102,8 @@ NotificationPanel::NotificationPanel(NotificationTreeModel *model, QWidget *pare
     m_view->setObjectName(QStringLiteral("notificationView"));
     m_view->setAccessibleName(tr("Notifications"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new NotificationDelegate(m_view));
+    m_view->setIconSize(QSize(GlyphSize, GlyphSize));
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
