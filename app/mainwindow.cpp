@@ -24,6 +24,7 @@
 #include "lib/store/forumstore.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
+#include "app/notifications/notificationcontroller.h"
 #include "app/reader/readerview.h"
 #include "app/search/searchcontroller.h"
 #include "app/settings/preferences.h"
@@ -145,6 +146,8 @@ void MainWindow::buildUi()
     m_search = new SearchController(this);
     m_preferences = new Preferences(this);
     new PreferencesBinder(m_preferences, this);
+    m_notifications = new NotificationController(this, m_preferences);
+    m_notifications->setDesktopAlertsEnabled(!m_options.screenshotMode());
     m_offline = new OfflineController(this, m_preferences);
     new ReadingPlaceKeeper(this, m_options);
     new FeedMenus(this);
@@ -168,6 +171,8 @@ void MainWindow::buildUi()
         m_lastFailure.clear();
         if (m_forumKey != QLatin1String("demo") && m_communityPane->feedModel())
             m_registry->setTitle(m_baseUrl, m_communityPane->feedModel()->siteName());
+        if (m_communityPane->feedModel())
+            m_notifications->setForumName(m_forumKey, m_communityPane->feedModel()->siteName());
         updateTitle();
         updateActivity();
     });
@@ -539,7 +544,9 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     m_topicPane->setClient(client, session->images());
     // The demo server seeds the Aivizor community; other forums are named by host until their
     // /site/basic-info answers.
-    m_communityPane->setClient(client, m_forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel());
+    const QString forumName = m_forumKey == QLatin1String("demo") ? tr("Aivizor") : hostLabel();
+    m_communityPane->setClient(client, forumName);
+    m_notifications->watch(session, m_forumKey, forumName);
     m_reader->setCommunityModel(m_communityPane->communityModel());
     m_savedCopy->track(m_communityPane->communityModel());
     m_offline->setSession(session, !m_options.screenshotMode());

@@ -27,6 +27,7 @@ class DemoServer;
 class ForumClient;
 class ForumRegistry;
 class MainActions;
+class NotificationController;
 class Preferences;
 class ReaderView;
 class SavedCopyIndicator;
@@ -80,6 +81,7 @@ public:
     OfflineController *offlineController() const { return m_offline; }
     ReadingController *readingController() const { return m_reading; }
     SearchController *search() const { return m_search; }
+    NotificationController *notifications() const { return m_notifications; }
     QSplitter *splitter() const { return m_splitter; }
     ImageCache *imageCache() const;
     ForumClient *client() const;
@@ -134,6 +136,7 @@ private:
     ReplyController *m_replies = nullptr;
     OutboxButton *m_outboxButton = nullptr;
     SearchController *m_search = nullptr;
+    NotificationController *m_notifications = nullptr;
     Preferences *m_preferences = nullptr;
     bool m_composedForScreenshot = false;
     QLabel *m_activityLabel = nullptr;

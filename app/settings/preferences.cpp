@@ -3,12 +3,14 @@
 #include <QGuiApplication>
 #include <QMetaEnum>
 #include <QSettings>
+#include <QUrl>
 
 namespace Aivizor {
 
 namespace {
 
 const QString Group = QStringLiteral("preferences");
+const QString AlertsGroup = QStringLiteral("desktopAlerts");
 
 // Enums are stored by name so a hand-edited file stays readable and a reordered enum keeps meaning.
 template<typename Enum>
@@ -77,6 +79,41 @@ void Preferences::load()
     m_savedCopySpaceMiB = ok ? qBound(MinSavedCopySpaceMiB, space, MaxSavedCopySpaceMiB) : DefaultSavedCopySpaceMiB;
     const int topics = settings.value(QStringLiteral("offlineTopicLimit"), DefaultOfflineTopicLimit).toInt(&ok);
     m_offlineTopicLimit = ok ? qBound(MinOfflineTopicLimit, topics, MaxOfflineTopicLimit) : DefaultOfflineTopicLimit;
+    m_closeToTray = settings.value(QStringLiteral("closeToTray"), false).toBool();
+    settings.beginGroup(AlertsGroup);
+    for (const QString &forum : settings.childGroups()) {
+        settings.beginGroup(forum);
+        const QString forumKey = QUrl::fromPercentEncoding(forum.toLatin1());
+        for (const QString &kind : settings.childKeys())
+            m_alerts[forumKey].insert(kind, settings.value(kind).toBool());
+        settings.endGroup();
+    }
+}
+
+void Preferences::setCloseToTray(bool on)
+{
+    if (on == m_closeToTray)
+        return;
+    m_closeToTray = on;
+    save(QStringLiteral("closeToTray"), on);
+    emit closeToTrayChanged(on);
+}
+
+bool Preferences::desktopAlerts(const QString &forumKey, AlertKind kind) const
+{
+    return m_alerts.value(forumKey).value(alertKindKey(kind), alertKindOnByDefault(kind));
+}
+
+void Preferences::setDesktopAlerts(const QString &forumKey, AlertKind kind, bool on)
+{
+    if (kind == AlertKind::None || desktopAlerts(forumKey, kind) == on)
+        return;
+    m_alerts[forumKey].insert(alertKindKey(kind), on);
+    // Forum keys are URLs: encoded, their slashes do not become groups.
+    save(AlertsGroup + QLatin1Char('/') + QString::fromLatin1(forumKey.toUtf8().toPercentEncoding())
+             + QLatin1Char('/') + alertKindKey(kind),
+         on);
+    emit desktopAlertsChanged(forumKey);
 }
 
 void Preferences::setSavedCopySpaceMiB(int mib)

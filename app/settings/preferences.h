@@ -1,6 +1,9 @@
 #pragma once
 
+#include "lib/notifications/alertkind.h"
+
 #include <QFont>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +26,7 @@ class Preferences : public QObject
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(int savedCopySpaceMiB READ savedCopySpaceMiB WRITE setSavedCopySpaceMiB NOTIFY savedCopySpaceMiBChanged)
     Q_PROPERTY(int offlineTopicLimit READ offlineTopicLimit WRITE setOfflineTopicLimit NOTIFY offlineTopicLimitChanged)
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
 
 public:
     // Images whose address is on another host than the forum.
@@ -74,6 +78,15 @@ public:
     int offlineTopicLimit() const { return m_offlineTopicLimit; }
     void setOfflineTopicLimit(int topics);
 
+    // Closing the window leaves the application running in the system tray. Off by default.
+    bool closeToTray() const { return m_closeToTray; }
+    void setCloseToTray(bool on);
+
+    // Whether new notifications of `kind` from the forum named `forumKey` ("demo" or its base
+    // URL) appear on the desktop; alertKindOnByDefault() until the user chose.
+    bool desktopAlerts(const QString &forumKey, AlertKind kind) const;
+    void setDesktopAlerts(const QString &forumKey, AlertKind kind, bool on);
+
     // The languages the application ships, for the dialog; "" is the system's.
     static QStringList supportedLanguages();
 
@@ -87,6 +100,8 @@ signals:
     void themeChanged(Preferences::Theme theme);
     void savedCopySpaceMiBChanged(int mib);
     void offlineTopicLimitChanged(int topics);
+    void closeToTrayChanged(bool on);
+    void desktopAlertsChanged(const QString &forumKey);
 
 private:
     void load();
@@ -101,6 +116,8 @@ private:
     Theme m_theme = Theme::System;
     int m_savedCopySpaceMiB = DefaultSavedCopySpaceMiB;
     int m_offlineTopicLimit = DefaultOfflineTopicLimit;
+    bool m_closeToTray = false;
+    QHash<QString, QHash<QString, bool>> m_alerts; // forum key -> alert kind key -> on
 };
 
 } // namespace Aivizor

@@ -8,6 +8,7 @@
 #include "app/shell/appsettings.h"
 #include "app/shell/appstyle.h"
 #include "app/shell/mainactions.h"
+#include "lib/session/forumregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,12 @@ PreferencesDialog *PreferencesBinder::showDialog()
 {
     if (!m_dialog) {
         QStringList forums = AppSettings::knownForums();
+        // The forums signed in to this run, also when no feed of theirs was remembered yet.
+        for (int row = 0; row < m_window->registry()->rowCount(); ++row) {
+            const QString site = m_window->registry()->index(row).data(ForumRegistry::SiteRole).toUrl().toString();
+            if (!forums.contains(site))
+                forums.append(site);
+        }
         forums.removeAll(QStringLiteral("demo"));
         forums.prepend(QStringLiteral("demo"));
         m_dialog = new PreferencesDialog(m_preferences, forums, m_window);

@@ -2,6 +2,7 @@
 
 #include "app/settings/preferences.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -66,6 +68,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, const QStringList
     layout->addWidget(buildAppearance());
     layout->addWidget(buildNetwork());
     layout->addWidget(buildOffline());
+    layout->addWidget(buildNotifications(forums));
     layout->addWidget(buildStartup(forums));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -214,8 +217,52 @@ QWidget *PreferencesDialog::buildStartup(const QStringList &forums)
     return group;
 }
 
+QWidget *PreferencesDialog::buildNotifications(const QStringList &forums)
+{
+    auto *group = new QGroupBox(tr("Notifications"), this);
+    auto *form = new QFormLayout(group);
+    m_alertForum = new QComboBox(group);
+    m_alertForum->setObjectName(QStringLiteral("alertForumBox"));
+    for (const QString &forum : forums) {
+        const QString label = forum == QLatin1String("demo") ? tr("The demo forum") : QUrl(forum).toDisplayString();
+        m_alertForum->addItem(label, forum);
+    }
+    form->addRow(tr("On the &desktop, from:"), m_alertForum);
+    auto *kinds = new QHBoxLayout;
+    for (AlertKind kind : choosableAlertKinds()) {
+        auto *box = new QCheckBox(alertKindLabel(kind), group);
+        box->setObjectName(QStringLiteral("alertBox-") + alertKindKey(kind));
+        m_alertBoxes.insert(kind, box);
+        kinds->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this, kind](bool on) {
+            m_preferences->setDesktopAlerts(m_alertForum->currentData().toString(), kind, on);
+        });
+    }
+    kinds->addStretch(1);
+    form->addRow(tr("Show:"), kinds);
+    connect(m_alertForum, &QComboBox::currentIndexChanged, this, &PreferencesDialog::fillAlertBoxes);
+
+    m_closeToTray = new QCheckBox(tr("&Keep running in the system tray when the window is closed"), group);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayBox"));
+    connect(m_closeToTray, &QCheckBox::toggled, m_preferences, &Preferences::setCloseToTray);
+    form->addRow(QString(), m_closeToTray);
+    return group;
+}
+
+void PreferencesDialog::fillAlertBoxes()
+{
+    const QString forum = m_alertForum->currentData().toString();
+    for (auto it = m_alertBoxes.constBegin(); it != m_alertBoxes.constEnd(); ++it) {
+        // Showing another forum's choices changes none of them.
+        const QSignalBlocker quiet(it.value());
+        it.value()->setChecked(m_preferences->desktopAlerts(forum, it.key()));
+    }
+}
+
 void PreferencesDialog::fillFromPreferences()
 {
+    fillAlertBoxes();
+    m_closeToTray->setChecked(m_preferences->closeToTray());
     selectData(m_theme, QVariant::fromValue(m_preferences->theme()));
     m_readerFamily->setCurrentFont(m_preferences->readerFont());
     m_readerSize->setValue(m_preferences->readerFont().pointSizeF());

@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QDialog>
+#include "lib/notifications/alertkind.h"
 
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QSpinBox;
@@ -29,12 +33,18 @@ public:
     QSpinBox *timeoutBox() const { return m_timeout; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *startupForumBox() const { return m_startupForum; }
+    // Desktop notifications: the forum whose choices the kind boxes show, one box per kind.
+    QComboBox *alertForumBox() const { return m_alertForum; }
+    QCheckBox *alertBox(AlertKind kind) const { return m_alertBoxes.value(kind); }
+    QCheckBox *closeToTrayBox() const { return m_closeToTray; }
 
 private:
     QWidget *buildAppearance();
     QWidget *buildNetwork();
     QWidget *buildStartup(const QStringList &forums);
     QWidget *buildOffline();
+    QWidget *buildNotifications(const QStringList &forums);
+    void fillAlertBoxes();
     void fillFromPreferences();
 
     Preferences *m_preferences;
@@ -49,6 +59,9 @@ private:
     QSpinBox *m_offlineTopics = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_startupForum = nullptr;
+    QComboBox *m_alertForum = nullptr;
+    QHash<AlertKind, QCheckBox *> m_alertBoxes;
+    QCheckBox *m_closeToTray = nullptr;
 };
 
 } // namespace Aivizor
