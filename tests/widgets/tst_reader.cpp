@@ -6,6 +6,7 @@
 #include "app/reader/readerlink.h"
 #include "app/reader/lightbox.h"
 #include "app/reader/readerview.h"
+#include "app/reader/remoteimagesbar.h"
 #include "app/reader/topicpictures.h"
 #include "app/reader/threadhtml.h"
 #include "app/widgets/errorbanner.h"
