@@ -14,14 +14,14 @@ namespace Aivizor {
 // closed, order:latest, before:/after:. Operators the store cannot answer are left out.
 //
 // Reads stay bounded whatever the store holds: the FTS5 index is walked newest post first and
-// stops after MaxCandidates matches, which are then ranked by bm25 (title weighted over body)
+// stops after MaxCandidates (1000) matches, which are then ranked by bm25 (title weighted over body)
 // and grouped one post per topic, as the forum's search shows them; only the page's rows are
 // then read in full. Blurbs are cut from the stored text around the first word that starts with
 // a query word (accents and case folded), without asking FTS5 again.
 class StoreSearcher
 {
 public:
-    static constexpr int MaxCandidates = 5000;
+    static constexpr int MaxCandidates = 1000;
 
     StoreSearcher(QSqlDatabase &db, const QString &forumKey) : m_db(db), m_forumKey(forumKey) {}
 
