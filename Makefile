@@ -12,7 +12,7 @@ PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev \
 	qtkeychain-qt6-dev libmd4c-dev libmd4c-html0-dev libssl-dev libsource-highlight-dev \
 	fonts-dejavu-core fonts-wqy-microhei python3 python3-jsonschema xvfb xauth \
-	dbus dbus-daemon dbus-session-bus-common gnome-keyring desktop-file-utils appstream dpkg-dev ccache
+	dbus dbus-daemon dbus-session-bus-common gnome-keyring desktop-file-utils appstream dpkg-dev ccache wrk
 
 # ccache makes rebuilds (and the clean-clone check's second build) cheap; paths are taken relative
 # to the checkout so a clone inside the build folder hits the same cache.

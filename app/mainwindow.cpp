@@ -539,7 +539,7 @@ void MainWindow::setSession(ForumSession *session, const QString &demoDataDir)
     // The reader first: a tree from the store is there at once, and restoring the reading place
     // opens a topic as soon as the tree is.
     m_reader->setClient(client);
-    m_search->setClient(client);
+    m_search->setSession(session);
     m_reader->setImageCache(session->images());
     m_topicPane->setClient(client, session->images());
     // The demo server seeds the Aivizor community; other forums are named by host until their

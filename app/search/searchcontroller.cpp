@@ -10,10 +10,14 @@
 #include "lib/domain/feedspec.h"
 #include "lib/models/communitytreemodel.h"
 #include "lib/models/postlistmodel.h"
+#include "lib/search/localsearch.h"
 #include "lib/session/forumregistry.h"
+#include "lib/session/forumsession.h"
+#include "lib/store/forumstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
@@ -53,6 +57,8 @@ SearchController::SearchController(MainWindow *window)
     m_stack->addWidget(list);
     m_panel = new SearchPanel(m_stack);
     m_stack->addWidget(m_panel);
+    m_local = new LocalSearch(this);
+    m_panel->setLocalSearch(m_local);
     m_switcher = new QuickSwitcher(window);
     m_switcher->setSource([this] { return candidates(); });
 
@@ -102,9 +108,22 @@ void SearchController::yieldShortcutTo(QWidget *focus)
     search->setShortcut(taken ? QKeySequence() : kSearchKey);
 }
 
-void SearchController::setClient(ForumClient *client)
+void SearchController::setSession(ForumSession *session)
 {
-    m_panel->setClient(client);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_panel->setClient(session ? session->client() : nullptr);
+    QList<LocalSearch::Source> sources;
+    if (session && session->store()->isOpen())
+        sources.append({QFileInfo(session->store()->path()).completeBaseName(), session->store()->path()});
+    m_local->setSources(sources);
+    m_panel->setForumReachable(!session || session->connectionState() != ForumSession::ConnectionState::Offline);
+    if (session) {
+        connect(session, &ForumSession::connectionStateChanged, this, [this](ForumSession::ConnectionState state) {
+            m_panel->setForumReachable(state != ForumSession::ConnectionState::Offline);
+        });
+    }
     m_recent.clear();
 }
 

@@ -11,7 +11,8 @@ class QWidget;
 
 namespace Aivizor {
 
-class ForumClient;
+class ForumSession;
+class LocalSearch;
 class MainWindow;
 class QuickSwitcher;
 class SearchPanel;
@@ -28,8 +29,10 @@ public:
     // stack of the list and the search pane.
     explicit SearchController(MainWindow *window);
 
-    // The forum shown changed: results and recent topics belong to the old one.
-    void setClient(ForumClient *client);
+    // The forum shown changed: results and recent topics belong to the old one. The forum's
+    // client answers searches while it is reachable; its store (through LocalSearch) when not,
+    // or when the pane's scope is "This computer".
+    void setSession(ForumSession *session);
 
     SearchPanel *panel() const { return m_panel; }
     QuickSwitcher *switcher() const { return m_switcher; }
@@ -56,6 +59,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     SearchPanel *m_panel = nullptr;
     QuickSwitcher *m_switcher = nullptr;
+    LocalSearch *m_local = nullptr;
+    QPointer<ForumSession> m_session;
     QList<RecentTopic> m_recent; // most recent first
 };
 

@@ -6,6 +6,7 @@
 #include "lib/search/searchquery.h"
 #include "lib/text/englishplural.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,6 +37,13 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_builderButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_builderButton->setArrowType(Qt::RightArrow);
 
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("searchScope"));
+    m_scope->addItem(tr("This forum"), int(Scope::Forum));
+    m_scope->addItem(tr("This computer"), int(Scope::ThisComputer));
+    m_scope->setAccessibleName(tr("Search in"));
+    m_scope->setToolTip(tr("Search the forum, or the saved copy of it on this computer (works offline)"));
+
     m_builder = new SearchBuilder(this);
     m_builder->setVisible(false);
 
@@ -59,6 +67,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_field, 1);
+    top->addWidget(m_scope);
     top->addWidget(m_builderButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -80,6 +89,7 @@ SearchPanel::SearchPanel(QWidget *parent)
         emit resultActivated(index.data(SearchResultModel::TopicIdRole).toInt(),
                              index.data(SearchResultModel::PostNumberRole).toInt());
     });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &SearchPanel::updateSource);
     connect(m_model, &SearchResultModel::loadingChanged, this, &SearchPanel::updateStatus);
     connect(m_model, &SearchResultModel::pageLoaded, this, &SearchPanel::updateStatus);
     connect(m_model, &SearchResultModel::errorOccurred, this, &SearchPanel::onError);
@@ -90,6 +100,44 @@ void SearchPanel::setClient(ForumClient *client)
 {
     m_model->setClient(client);
     m_errorText.clear();
+    updateStatus();
+}
+
+void SearchPanel::setLocalSearch(LocalSearch *search)
+{
+    m_model->setLocalSearch(search);
+}
+
+void SearchPanel::setForumReachable(bool reachable)
+{
+    if (m_forumReachable == reachable)
+        return;
+    m_forumReachable = reachable;
+    updateSource();
+}
+
+SearchPanel::Scope SearchPanel::scope() const
+{
+    return Scope(m_scope->currentData().toInt());
+}
+
+void SearchPanel::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+}
+
+void SearchPanel::updateSource()
+{
+    const bool savedCopy = scope() == Scope::ThisComputer || !m_forumReachable;
+    if (savedCopy == m_model->isSavedCopy()) {
+        updateStatus();
+        return;
+    }
+    const QString query = m_model->query();
+    m_model->setSavedCopy(savedCopy);
+    m_errorText.clear();
+    if (!query.isEmpty())
+        m_model->setQuery(query);
     updateStatus();
 }
 
@@ -154,6 +202,10 @@ void SearchPanel::updateStatus()
         text = englishPlural(tr("%n result(s) so far; scroll for more.", nullptr, m_model->rowCount()), m_model->rowCount());
     else
         text = englishPlural(tr("%n result(s).", nullptr, m_model->rowCount()), m_model->rowCount());
+    if (m_model->isSavedCopy()) {
+        text = m_forumReachable ? tr("From the saved copy on this computer. %1").arg(text)
+                                : tr("The forum cannot be reached: from the saved copy on this computer. %1").arg(text);
+    }
     m_status->setText(text);
 }
 

@@ -107,6 +107,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int postNumber = index.data(SearchResultModel::PostNumberRole).toInt();
     if (postNumber > 1)
         meta.append(tr("post #%1").arg(postNumber));
+    if (index.data(SearchResultModel::SavedCopyRole).toBool())
+        meta.append(tr("from the saved copy"));
     painter->setFont(small);
     painter->setPen(dim);
     painter->drawText(QRect(x, y, r.right() - x, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,5 +1,6 @@
 #include "lib/store/forumstore.h"
 
+#include "lib/store/searchindex.h"
 #include "lib/store/storecodec.h"
 #include "lib/store/storesql.h"
 
@@ -111,12 +112,12 @@ QSqlError upsertUsers(QSqlDatabase &db, const QList<User> &users, qint64 seenAt)
     return {};
 }
 
-// Writes posts, the two statements prepared once per job. With no sanitized form given, the stored
-// one survives while the cooked HTML is the same.
+// Writes posts and their search index rows, the statements prepared once per job. With no
+// sanitized form given, the stored one survives while the cooked HTML is the same.
 class PostUpsert
 {
 public:
-    explicit PostUpsert(QSqlDatabase &db) : m_clash(db), m_insert(db)
+    explicit PostUpsert(QSqlDatabase &db) : m_clash(db), m_insert(db), m_index(db)
     {
         // A post renumbered onto another's number (moved posts) replaces that one.
         m_clash.prepare(QStringLiteral("DELETE FROM posts WHERE topic_id = ? AND post_number = ? AND id <> ?"));
@@ -133,7 +134,8 @@ public:
             " cooked = excluded.cooked"));
     }
 
-    QSqlError write(int topicId, const StoredPost &p)
+    // title: the topic's, for the index of post 1.
+    QSqlError write(int topicId, const StoredPost &p, const QString &title)
     {
         m_clash.addBindValue(topicId);
         m_clash.addBindValue(p.post.postNumber);
@@ -154,12 +156,17 @@ public:
             m_insert.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
             m_insert.addBindValue(QVariant(QMetaType::fromType<QString>()));
         }
-        return StoreSql::exec(m_insert);
+        if (const QSqlError error = StoreSql::exec(m_insert); error.isValid())
+            return error;
+        return m_index.writePost(topicId, p.post, title);
     }
+
+    SearchIndex &index() { return m_index; }
 
 private:
     QSqlQuery m_clash;
     QSqlQuery m_insert;
+    SearchIndex m_index;
 };
 
 const char PostColumns[] =
@@ -692,8 +699,10 @@ void ForumStore::putTopic(const Topic &topic, const QDateTime &fetchedAt)
         if (!q.exec())
             return q.lastError();
         PostUpsert upsert(db);
+        if (const QSqlError error = upsert.index().writeTopic(topic); error.isValid())
+            return error;
         for (const Post &post : topic.posts) {
-            const QSqlError error = upsert.write(topic.id, StoredPost{post, {}, {}});
+            const QSqlError error = upsert.write(topic.id, StoredPost{post, {}, {}}, topic.title);
             if (error.isValid())
                 return error;
         }
@@ -707,8 +716,11 @@ void ForumStore::putPosts(int topicId, const QList<StoredPost> &posts)
 {
     enqueue([topicId, posts](QSqlDatabase &db) {
         PostUpsert upsert(db);
+        QString title;
         for (const StoredPost &p : posts) {
-            const QSqlError error = upsert.write(topicId, p);
+            if (p.post.postNumber == 1 && title.isNull())
+                title = upsert.index().titleOf(topicId);
+            const QSqlError error = upsert.write(topicId, p, title);
             if (error.isValid())
                 return error;
         }

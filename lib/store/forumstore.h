@@ -52,6 +52,9 @@ namespace Aivizor {
 //   offline_job_topics(community_id -> offline_jobs ON DELETE CASCADE, topic_id)
 //                                    "Make available offline" downloads and the topics each has
 //                                    saved, so that one cut short carries on after a restart
+//   search_topics, search_posts, post_search (FTS5)
+//                                    the full-text index of the stored posts, written with them
+//                                    in the same transaction and dropped with them (SearchIndex)
 //
 // Rules:
 // - Opening: WAL, synchronous=NORMAL, foreign keys on. An older store is copied (VACUUM INTO

@@ -1,5 +1,6 @@
 #include "lib/store/storeschema.h"
 
+#include "lib/store/searchindex.h"
 #include "lib/store/storesql.h"
 
 #include <QStringList>
@@ -70,19 +71,46 @@ const char *const Version4[] = {
     " kind TEXT NOT NULL, payload BLOB NOT NULL)",
 };
 
+// Version 5: full-text search over the stored posts (SearchIndex). The triggers keep the FTS5
+// table in step with search_posts, whose rows go with their posts and topics by cascade. The
+// migration indexes what is stored already: every post's HTML is turned into text once, in
+// batches, inside the migration's transaction.
+const char *const Version5[] = {
+    "CREATE TABLE search_topics (id INTEGER PRIMARY KEY REFERENCES topics(id) ON DELETE CASCADE,"
+    " category_id INTEGER NOT NULL, title TEXT NOT NULL, tags TEXT NOT NULL, closed INTEGER NOT NULL)",
+    "CREATE TABLE search_posts (id INTEGER PRIMARY KEY REFERENCES posts(id) ON DELETE CASCADE,"
+    " topic_id INTEGER NOT NULL, post_number INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+    " username TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX search_posts_by_date ON search_posts (created_at)",
+    "CREATE INDEX search_posts_by_user ON search_posts (username COLLATE NOCASE, created_at)",
+    "CREATE INDEX search_posts_by_topic ON search_posts (topic_id)",
+    "CREATE VIRTUAL TABLE post_search USING fts5 (title, body, content='search_posts', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER search_posts_insert AFTER INSERT ON search_posts BEGIN"
+    " INSERT INTO post_search (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+    "CREATE TRIGGER search_posts_delete AFTER DELETE ON search_posts BEGIN"
+    " INSERT INTO post_search (post_search, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
+    "CREATE TRIGGER search_posts_update AFTER UPDATE ON search_posts BEGIN"
+    " INSERT INTO post_search (post_search, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);"
+    " INSERT INTO post_search (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+};
+
 struct Migration
 {
     const char *const *statements;
     int count;
+    // Fills what the statements created from what is stored (same transaction); may be null.
+    QSqlError (*fill)(QSqlDatabase &db);
 };
 
 template<int N>
-constexpr Migration migration(const char *const (&statements)[N])
+constexpr Migration migration(const char *const (&statements)[N], QSqlError (*fill)(QSqlDatabase &) = nullptr)
 {
-    return {statements, N};
+    return {statements, N, fill};
 }
 
-const Migration Migrations[] = {migration(Version1), migration(Version2), migration(Version3), migration(Version4)};
+const Migration Migrations[] = {migration(Version1), migration(Version2), migration(Version3), migration(Version4),
+                                migration(Version5, &SearchIndex::buildFromStore)};
 static_assert(sizeof(Migrations) / sizeof(Migrations[0]) == StoreSchema::CurrentVersion,
               "one migration per schema version");
 
@@ -95,6 +123,8 @@ QSqlError StoreSchema::upgrade(QSqlDatabase &db, int fromVersion)
         QSqlError error = StoreSql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (int i = 0; i < m.count && !error.isValid(); ++i)
             error = StoreSql::exec(db, QString::fromLatin1(m.statements[i]));
+        if (!error.isValid() && m.fill)
+            error = m.fill(db);
         if (!error.isValid())
             error = StoreSql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (!error.isValid())

@@ -12,7 +12,7 @@ namespace Aivizor {
 class StoreSchema
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     // Runs migrations fromVersion+1 .. CurrentVersion. Returns the first error (the database is
     // then still at the version of the last migration that committed).

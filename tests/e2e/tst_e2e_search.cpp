@@ -3,7 +3,9 @@
 #include "lib/models/searchresultmodel.h"
 #include "lib/net/forumclient.h"
 #include "lib/net/transport.h"
+#include "lib/search/localsearch.h"
 #include "lib/search/searchquery.h"
+#include "lib/store/forumstore.h"
 #include "serverclient.h"
 #include "testserver.h"
 
@@ -37,6 +39,8 @@ private slots:
     void titleOnly();
     void orderLatest();
     void tooShortIsAnError();
+    // Last: it stops the server.
+    void savedCopyAnswersWithTheServerStopped();
 
 private:
     ApiResult<SearchResultPage> run(const QString &query, int page = 1);
@@ -68,7 +72,8 @@ void TestE2eSearch::cleanupTestCase()
 {
     m_client.reset();
     m_transport.reset();
-    QVERIFY(m_server.stop());
+    if (m_server.isRunning())
+        QVERIFY(m_server.stop());
 }
 
 ApiResult<SearchResultPage> TestE2eSearch::run(const QString &query, int page)
@@ -245,6 +250,60 @@ void TestE2eSearch::tooShortIsAnError()
     QVERIFY(model.lastError().isError());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoading());
+}
+
+// Topics read while the forum answered are in the store; with the server stopped the forum's
+// search fails and the same query, sent to the saved copy, finds them there.
+void TestE2eSearch::savedCopyAnswersWithTheServerStopped()
+{
+    const auto remote = run(QStringLiteral("okapi"));
+    QVERIFY2(remote.ok(), qPrintable(remote.error.message));
+    QTemporaryDir storeDir;
+    ForumStore store;
+    QVERIFY(!store.open(storeDir.filePath(QStringLiteral("forum.sqlite"))).error);
+    QHash<int, QString> saved; // topic id to title
+    for (int i = 0; i < 10; ++i) {
+        const int topicId = remote.value->posts.at(i).topicId;
+        std::optional<ApiResult<Topic>> topic;
+        m_client->fetchTopic(topicId, this, [&topic](const ApiResult<Topic> &r) { topic = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(topic.has_value(), WaitMs);
+        QVERIFY2(topic->ok(), qPrintable(topic->error.message));
+        store.putTopic(*topic->value, QDateTime::currentDateTimeUtc());
+        saved.insert(topicId, topic->value->title);
+    }
+    QVERIFY(store.flush());
+
+    QVERIFY(m_server.stop());
+    QCOMPARE(run(QStringLiteral("okapi")).error.kind, ApiError::Kind::Network);
+
+    LocalSearch local;
+    local.setSources({{QStringLiteral("forum"), store.path()}});
+    SearchResultModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocalSearch(&local);
+    model.setSavedCopy(true);
+    QSignalSpy pages(&model, &SearchResultModel::pageLoaded);
+    model.setQuery(QStringLiteral("okapi"));
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, WaitMs);
+    QCOMPARE(model.rowCount(), saved.size()); // one post per topic, as the forum gives them
+    QVERIFY(!model.canFetchMore({}));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        const int topicId = index.data(SearchResultModel::TopicIdRole).toInt();
+        QVERIFY2(saved.contains(topicId), qPrintable(QString::number(topicId)));
+        QCOMPARE(index.data(SearchResultModel::TitleRole).toString(), saved.value(topicId));
+        QVERIFY(index.data(SearchResultModel::SavedCopyRole).toBool());
+        QVERIFY(index.data(SearchResultModel::PostNumberRole).toInt() >= 1);
+        QVERIFY(!index.data(SearchResultModel::AuthorRole).toString().isEmpty());
+        QVERIFY(index.data(SearchResultModel::DateRole).toDateTime().isValid());
+    }
+    // Filters answer from the store too: bob wrote every okapi topic, nobody else any.
+    model.setQuery(QStringLiteral("okapi @bob"));
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, WaitMs);
+    QCOMPARE(model.rowCount(), saved.size());
+    model.setQuery(QStringLiteral("okapi @nobodyatall"));
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, WaitMs);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2eSearch)
