@@ -86,6 +86,7 @@ class TestHtmlSanitizer : public QObject
 
 private slots:
     void codeBlocksAreHighlighted();
+    void highlightedCodeDropsControlCharacters();
     void hostile_data();
     void hostile();
     void tolerantParsing_data();
@@ -737,6 +738,17 @@ void TestHtmlSanitizer::subfolderForum()
                             "<a href=\"https://example.org/forum/t/x/1\">t</a><a href=\"https://example.org/forum/u/bob\">@bob</a>"
                             "<p><a href=\"aivizor://post?topic=9&amp;post=1\">bob</a> wrote:</p><blockquote>q</blockquote>"));
     QCOMPARE(post.images.size(), 2);
+}
+
+// Found by fuzz_html_sanitizer: the highlighter escaped only & < > ", so a control character
+// (here from "&#7;") or a lone surrogate in highlighted code made the output ill-formed XML.
+void TestHtmlSanitizer::highlightedCodeDropsControlCharacters()
+{
+    const QString html = clean(QStringLiteral("<pre><code class=\"lang-cpp\">int main() { &#7;x; }\x01 ")
+                               + QChar(0xD800) + QStringLiteral("</code></pre>"));
+    QVERIFY2(html.contains(QLatin1String("hl-type")), qPrintable(html)); // it was highlighted
+    QVERIFY2(violations(html).isEmpty(), qPrintable(violations(html) + QLatin1Char('\n') + html));
+    QVERIFY(!html.contains(QChar(7)) && !html.contains(QChar(1)));
 }
 
 void TestHtmlSanitizer::codeBlocksAreHighlighted()
