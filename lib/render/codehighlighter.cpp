@@ -69,7 +69,7 @@ class Engine
 public:
     Engine()
         : m_dataDir(srchilite::Settings::retrieveDataDir())
-        , m_definitions(new srchilite::RegexRuleFactory)
+        , m_definitions(&m_ruleFactory)
         , m_languages(m_dataDir, "lang.map")
     {
     }
@@ -122,6 +122,8 @@ private:
     }
 
     std::string m_dataDir;
+    // LangDefManager only borrows its rule factory (it never deletes it).
+    srchilite::RegexRuleFactory m_ruleFactory;
     srchilite::LangDefManager m_definitions;
     srchilite::LangMap m_languages;
     QHash<QString, srchilite::HighlightStatePtr> m_states;
