@@ -21,7 +21,25 @@ export CCACHE_BASEDIR ?= $(CURDIR)
 export CCACHE_NOHASHDIR ?= 1
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
-.PHONY: all deps build test test-clean-clone package-check run bench clean
+# The checking build (build-asan, clang): the library, the server, the tests and the fuzz targets with
+# ASan + UBSan. -O1 keeps the build and the run short while the reports keep their line numbers.
+ASAN_BUILD_DIR ?= build-asan
+SANITIZE_PACKAGES := clang-14 libclang-rt-14-dev llvm-14
+ASAN_CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+	-DCMAKE_CXX_COMPILER=clang++-14 -DAIVIZOR_SANITIZE=ON -DAIVIZOR_FUZZ=ON \
+	$(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+# A finding in any process (a test, the server it starts, a helper it kills) is written to a log
+# under the build folder and fails the target; leaks count, reported at exit (none needed a
+# suppression so far). A 16 MB quarantine (256 by default) keeps freed memory from counting
+# against the tests that bound a process's peak RSS (tst_server_limits).
+SANITIZER_LOGS = $(CURDIR)/$(ASAN_BUILD_DIR)/sanitizer-logs
+SANITIZER_ENV = ASAN_OPTIONS=log_path=$(SANITIZER_LOGS)/asan:quarantine_size_mb=16:strict_string_checks=1:check_initialization_order=1:detect_leaks=1 \
+	UBSAN_OPTIONS=log_path=$(SANITIZER_LOGS)/ubsan:print_stacktrace=1:halt_on_error=1 \
+	ASAN_SYMBOLIZER_PATH=$$(command -v llvm-symbolizer-14)
+# Seconds each fuzz target runs in `make fuzz`.
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps build test test-clean-clone package-check deps-sanitize build-sanitize test-sanitize fuzz run bench clean
 
 all: build
 
@@ -54,6 +72,29 @@ test-clean-clone: deps
 # Builds the .deb, installs it with apt and takes a screenshot of the demo with the installed app.
 package-check: build
 	packaging/check-deb.sh $(BUILD_DIR)
+
+deps-sanitize: deps
+	@$(MAKE) --no-print-directory deps PACKAGES="$(SANITIZE_PACKAGES)"
+
+$(ASAN_BUILD_DIR)/build.ninja: | deps-sanitize
+	cmake -S . -B $(ASAN_BUILD_DIR) $(ASAN_CMAKE_FLAGS)
+
+build-sanitize: deps-sanitize $(ASAN_BUILD_DIR)/build.ninja
+	cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+
+# The tests under ASan + UBSan (offscreen; the widget tests are not in this build).
+test-sanitize: build-sanitize
+	rm -rf $(SANITIZER_LOGS) && mkdir -p $(SANITIZER_LOGS)
+	cd $(ASAN_BUILD_DIR) && $(SANITIZER_ENV) QT_QPA_PLATFORM=offscreen \
+		ctest --output-on-failure -j $(JOBS) --timeout 600
+	@if [ -n "$$(ls -A $(SANITIZER_LOGS))" ]; then \
+		cat $(SANITIZER_LOGS)/*; echo "Sanitizer findings above (logs in $(SANITIZER_LOGS))"; exit 1; \
+	fi
+
+# Each fuzz target for FUZZ_SECONDS from its seed corpus (fuzz/corpus/<target>); a finding stops the
+# target, leaves crash-* in $(ASAN_BUILD_DIR)/fuzz/findings and fails.
+fuzz: build-sanitize
+	fuzz/run.sh $(ASAN_BUILD_DIR) $(FUZZ_SECONDS)
 
 # Opens the app on the demo community; without a display it saves a screenshot instead.
 run: build

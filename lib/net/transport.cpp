@@ -17,6 +17,10 @@ namespace Aivizor {
 
 namespace {
 
+// What a reply may hold before Transport reads it out (and checks the response cap).
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
+
 const QByteArray UserAgent = QByteArrayLiteral("AivizorDesktop/0.1 (+Qt 6.4)");
 
 // A request body that can be read once and never rewound. QNAM silently sends a request again when
@@ -311,9 +315,6 @@ void Transport::start(Pending request)
                                             image ? tr("The image is larger than %1 bytes.").arg(cap)
                                                   : tr("The forum's answer is larger than %1 bytes.").arg(cap)));
     };
-    // QNetworkReply buffers what the socket delivers until it is read; bounded, a fast endless
-    // answer cannot grow past the cap between two readyRead checks.
-    reply->setReadBufferSize(cap + 1);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cap, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
@@ -323,8 +324,18 @@ void Transport::start(Pending request)
         if (received > cap)
             tooLarge();
     });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, cap, tooLarge] {
-        if (reply->bytesAvailable() > cap)
+    // Each piece is taken out of the reply as it arrives and counted, so an endless answer is
+    // aborted one piece past the cap. The reply's own buffer stays bounded too, or QNAM's network
+    // thread reads far ahead of these checks (hundreds of MiB against a fast endless answer).
+    // (Bounding it at the cap without reading it out stalls the transfer when it fills up
+    // exactly, until the transfer timeout.)
+    reply->setReadBufferSize(qMin<qint64>(cap + 1, ReadBufferBytes));
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, cap, tooLarge] {
+        const auto it = m_running.find(reply);
+        if (it == m_running.end())
+            return;
+        it->received += reply->readAll();
+        if (it->received.size() > cap)
             tooLarge();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -387,10 +398,11 @@ void Transport::onFinished(QNetworkReply *reply)
     if (it == m_running.end())
         return;
     Pending request = std::move(it->request);
+    const QByteArray body = std::move(it->received) + reply->readAll();
     m_running.erase(it);
     reply->deleteLater();
     if (request.verb == Verb::GetImage) {
-        onImageFinished(reply, std::move(request));
+        onImageFinished(reply, std::move(request), body);
         return;
     }
 
@@ -401,7 +413,7 @@ void Transport::onFinished(QNetworkReply *reply)
     if (result.httpStatus == 0) {
         result.error = networkError(reply->error(), reply->errorString());
     } else {
-        result.body = reply->readAll();
+        result.body = body;
         if (result.body.size() > m_maxResponseSize) {
             result.body.clear();
             result.error = ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
@@ -439,7 +451,7 @@ void Transport::onFinished(QNetworkReply *reply)
     deliver(request, result);
 }
 
-void Transport::onImageFinished(QNetworkReply *reply, Pending request)
+void Transport::onImageFinished(QNetworkReply *reply, Pending request, const QByteArray &body)
 {
     ImageResult result;
     result.url = request.requestedUrl;
@@ -458,7 +470,7 @@ void Transport::onImageFinished(QNetworkReply *reply, Pending request)
     if (result.httpStatus == 0) {
         result.error = networkError(reply->error(), reply->errorString());
     } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
-        result.error = ApiError::fromHttpStatus(result.httpStatus, reply->readAll(), reply->rawHeader("Retry-After"));
+        result.error = ApiError::fromHttpStatus(result.httpStatus, body, reply->rawHeader("Retry-After"));
         if (result.error.kind == ApiError::Kind::RateLimited)
             emit rateLimited(result.error.waitSeconds);
     }
@@ -468,7 +480,6 @@ void Transport::onImageFinished(QNetworkReply *reply, Pending request)
         return;
     }
 
-    const QByteArray body = reply->readAll();
     if (body.size() > m_maxImageSize) {
         result.error = ApiError::fromKind(ApiError::Kind::ResponseTooLarge,
                                           tr("The image is larger than %1 bytes.").arg(m_maxImageSize), result.httpStatus);

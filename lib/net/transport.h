@@ -145,6 +145,7 @@ private:
         Pending request;
         QNetworkReply *reply = nullptr;
         ApiError abortReason; // set when we abort (size cap, cancel)
+        QByteArray received;  // the body so far, read out as it arrives so the cap is checked on it
     };
 
     RequestId enqueue(Verb verb, const QUrl &url, const QByteArray &body,
@@ -154,7 +155,7 @@ private:
     void abortRunning(RequestId id, const ApiError &reason);
     void deliverLater(Pending request, const ApiError &error);
     void onFinished(QNetworkReply *reply);
-    void onImageFinished(QNetworkReply *reply, Pending request);
+    void onImageFinished(QNetworkReply *reply, Pending request, const QByteArray &body);
     int runningImageCount() const;
     static void deliver(const Pending &request, const TransportResult &result);
     static void deliverImage(const Pending &request, const ImageResult &result);

@@ -58,6 +58,20 @@ bool JsonReader::toInt(const QJsonValue &v, const QString &path, int &out)
     return false;
 }
 
+bool JsonReader::toInt64(const QJsonValue &v, const QString &path, qint64 &out)
+{
+    if (failed())
+        return false;
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    const double d = v.toDouble();
+    if (v.isDouble() && d == std::floor(d) && d >= -Exact && d <= Exact) { // false for NaN and infinities
+        out = qint64(d);
+        return true;
+    }
+    fail(path, QCoreApplication::translate("JsonReader", "expected an integer"));
+    return false;
+}
+
 bool JsonReader::readInt(const QJsonObject &o, const QString &key, const QString &path, int &out,
                          bool required)
 {

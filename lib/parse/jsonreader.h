@@ -46,6 +46,9 @@ public:
     bool objectAt(const QJsonArray &a, int i, const QString &path, QJsonObject &out);
     // Converts a JSON value to an int id (number or numeric string); records an error otherwise.
     bool toInt(const QJsonValue &v, const QString &path, int &out);
+    // A 64-bit id (notification and message-bus ids): a whole number within the range a double
+    // holds exactly; records an error otherwise (1e99 has no qint64, and converting it is undefined).
+    bool toInt64(const QJsonValue &v, const QString &path, qint64 &out);
 
 private:
     QString m_error;

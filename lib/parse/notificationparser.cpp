@@ -34,10 +34,8 @@ Notification parseOne(const QJsonObject &o, const QString &path, bool idRequired
 {
     Notification n;
     const QJsonValue id = o.value(QStringLiteral("id"));
-    if (id.isDouble())
-        n.id = qint64(id.toDouble());
-    else if (idRequired || !(id.isUndefined() || id.isNull()))
-        r.fail(JsonReader::join(path, QStringLiteral("id")), QCoreApplication::translate("JsonReader", "expected an integer"));
+    if (idRequired || !(id.isUndefined() || id.isNull()))
+        r.toInt64(id, JsonReader::join(path, QStringLiteral("id")), n.id);
     r.readInt(o, QStringLiteral("notification_type"), path, n.type, true);
     n.kind = notificationKind(n.type);
     r.readBool(o, QStringLiteral("read"), path, n.read);
@@ -105,11 +103,8 @@ ParseResult<QList<BusMessage>> parseBusMessages(const QJsonDocument &doc)
         const QString path = JsonReader::join(QString(), i);
         BusMessage m;
         const QJsonValue id = o.value(QStringLiteral("message_id"));
-        if (!id.isDouble()) {
-            r.fail(JsonReader::join(path, QStringLiteral("message_id")), QCoreApplication::translate("JsonReader", "expected an integer"));
+        if (!r.toInt64(id, JsonReader::join(path, QStringLiteral("message_id")), m.messageId))
             break;
-        }
-        m.messageId = qint64(id.toDouble());
         r.readString(o, QStringLiteral("channel"), path, m.channel, true);
         m.data = o.value(QStringLiteral("data"));
         out.append(m);

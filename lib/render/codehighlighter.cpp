@@ -1,4 +1,5 @@
 #include "lib/render/codehighlighter.h"
+#include "lib/render/htmlentities.h"
 
 #include <QHash>
 
@@ -20,21 +21,6 @@ namespace CodeHighlighter {
 
 namespace {
 
-void appendEscaped(QString &out, const std::string &text)
-{
-    const QString s = QString::fromStdString(text);
-    out.reserve(out.size() + s.size());
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '&': out += QLatin1String("&amp;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        default: out += c;
-        }
-    }
-}
-
 // Writes each token into the output, in a span when its element has a class.
 class SpanFormatter : public srchilite::Formatter
 {
@@ -50,11 +36,11 @@ public:
         if (s.empty())
             return;
         if (m_class.isEmpty()) {
-            appendEscaped(*m_out, s);
+            HtmlEntities::appendEscaped(*m_out, QString::fromStdString(s), false);
             return;
         }
         *m_out += QLatin1String("<span class=\"") + m_class + QLatin1String("\">");
-        appendEscaped(*m_out, s);
+        HtmlEntities::appendEscaped(*m_out, QString::fromStdString(s), false);
         *m_out += QLatin1String("</span>");
     }
 
@@ -83,7 +69,7 @@ class Engine
 public:
     Engine()
         : m_dataDir(srchilite::Settings::retrieveDataDir())
-        , m_definitions(new srchilite::RegexRuleFactory)
+        , m_definitions(&m_ruleFactory)
         , m_languages(m_dataDir, "lang.map")
     {
     }
@@ -136,6 +122,8 @@ private:
     }
 
     std::string m_dataDir;
+    // LangDefManager only borrows its rule factory (it never deletes it).
+    srchilite::RegexRuleFactory m_ruleFactory;
     srchilite::LangDefManager m_definitions;
     srchilite::LangMap m_languages;
     QHash<QString, srchilite::HighlightStatePtr> m_states;

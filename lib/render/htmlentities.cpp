@@ -161,4 +161,48 @@ QString decode(QStringView text, bool inAttribute)
 
 } // namespace HtmlEntities
 
+// Plain runs are copied in one go; most text has nothing to escape.
+void HtmlEntities::appendEscaped(QString &out, QStringView text, bool attribute)
+{
+    const QChar *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        const bool special = u == '&' || u == '<' || u == '>' || (u == '"' && attribute)
+            || (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u >= 0xD800;
+        if (!special)
+            continue;
+        if (u >= 0xD800 && u < 0xFFFE) {
+            if (u >= 0xE000)
+                continue; // ordinary BMP character
+            if (QChar::isHighSurrogate(u) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+                ++i; // a valid pair
+                continue;
+            }
+        }
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (u) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        default:
+            if (u >= 0xD800 && u <= 0xDFFF)
+                out += QChar(QChar::ReplacementCharacter); // a lone surrogate
+            break;                                        // control characters, U+FFFE, U+FFFF: dropped
+        }
+    }
+    out.append(data + runStart, size - runStart);
+}
+
 } // namespace Aivizor

@@ -17,6 +17,10 @@ qsizetype decodeAt(QStringView text, qsizetype pos, bool inAttribute, QString &o
 // Decodes every character reference in text.
 QString decode(QStringView text, bool inAttribute);
 
+// Appends text escaped for HTML and XML: & < > (and " in attribute values) as references; control
+// characters, U+FFFE and U+FFFF dropped and lone surrogates replaced, as XML allows none of them.
+void appendEscaped(QString &out, QStringView text, bool attribute);
+
 } // namespace HtmlEntities
 
 } // namespace Aivizor

@@ -1,4 +1,5 @@
 #include "lib/render/htmlsanitizer.h"
+#include "lib/render/htmlentities.h"
 
 #include "lib/api/forumurls.h"
 
@@ -125,51 +126,6 @@ QString cellAlignment(const HtmlNode &cell)
         }
     }
     return isOneOf(align, {"left"_L1, "right"_L1, "center"_L1, "justify"_L1}) ? align : QString();
-}
-
-// Escapes text for HTML (and XML: control characters, non-characters and broken surrogate pairs are
-// not allowed there). Plain runs are copied in one go; most text has nothing to escape.
-void appendEscaped(QString &out, QStringView text, bool attribute)
-{
-    const QChar *data = text.data();
-    const qsizetype size = text.size();
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t u = data[i].unicode();
-        const bool special = u == '&' || u == '<' || u == '>' || (u == '"' && attribute)
-            || (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u >= 0xD800;
-        if (!special)
-            continue;
-        if (u >= 0xD800 && u < 0xFFFE) {
-            if (u >= 0xE000)
-                continue; // ordinary BMP character
-            if (QChar::isHighSurrogate(u) && i + 1 < size && data[i + 1].isLowSurrogate()) {
-                ++i; // a valid pair
-                continue;
-            }
-        }
-        out.append(data + runStart, i - runStart);
-        runStart = i + 1;
-        switch (u) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            if (u >= 0xD800 && u <= 0xDFFF)
-                out += QChar(QChar::ReplacementCharacter); // a lone surrogate
-            break;                                        // control characters, U+FFFE, U+FFFF: dropped
-        }
-    }
-    out.append(data + runStart, size - runStart);
 }
 
 // Where a line may wrap anyway: whitespace, an existing zero-width space, CJK characters.
@@ -418,7 +374,7 @@ private:
     void writeText(QStringView s)
     {
         if (m_inPre > 0) {
-            appendEscaped(m_out, s, false);
+            HtmlEntities::appendEscaped(m_out, s, false);
             return;
         }
         const QChar *data = s.data();
@@ -430,14 +386,14 @@ private:
                 continue;
             }
             if (m_run >= HtmlSanitizer::BreakRunLength && !QChar::isLowSurrogate(u)) {
-                appendEscaped(m_out, s.sliced(start, i - start), false);
+                HtmlEntities::appendEscaped(m_out, s.sliced(start, i - start), false);
                 m_out += QChar(0x200B);
                 start = i;
                 m_run = 0;
             }
             ++m_run;
         }
-        appendEscaped(m_out, s.sliced(start), false);
+        HtmlEntities::appendEscaped(m_out, s.sliced(start), false);
     }
 
     // Discourse announces a block's language as class="lang-xxx" (md4c, for the composer's preview,
@@ -466,7 +422,7 @@ private:
     void attribute(QLatin1String name, QStringView value)
     {
         m_out += QLatin1Char(' ') + name + QLatin1String("=\"");
-        appendEscaped(m_out, value, true);
+        HtmlEntities::appendEscaped(m_out, value, true);
         m_out += QLatin1Char('"');
     }
 
@@ -617,15 +573,15 @@ private:
             QString who;
             if (topicOk && postOk && topic > 0 && post > 0 && m_linkDepth == 0) {
                 who = QLatin1String("<a href=\"");
-                appendEscaped(who, PostLink::make(topic, post).toString(QUrl::FullyEncoded), true);
+                HtmlEntities::appendEscaped(who, PostLink::make(topic, post).toString(QUrl::FullyEncoded), true);
                 who += QLatin1String("\">");
-                appendEscaped(who, user, false);
+                HtmlEntities::appendEscaped(who, user, false);
                 who += QLatin1String("</a>");
             } else {
-                appendEscaped(who, user, false);
+                HtmlEntities::appendEscaped(who, user, false);
             }
             QString line;
-            appendEscaped(line, HtmlSanitizer::tr("%1 wrote:"), false);
+            HtmlEntities::appendEscaped(line, HtmlSanitizer::tr("%1 wrote:"), false);
             m_out += QLatin1String("<p>") + line.arg(who) + QLatin1String("</p>");
         }
         const bool flat = m_quoteDepth >= HtmlSanitizer::MaxQuoteDepth;

@@ -65,10 +65,14 @@ void Params::addForm(const QByteArray &encoded)
 
 bool Params::parse(const QHttpServerRequest &request)
 {
-    addForm(request.url().query(QUrl::FullyEncoded).toUtf8());
-    const QByteArray body = request.body();
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type")).toLower();
-    if (contentType.startsWith("application/json")) {
+    return parse(request.url().query(QUrl::FullyEncoded).toUtf8(), request.value(QByteArrayLiteral("Content-Type")),
+                 request.body());
+}
+
+bool Params::parse(const QByteArray &query, const QByteArray &contentType, const QByteArray &body)
+{
+    addForm(query);
+    if (contentType.toLower().startsWith("application/json")) {
         if (body.trimmed().isEmpty())
             return true;
         QJsonParseError error;

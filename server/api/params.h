@@ -12,6 +12,8 @@ class Params
 public:
     // False when the body claims to be JSON but is not a JSON object.
     bool parse(const QHttpServerRequest &request);
+    // The same from the parts: the query string (percent-encoded), Content-Type and body.
+    bool parse(const QByteArray &query, const QByteArray &contentType, const QByteArray &body);
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const;

@@ -47,8 +47,9 @@ int main(int argc, char **argv)
                        QByteArray(30000, char(id)), id);
         store.putReadingPosition(id, ReadingPosition{3, id, 4, sampleTime(round)});
         if (round % 4 == 3) {
+            // Ids far enough from int's limits that sampleTopic's post ids (id * 1000 + n) fit too.
             for (int extra = 1; extra <= 40; ++extra)
-                store.putTopic(sampleTopic(-(id * 100 + extra), 20, 5, padding), sampleTime(round));
+                store.putTopic(sampleTopic(-(id * 40 + extra), 20, 5, padding), sampleTime(round));
         }
         if (!store.flush()) {
             std::fprintf(stderr, "write failed\n");

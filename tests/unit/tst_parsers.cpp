@@ -70,6 +70,7 @@ private slots:
     void notificationsBareArray();
     void notificationsMalformed();
     void busMessages();
+    void idsOutOfRange();
     void searchResultDocs();
     void searchResultPaging();
     void malformed_data();
@@ -580,6 +581,26 @@ void TestParsers::searchResultPaging()
     QCOMPARE(r.value->term, QStringLiteral("claim"));
     QCOMPARE(r.value->categories.first().slug, QStringLiteral("news"));
     QCOMPARE(r.value->users.first().username, QStringLiteral("ann"));
+}
+
+// Ids no qint64 holds (and converting which would be undefined) are errors, not garbage ids.
+void TestParsers::idsOutOfRange()
+{
+    auto r = parseNotifications(json(R"({"notifications": [{"id": 1e99, "notification_type": 1}]})"));
+    QVERIFY2(!r.ok() && r.error.contains(QLatin1String("notifications[0].id: expected an integer")), qPrintable(r.error));
+    r = parseNotifications(json(R"([{"id": -1e300, "notification_type": 1}])"));
+    QVERIFY2(!r.ok() && r.error.contains(QLatin1String("[0].id")), qPrintable(r.error));
+    r = parseNotifications(json(R"({"notifications": [{"id": 2.5, "notification_type": 1}]})"));
+    QVERIFY(!r.ok());
+    r = parseNotifications(json(R"({"notifications": [{"id": 9007199254740992, "notification_type": 1}]})"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->at(0).id, Q_INT64_C(9007199254740992));
+
+    auto bus = parseBusMessages(json(R"([{"message_id": 1e300, "channel": "/notification/7", "data": {}}])"));
+    QVERIFY2(!bus.ok() && bus.error.contains(QLatin1String("[0].message_id: expected an integer")), qPrintable(bus.error));
+    bus = parseBusMessages(json(R"([{"message_id": -1, "channel": "/__status", "data": {}}])"));
+    QVERIFY2(bus.ok(), qPrintable(bus.error));
+    QCOMPARE(bus.value->at(0).messageId, -1);
 }
 
 void TestParsers::malformed_data()

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,7 @@ private slots:
     void timeout();
     void sizeCapByContentLength();
     void sizeCapByBytesReceived();
+    void sizeCapOnEndlessChunks();
     void concurrencyCapIsFifo();
     void cancelDeliversCancelled();
     void deadContextGetsNoCallback();
@@ -373,6 +375,38 @@ void TestTransport::sizeCapByBytesReceived()
     Transport t(base());
     t.setMaxResponseSize(16 * 1024);
     const auto r = run(t, "/stream.json");
+    QVERIFY(r);
+    QCOMPARE(r->error.kind, ApiError::Kind::ResponseTooLarge);
+    QCOMPARE(t.runningCount(), 0);
+}
+
+// An endless chunked answer in 64 KiB chunks against a cap that is a multiple of them. The reply's
+// read buffer used to be bounded at the cap: once it held exactly the cap it stopped reading, and
+// the request hung until the transfer timeout instead of failing as too large.
+void TestTransport::sizeCapOnEndlessChunks()
+{
+    QTcpServer endless;
+    QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
+    const QByteArray chunk = "10000\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+    connect(&endless, &QTcpServer::newConnection, this, [&endless, chunk] {
+        QTcpSocket *socket = endless.nextPendingConnection();
+        const auto pump = [socket, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024)
+                socket->write(chunk);
+        };
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            pump();
+        });
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    Transport t(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort())));
+    t.setTransferTimeout(8000);
+    t.setMaxResponseSize(1024 * 1024);
+    const auto r = run(t, "/latest.json");
     QVERIFY(r);
     QCOMPARE(r->error.kind, ApiError::Kind::ResponseTooLarge);
     QCOMPARE(t.runningCount(), 0);
