@@ -134,6 +134,34 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::AlertKind</name>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="58"/>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="59"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="60"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="61"/>
+        <source>Private messages</source>
+        <translation>Private Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="62"/>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ApiError</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="29"/>
@@ -535,6 +563,19 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>Aivizor::DesktopNotifier</name>
+    <message>
+        <location filename="../lib/notifications/desktopnotifier.cpp" line="144"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/desktopnotifier.cpp" line="155"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::DiscussionPane</name>
     <message>
         <location filename="../app/composer/discussionpane.cpp" line="83"/>
@@ -857,27 +898,27 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::ForumStore</name>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="30"/>
+        <location filename="../lib/store/forumstore.cpp" line="31"/>
         <source>There is no saved copy of this yet.</source>
         <translation>Hiervon gibt es noch keine gespeicherte Kopie.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="37"/>
+        <location filename="../lib/store/forumstore.cpp" line="38"/>
         <source>The saved copy of this forum is not open.</source>
         <translation>Die gespeicherte Kopie dieses Forums ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="44"/>
+        <location filename="../lib/store/forumstore.cpp" line="45"/>
         <source>Could not read the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="51"/>
+        <location filename="../lib/store/forumstore.cpp" line="52"/>
         <source>This part of the saved copy is damaged; it will be fetched again.</source>
         <translation>Dieser Teil der gespeicherten Kopie ist beschädigt; er wird erneut abgerufen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="234"/>
+        <location filename="../lib/store/forumstore.cpp" line="241"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Die gespeicherte Kopie dieses Forums kann nicht geöffnet werden: %1</translation>
     </message>
@@ -939,6 +980,14 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
         <location filename="../app/reader/lightbox.cpp" line="156"/>
         <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
         <translation>Esc schließt · ← → andere Bilder · Mausrad oder +/− zoomt · 0 passt ein</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::LocalSearch</name>
+    <message>
+        <location filename="../lib/search/localsearch.cpp" line="42"/>
+        <source>Cannot open the saved copy: %1</source>
+        <translation>Die gespeicherte Kopie lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -1150,157 +1199,157 @@ Schlüssel werden nie in eine einfache Datei geschrieben. Den Schlüssel nur fü
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Next post</source>
         <translation>Nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Previous post</source>
         <translation>Vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>First post</source>
         <translation>Erster Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Last post</source>
         <translation>Letzter Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Jump to a post number</source>
         <translation>Zu einer Beitragsnummer springen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Find in the topic</source>
         <translation>Im Thema suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Reply to the topic</source>
         <translation>Auf das Thema antworten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Quote the selected text</source>
         <translation>Den markierten Text zitieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>topic</source>
         <translation>das Thema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Neues Thema…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Could not start a web browser for %1</source>
         <translation>Für %1 konnte kein Webbrowser gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>Offline — retrying</source>
         <translation>Offline — neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="719"/>
         <source>%1 — retrying</source>
         <translation>%1 — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Nächster Versuch um %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Starting the demo server…</source>
         <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="710"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Loading communities…</source>
         <translation>Communitys werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Loading topic…</source>
         <translation>Thema wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1316,6 +1365,175 @@ Nächster Versuch um %2.</translation>
         <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationBell</name>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationbell.cpp" line="24"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationbell.cpp" line="24"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationController</name>
+    <message>
+        <location filename="../app/notifications/notificationcontroller.cpp" line="42"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationcontroller.cpp" line="164"/>
+        <source>%1 did not mark the notifications read, so they show as unread again: %2</source>
+        <translation>%1 hat die Benachrichtigungen nicht als gelesen markiert; sie erscheinen wieder als ungelesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationPanel</name>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="75"/>
+        <location filename="../app/notifications/notificationpanel.cpp" line="78"/>
+        <location filename="../app/notifications/notificationpanel.cpp" line="103"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="82"/>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="84"/>
+        <source>Mark &amp;All Read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="95"/>
+        <source>No notifications. Replies, mentions, quotes, likes and messages will appear here.</source>
+        <translation>Keine Benachrichtigungen. Antworten, Erwähnungen, Zitate, Likes und Nachrichten erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationText</name>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="9"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="12"/>
+        <source>%1 replied to you</source>
+        <translation>%1 hat Ihnen geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="13"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat Sie erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="14"/>
+        <source>%1 mentioned your group</source>
+        <translation>%1 hat Ihre Gruppe erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="15"/>
+        <source>%1 quoted you</source>
+        <translation>%1 hat Sie zitiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="16"/>
+        <source>%1 edited your post</source>
+        <translation>%1 hat Ihren Beitrag bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="18"/>
+        <source>%1 liked your post</source>
+        <translation>%1 gefällt Ihr Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="19"/>
+        <source>%1 sent you a message</source>
+        <translation>%1 hat Ihnen eine Nachricht geschickt</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="21"/>
+        <source>%1 invited you to a message</source>
+        <translation>%1 hat Sie zu einer Nachricht eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="22"/>
+        <source>%1 posted in a topic you watch</source>
+        <translation>%1 hat in einem beobachteten Thema geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="23"/>
+        <source>%1 linked to your post</source>
+        <translation>%1 hat auf Ihren Beitrag verlinkt</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="24"/>
+        <source>You were granted a badge</source>
+        <translation>Sie haben ein Abzeichen erhalten</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="25"/>
+        <source>%1 started a new topic</source>
+        <translation>%1 hat ein neues Thema begonnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="28"/>
+        <source>News from %1</source>
+        <translation>Neuigkeiten von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTray</name>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="22"/>
+        <source>&amp;Show Aivizor</source>
+        <translation>Aivizor &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="24"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationtray.cpp" line="44"/>
+        <source>Aivizor: %n unread notification(s)</source>
+        <translation>
+            <numerusform>Aivizor: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Aivizor: %n ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="44"/>
+        <source>Aivizor: no unread notifications</source>
+        <translation>Aivizor: keine ungelesenen Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTreeModel</name>
+    <message numerus="yes">
+        <location filename="../lib/notifications/notificationtreemodel.cpp" line="191"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtreemodel.cpp" line="213"/>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,180 +1736,201 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::PreferencesDialog</name>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="39"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="49"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="107"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="113"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="117"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="118"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
         <source>Reader font</source>
         <translation>Schrift im Reader</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="125"/>
         <source>Reader font size</source>
         <translation>Schriftgröße im Reader</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="123"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
         <source>&amp;Reader font:</source>
         <translation>Schrift im &amp;Reader:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
         <source>Topic list font</source>
         <translation>Schrift der Themenliste</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="135"/>
         <source>Topic list font size</source>
         <translation>Schriftgröße der Themenliste</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="133"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="136"/>
         <source>Topic &amp;list font:</source>
         <translation>Schrift der Themen&amp;liste:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="141"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
         <source>Never load</source>
         <translation>Nie laden</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
         <source>Ask for each topic</source>
         <translation>Bei jedem Thema fragen</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="148"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="151"/>
         <source>Always load</source>
         <translation>Immer laden</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
         <translation>Bilder, die auf anderen Servern als dem Forum liegen, verraten diesen Servern, was Sie lesen.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
         <source>&amp;Images from other hosts:</source>
         <translation>&amp;Bilder von anderen Hosts:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="156"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="159"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
         <translation>Wie lange das Forum schweigen darf, bevor eine Anfrage fehlschlägt. Wirkt beim nächsten Öffnen eines Forums.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
         <source>&amp;Network timeout:</source>
         <translation>&amp;Netzwerk-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="164"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="167"/>
         <source>Offline reading</source>
         <translation>Offline-Lesen</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="170"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="171"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="174"/>
         <source>Disk space for each forum&apos;s saved topics and pictures. When it is full, what was read longest ago goes first; communities made available offline stay.</source>
         <translation>Speicherplatz für die gespeicherten Themen und Bilder jedes Forums. Ist er voll, wird zuerst entfernt, was am längsten nicht gelesen wurde; offline verfügbar gemachte Communities bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="176"/>
         <source>&amp;Space for saved copies:</source>
         <translation>&amp;Platz für gespeicherte Kopien:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="178"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="181"/>
         <source>How many of a community&apos;s latest topics &quot;Make Available Offline&quot; saves.</source>
         <translation>Wie viele der neuesten Themen einer Community „Offline verfügbar machen“ speichert.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="179"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
         <source>&amp;Topics saved per community:</source>
         <translation>&amp;Gespeicherte Themen je Community:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="185"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
         <source>Start-up</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="195"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="193"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="196"/>
         <source>A new language takes effect when Aivizor is started again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Aivizor wirksam.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="204"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="207"/>
         <source>The forum used last</source>
         <translation>Das zuletzt verwendete Forum</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="206"/>
-        <location filename="../app/settings/preferencesdialog.cpp" line="212"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="209"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="215"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="227"/>
         <source>The demo forum</source>
         <translation>Das Demo-Forum</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="213"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="216"/>
         <source>&amp;Open at start:</source>
         <translation>Beim Start ö&amp;ffnen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="222"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="230"/>
+        <source>On the &amp;desktop, from:</source>
+        <translation>Auf dem &amp;Desktop, von:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="242"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="245"/>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im &amp;Systembereich weiterlaufen</translation>
     </message>
 </context>
 <context>
@@ -1763,52 +2002,52 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="49"/>
+        <location filename="../app/reader/readerview.cpp" line="50"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitieren</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Den markierten Text in einer Antwort zitieren (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>&amp;Reply</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="72"/>
+        <location filename="../app/reader/readerview.cpp" line="73"/>
         <source>Reply to the topic (r)</source>
         <translation>Auf das Thema antworten (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="150"/>
+        <location filename="../app/reader/readerview.cpp" line="157"/>
         <source>Select a topic to read it here.</source>
         <translation>Wählen Sie ein Thema, um es hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="332"/>
+        <location filename="../app/reader/readerview.cpp" line="354"/>
         <source>Loading more posts…</source>
         <translation>Weitere Beiträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="385"/>
+        <location filename="../app/reader/readerview.cpp" line="407"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Diese Beiträge wurden nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="386"/>
+        <location filename="../app/reader/readerview.cpp" line="408"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Dieses Thema wurde nie auf diesem Computer gespeichert, und das Forum ist nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="388"/>
+        <location filename="../app/reader/readerview.cpp" line="410"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
@@ -1816,52 +2055,52 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="390"/>
+        <location filename="../app/reader/readerview.cpp" line="412"/>
         <source>This topic could not be shown.</source>
         <translation>Dieses Thema konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <location filename="../app/reader/readerview.cpp" line="369"/>
         <source>Jump to Post</source>
         <translation>Zu Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <location filename="../app/reader/readerview.cpp" line="370"/>
         <source>Post number:</source>
         <translation>Beitragsnummer:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="471"/>
+        <location filename="../app/reader/readerview.cpp" line="497"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="474"/>
+        <location filename="../app/reader/readerview.cpp" line="500"/>
         <source>This link was blocked: %1</source>
         <translation>Dieser Link wurde blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="514"/>
+        <location filename="../app/reader/readerview.cpp" line="540"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="565"/>
+        <location filename="../app/reader/readerview.cpp" line="591"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Melden Sie sich an (Datei &gt; Anmelden…), um zu antworten und „Gefällt mir“ zu vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="567"/>
+        <location filename="../app/reader/readerview.cpp" line="593"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Dieses Thema ist geschlossen: Es nimmt keine Antworten mehr an.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="568"/>
+        <location filename="../app/reader/readerview.cpp" line="594"/>
         <source>You cannot reply to this topic.</source>
         <translation>Sie können auf dieses Thema nicht antworten.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="631"/>
+        <location filename="../app/reader/readerview.cpp" line="657"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Markieren Sie zuerst Text in einem Beitrag und drücken Sie dann q, um ihn zu zitieren.</translation>
     </message>
@@ -1947,6 +2186,27 @@ Nächster Versuch um %2.</translation>
         <translation>
             <numerusform>%n Thema wieder ungelesen.</numerusform>
             <numerusform>%n Themen wieder ungelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::RemoteImagesBar</name>
+    <message>
+        <location filename="../app/reader/remoteimagesbar.cpp" line="15"/>
+        <source>&amp;Load Pictures</source>
+        <translation>Bilder &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/remoteimagesbar.cpp" line="17"/>
+        <source>Load the pictures of this topic from the sites they are on; those sites learn that you read it</source>
+        <translation>Die Bilder dieses Themas von den Seiten laden, auf denen sie liegen; diese Seiten erfahren, dass Sie es lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/remoteimagesbar.cpp" line="33"/>
+        <source>%n picture(s) from other sites not loaded.</source>
+        <translation>
+            <numerusform>%n Bild von anderen Seiten nicht geladen.</numerusform>
+            <numerusform>%n Bilder von anderen Seiten nicht geladen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2202,12 +2462,12 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::SearchController</name>
     <message>
-        <location filename="../app/search/searchcontroller.cpp" line="174"/>
+        <location filename="../app/search/searchcontroller.cpp" line="193"/>
         <source>Latest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../app/search/searchcontroller.cpp" line="176"/>
+        <location filename="../app/search/searchcontroller.cpp" line="195"/>
         <source>Top</source>
         <translation>Beliebt</translation>
     </message>
@@ -2215,57 +2475,77 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::SearchPanel</name>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="26"/>
+        <location filename="../app/search/searchpanel.cpp" line="27"/>
         <source>Search: words, &quot;a phrase&quot;, @user, #community, tags:a,b, in:title…</source>
         <translation>Suche: Wörter, &quot;eine Wortfolge&quot;, @benutzer, #community, tags:a,b, in:title…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="27"/>
+        <location filename="../app/search/searchpanel.cpp" line="28"/>
         <source>Search query</source>
         <translation>Suchanfrage</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="28"/>
+        <location filename="../app/search/searchpanel.cpp" line="29"/>
         <source>Discourse search syntax: &quot;exact phrase&quot;, @username, #community-slug, tags:a,b, in:title, status:open or status:closed, order:latest or order:likes, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Enter to search.</source>
         <translation>Discourse-Suchsyntax: &quot;genaue Wortfolge&quot;, @benutzername, #community-kürzel, tags:a,b, in:title, status:open oder status:closed, order:latest oder order:likes, before:JJJJ-MM-TT, after:JJJJ-MM-TT. Eingabetaste startet die Suche.</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="33"/>
+        <location filename="../app/search/searchpanel.cpp" line="34"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="34"/>
+        <location filename="../app/search/searchpanel.cpp" line="35"/>
         <source>Show or hide the search options (who, where, when, order)</source>
         <translation>Suchoptionen ein- oder ausblenden (wer, wo, wann, Sortierung)</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="46"/>
+        <location filename="../app/search/searchpanel.cpp" line="42"/>
+        <source>This forum</source>
+        <translation>Dieses Forum</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="43"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="44"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="45"/>
+        <source>Search the forum, or the saved copy of it on this computer (works offline)</source>
+        <translation>Das Forum durchsuchen oder seine gespeicherte Kopie auf diesem Computer (geht auch offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="54"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <location filename="../app/search/searchpanel.cpp" line="192"/>
         <source>Loading more results…</source>
         <translation>Weitere Ergebnisse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <location filename="../app/search/searchpanel.cpp" line="192"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="150"/>
+        <location filename="../app/search/searchpanel.cpp" line="198"/>
         <source>Type a query and press Enter.</source>
         <translation>Suchbegriff eingeben und Eingabetaste drücken.</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="152"/>
+        <location filename="../app/search/searchpanel.cpp" line="200"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <location filename="../app/search/searchpanel.cpp" line="202"/>
         <source>%n result(s) so far; scroll for more.</source>
         <translation>
             <numerusform>Bisher %n Ergebnis; für weitere scrollen.</numerusform>
@@ -2273,12 +2553,22 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <location filename="../app/search/searchpanel.cpp" line="204"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n Ergebnis.</numerusform>
             <numerusform>%n Ergebnisse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="206"/>
+        <source>From the saved copy on this computer. %1</source>
+        <translation>Aus der gespeicherten Kopie auf diesem Computer. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="207"/>
+        <source>The forum cannot be reached: from the saved copy on this computer. %1</source>
+        <translation>Das Forum ist nicht erreichbar: aus der gespeicherten Kopie auf diesem Computer. %1</translation>
     </message>
 </context>
 <context>
@@ -2293,11 +2583,21 @@ Nächster Versuch um %2.</translation>
         <source>post #%1</source>
         <translation>Beitrag #%1</translation>
     </message>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="111"/>
+        <source>from the saved copy</source>
+        <translation>aus der gespeicherten Kopie</translation>
+    </message>
 </context>
 <context>
     <name>Aivizor::SearchResultModel</name>
     <message>
-        <location filename="../lib/models/searchresultmodel.cpp" line="149"/>
+        <location filename="../lib/models/searchresultmodel.cpp" line="217"/>
+        <source>%1, by %2, from the saved copy: %3</source>
+        <translation>%1, von %2, aus der gespeicherten Kopie: %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/searchresultmodel.cpp" line="219"/>
         <source>%1, by %2: %3</source>
         <translation>%1, von %2: %3</translation>
     </message>
@@ -2504,6 +2804,14 @@ Nächster Versuch um %2.</translation>
         <location filename="../app/accounts/signindialog.cpp" line="185"/>
         <source>Enter your username and the API key.</source>
         <translation>Geben Sie Ihren Benutzernamen und den API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::StoreSearcher</name>
+    <message>
+        <location filename="../lib/search/storesearcher.cpp" line="123"/>
+        <source>Could not search the saved copy: %1</source>
+        <translation>Die gespeicherte Kopie ließ sich nicht durchsuchen: %1</translation>
     </message>
 </context>
 <context>
@@ -2842,74 +3150,74 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="68"/>
+        <location filename="../lib/net/transport.cpp" line="72"/>
         <source>The forum refused the connection.</source>
         <translation>Das Forum hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="71"/>
+        <location filename="../lib/net/transport.cpp" line="75"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Der Hostname des Forums wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="75"/>
+        <location filename="../lib/net/transport.cpp" line="79"/>
         <source>The forum did not answer in time.</source>
         <translation>Das Forum hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="79"/>
+        <location filename="../lib/net/transport.cpp" line="83"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Es konnte keine sichere Verbindung zum Forum hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="82"/>
+        <location filename="../lib/net/transport.cpp" line="86"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Das Forum hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="85"/>
+        <location filename="../lib/net/transport.cpp" line="89"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="205"/>
+        <location filename="../lib/net/transport.cpp" line="209"/>
         <source>Only web images are loaded.</source>
         <translation>Es werden nur Bilder aus dem Web geladen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="311"/>
-        <location filename="../lib/net/transport.cpp" line="474"/>
+        <location filename="../lib/net/transport.cpp" line="315"/>
+        <location filename="../lib/net/transport.cpp" line="485"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Das Bild ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="312"/>
-        <location filename="../lib/net/transport.cpp" line="408"/>
+        <location filename="../lib/net/transport.cpp" line="316"/>
+        <location filename="../lib/net/transport.cpp" line="420"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Die Antwort des Forums ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="353"/>
+        <location filename="../lib/net/transport.cpp" line="364"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="417"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Forums ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="429"/>
+        <location filename="../lib/net/transport.cpp" line="441"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Das Forum hat die Anfrage zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="430"/>
+        <location filename="../lib/net/transport.cpp" line="442"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Das Forum hat die Anfrage an eine andere Website weitergeleitet; Aivizor folgt dem nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="485"/>
+        <location filename="../lib/net/transport.cpp" line="496"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
@@ -2917,12 +3225,12 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="543"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="500"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="626"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="584"/>
         <source>%1 wrote:</source>
         <translation>%1 schrieb:</translation>
     </message>
@@ -2971,64 +3279,63 @@ Nächster Versuch um %2.</translation>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="45"/>
         <location filename="../lib/parse/jsonreader.cpp" line="57"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="40"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="109"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="71"/>
         <source>expected an integer</source>
         <translation>Ganzzahl erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="69"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="83"/>
         <source>missing required integer</source>
         <translation>erforderliche Ganzzahl fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="83"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="97"/>
         <source>missing required string</source>
         <translation>erforderliche Zeichenkette fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="87"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="101"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="109"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="123"/>
         <source>expected a boolean</source>
         <translation>Wahrheitswert erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="121"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="135"/>
         <source>expected an ISO 8601 date</source>
         <translation>Datum nach ISO 8601 erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="136"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="150"/>
         <source>expected a hex color</source>
         <translation>hexadezimale Farbe erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="151"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="165"/>
         <source>missing required object</source>
         <translation>erforderliches Objekt fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="155"/>
-        <location filename="../lib/parse/jsonreader.cpp" line="232"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="169"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="246"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="170"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="184"/>
         <source>missing required array</source>
         <translation>erforderliches Array fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="174"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="188"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="218"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="232"/>
         <source>expected a tag name or tag object</source>
         <translation>Schlagwortname oder Schlagwortobjekt erwartet</translation>
     </message>
@@ -3128,7 +3435,7 @@ Nächster Versuch um %2.</translation>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="79"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="77"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="85"/>
@@ -3138,7 +3445,7 @@ Nächster Versuch um %2.</translation>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="95"/>
         <location filename="../lib/parse/trackingstateparser.cpp" line="14"/>
         <source>the response is not a JSON array</source>
         <translation>die Antwort ist kein JSON-Array</translation>
@@ -3239,93 +3546,103 @@ Nächster Versuch um %2.</translation>
 <context>
     <name>ThreadHtml</name>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="106"/>
+        <location filename="../app/reader/threadhtml.cpp" line="78"/>
+        <source>Show the rest</source>
+        <translation>Den Rest zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="79"/>
+        <source>(%1% of this post is shown)</source>
+        <translation>(%1 % dieses Beitrags werden gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="113"/>
         <source>closed this topic</source>
         <translation>hat dieses Thema geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="108"/>
+        <location filename="../app/reader/threadhtml.cpp" line="115"/>
         <source>opened this topic</source>
         <translation>hat dieses Thema geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="110"/>
+        <location filename="../app/reader/threadhtml.cpp" line="117"/>
         <source>pinned this topic</source>
         <translation>hat dieses Thema angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="112"/>
+        <location filename="../app/reader/threadhtml.cpp" line="119"/>
         <source>unpinned this topic</source>
         <translation>hat dieses Thema losgelöst</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="114"/>
+        <location filename="../app/reader/threadhtml.cpp" line="121"/>
         <source>archived this topic</source>
         <translation>hat dieses Thema archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="116"/>
+        <location filename="../app/reader/threadhtml.cpp" line="123"/>
         <source>unlisted this topic</source>
         <translation>hat dieses Thema unsichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="118"/>
+        <location filename="../app/reader/threadhtml.cpp" line="125"/>
         <source>listed this topic</source>
         <translation>hat dieses Thema sichtbar gemacht</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="120"/>
+        <location filename="../app/reader/threadhtml.cpp" line="127"/>
         <source>changed this topic (%1)</source>
         <translation>hat dieses Thema geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="135"/>
+        <location filename="../app/reader/threadhtml.cpp" line="142"/>
         <source>You like this post. Click to take the like back.</source>
         <translation>Ihnen gefällt dieser Beitrag. Klicken, um „Gefällt mir“ zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="135"/>
+        <location filename="../app/reader/threadhtml.cpp" line="142"/>
         <source>Like this post</source>
         <translation>„Gefällt mir“ für diesen Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="145"/>
+        <location filename="../app/reader/threadhtml.cpp" line="152"/>
         <source>Reply to this post (r replies to the topic)</source>
         <translation>Auf diesen Beitrag antworten (r antwortet auf das Thema)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="146"/>
+        <location filename="../app/reader/threadhtml.cpp" line="153"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="162"/>
+        <location filename="../app/reader/threadhtml.cpp" line="169"/>
         <source>Show the topics of %1</source>
         <translation>Die Themen von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="171"/>
+        <location filename="../app/reader/threadhtml.cpp" line="178"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="173"/>
+        <location filename="../app/reader/threadhtml.cpp" line="180"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="175"/>
+        <location filename="../app/reader/threadhtml.cpp" line="182"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="181"/>
+        <location filename="../app/reader/threadhtml.cpp" line="188"/>
         <source>Show topics tagged %1</source>
         <translation>Themen mit dem Schlagwort %1 anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="265"/>
+        <location filename="../app/reader/threadhtml.cpp" line="224"/>
+        <location filename="../app/reader/threadhtml.cpp" line="272"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -3333,7 +3650,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="228"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -3342,7 +3659,7 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="222"/>
+        <location filename="../app/reader/threadhtml.cpp" line="229"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Aufruf</numerusform>
@@ -3350,17 +3667,17 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="224"/>
+        <location filename="../app/reader/threadhtml.cpp" line="231"/>
         <source>Replies (%1)</source>
         <translation>Antworten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="226"/>
+        <location filename="../app/reader/threadhtml.cpp" line="233"/>
         <source>No replies in this topic yet.</source>
         <translation>In diesem Thema gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="233"/>
+        <location filename="../app/reader/threadhtml.cpp" line="240"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n frühere Antwort nicht geladen. Nach oben scrollen, um sie zu laden.</numerusform>
@@ -3368,22 +3685,22 @@ Nächster Versuch um %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="243"/>
+        <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>New since your last visit</source>
         <translation>Neu seit Ihrem letzten Besuch</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="260"/>
         <source>post #%1</source>
         <translation>Beitrag #%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="256"/>
+        <location filename="../app/reader/threadhtml.cpp" line="263"/>
         <source>in reply to</source>
         <translation>Antwort auf</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="257"/>
+        <location filename="../app/reader/threadhtml.cpp" line="264"/>
         <source>Go to post #%1</source>
         <translation>Zu Beitrag #%1 springen</translation>
     </message>

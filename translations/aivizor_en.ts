@@ -73,6 +73,39 @@
     </message>
 </context>
 <context>
+    <name>Aivizor::NotificationBell</name>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationbell.cpp" line="24"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTray</name>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationtray.cpp" line="44"/>
+        <source>Aivizor: %n unread notification(s)</source>
+        <translation>
+            <numerusform>Aivizor: %n unread notification</numerusform>
+            <numerusform>Aivizor: %n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTreeModel</name>
+    <message numerus="yes">
+        <location filename="../lib/notifications/notificationtreemodel.cpp" line="191"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n unread)</numerusform>
+            <numerusform>%1 (%n unread)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::OfflineProgress</name>
     <message numerus="yes">
         <location filename="../app/widgets/offlineprogress.cpp" line="60"/>
@@ -97,7 +130,7 @@
 <context>
     <name>Aivizor::ReaderView</name>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="388"/>
+        <location filename="../app/reader/readerview.cpp" line="410"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -125,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>Aivizor::RemoteImagesBar</name>
+    <message numerus="yes">
+        <location filename="../app/reader/remoteimagesbar.cpp" line="33"/>
+        <source>%n picture(s) from other sites not loaded.</source>
+        <translation>
+            <numerusform>%n picture from other sites not loaded.</numerusform>
+            <numerusform>%n pictures from other sites not loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ScreenshotRunner</name>
     <message numerus="yes">
         <location filename="../app/shell/screenshotrunner.cpp" line="26"/>
@@ -138,7 +182,7 @@
 <context>
     <name>Aivizor::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <location filename="../app/search/searchpanel.cpp" line="202"/>
         <source>%n result(s) so far; scroll for more.</source>
         <translation>
             <numerusform>%n result so far; scroll for more.</numerusform>
@@ -146,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <location filename="../app/search/searchpanel.cpp" line="204"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -273,8 +317,8 @@
 <context>
     <name>ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="265"/>
+        <location filename="../app/reader/threadhtml.cpp" line="224"/>
+        <location filename="../app/reader/threadhtml.cpp" line="272"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -282,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="228"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -291,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="222"/>
+        <location filename="../app/reader/threadhtml.cpp" line="229"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -299,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="233"/>
+        <location filename="../app/reader/threadhtml.cpp" line="240"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n earlier reply not loaded. Scroll up to load it.</numerusform>

@@ -134,6 +134,34 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::AlertKind</name>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="58"/>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="59"/>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="60"/>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="61"/>
+        <source>Private messages</source>
+        <translation>Личные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/alertkind.cpp" line="62"/>
+        <source>Likes</source>
+        <translation>Лайки</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::ApiError</name>
     <message>
         <location filename="../lib/net/apierror.cpp" line="29"/>
@@ -538,6 +566,19 @@ It never writes keys to a plain file. Keep the key for this session only (you si
     </message>
 </context>
 <context>
+    <name>Aivizor::DesktopNotifier</name>
+    <message>
+        <location filename="../lib/notifications/desktopnotifier.cpp" line="144"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/desktopnotifier.cpp" line="155"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
     <name>Aivizor::DiscussionPane</name>
     <message>
         <location filename="../app/composer/discussionpane.cpp" line="83"/>
@@ -864,27 +905,27 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::ForumStore</name>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="30"/>
+        <location filename="../lib/store/forumstore.cpp" line="31"/>
         <source>There is no saved copy of this yet.</source>
         <translation>Сохранённой копии этого пока нет.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="37"/>
+        <location filename="../lib/store/forumstore.cpp" line="38"/>
         <source>The saved copy of this forum is not open.</source>
         <translation>Сохранённая копия этого форума не открыта.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="44"/>
+        <location filename="../lib/store/forumstore.cpp" line="45"/>
         <source>Could not read the saved copy of this forum: %1</source>
         <translation>Не удалось прочитать сохранённую копию этого форума: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="51"/>
+        <location filename="../lib/store/forumstore.cpp" line="52"/>
         <source>This part of the saved copy is damaged; it will be fetched again.</source>
         <translation>Эта часть сохранённой копии повреждена; она будет загружена заново.</translation>
     </message>
     <message>
-        <location filename="../lib/store/forumstore.cpp" line="234"/>
+        <location filename="../lib/store/forumstore.cpp" line="241"/>
         <source>Cannot open the saved copy of this forum: %1</source>
         <translation>Не удаётся открыть сохранённую копию этого форума: %1</translation>
     </message>
@@ -946,6 +987,14 @@ It never writes keys to a plain file. Keep the key for this session only (you si
         <location filename="../app/reader/lightbox.cpp" line="156"/>
         <source>Esc closes · ← → other pictures · wheel or +/− zooms · 0 fits</source>
         <translation>Esc — закрыть · ← → другие изображения · колесо или +/− — масштаб · 0 — по размеру окна</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::LocalSearch</name>
+    <message>
+        <location filename="../lib/search/localsearch.cpp" line="42"/>
+        <source>Cannot open the saved copy: %1</source>
+        <translation>Не удаётся открыть сохранённую копию: %1</translation>
     </message>
 </context>
 <context>
@@ -1157,157 +1206,157 @@ It never writes keys to a plain file. Keep the key for this session only (you si
 <context>
     <name>Aivizor::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Next post</source>
         <translation>Следующее сообщение</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Previous post</source>
         <translation>Предыдущее сообщение</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>First post</source>
         <translation>Первое сообщение</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Last post</source>
         <translation>Последнее сообщение</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Jump to a post number</source>
         <translation>Перейти к сообщению по номеру</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Find in the topic</source>
         <translation>Найти в теме</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Reply to the topic</source>
         <translation>Ответить в теме</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Quote the selected text</source>
         <translation>Цитировать выделенный текст</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>communities</source>
         <translation>сообщества</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>topics</source>
         <translation>темы</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>topic</source>
         <translation>тему</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Mark</source>
         <translation>&amp;Отметить</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;New Topic…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Could not start a web browser for %1</source>
         <translation>Не удалось запустить веб-браузер для %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>Offline — retrying</source>
         <translation>Нет связи — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="719"/>
         <source>%1 — retrying</source>
         <translation>%1 — повторная попытка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>%1
 Next try at %2.</source>
         <translation>%1
 Следующая попытка в %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Aivizor</source>
         <translation>Aivizor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
         <source>Could not load the %1: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="710"/>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Loading communities…</source>
         <translation>Загрузка сообществ…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Loading topic…</source>
         <translation>Загрузка темы…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1323,6 +1372,178 @@ Next try at %2.</source>
         <location filename="../lib/credentials/memorycredentialstore.cpp" line="24"/>
         <source>No saved key for this account.</source>
         <translation>Для этой учётной записи нет сохранённого ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationBell</name>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationbell.cpp" line="24"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Уведомления: %n непрочитанное</numerusform>
+            <numerusform>Уведомления: %n непрочитанных</numerusform>
+            <numerusform>Уведомления: %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationbell.cpp" line="24"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationController</name>
+    <message>
+        <location filename="../app/notifications/notificationcontroller.cpp" line="42"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationcontroller.cpp" line="164"/>
+        <source>%1 did not mark the notifications read, so they show as unread again: %2</source>
+        <translation>%1 не отметил уведомления прочитанными, поэтому они снова показаны непрочитанными: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationPanel</name>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="75"/>
+        <location filename="../app/notifications/notificationpanel.cpp" line="78"/>
+        <location filename="../app/notifications/notificationpanel.cpp" line="103"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="82"/>
+        <source>Mark &amp;Read</source>
+        <translation>Отметить &amp;прочитанным</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="84"/>
+        <source>Mark &amp;All Read</source>
+        <translation>Отметить &amp;все прочитанными</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationpanel.cpp" line="95"/>
+        <source>No notifications. Replies, mentions, quotes, likes and messages will appear here.</source>
+        <translation>Уведомлений нет. Здесь появятся ответы, упоминания, цитаты, лайки и сообщения.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationText</name>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="9"/>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="12"/>
+        <source>%1 replied to you</source>
+        <translation>%1 ответил(а) вам</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="13"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 упомянул(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="14"/>
+        <source>%1 mentioned your group</source>
+        <translation>%1 упомянул(а) вашу группу</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="15"/>
+        <source>%1 quoted you</source>
+        <translation>%1 процитировал(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="16"/>
+        <source>%1 edited your post</source>
+        <translation>%1 отредактировал(а) ваше сообщение</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="18"/>
+        <source>%1 liked your post</source>
+        <translation>%1 понравилось ваше сообщение</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="19"/>
+        <source>%1 sent you a message</source>
+        <translation>%1 отправил(а) вам сообщение</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="21"/>
+        <source>%1 invited you to a message</source>
+        <translation>%1 пригласил(а) вас в переписку</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="22"/>
+        <source>%1 posted in a topic you watch</source>
+        <translation>%1 написал(а) в теме, за которой вы наблюдаете</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="23"/>
+        <source>%1 linked to your post</source>
+        <translation>%1 сослался(лась) на ваше сообщение</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="24"/>
+        <source>You were granted a badge</source>
+        <translation>Вы получили значок</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="25"/>
+        <source>%1 started a new topic</source>
+        <translation>%1 начал(а) новую тему</translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtext.cpp" line="28"/>
+        <source>News from %1</source>
+        <translation>Новости от %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTray</name>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="22"/>
+        <source>&amp;Show Aivizor</source>
+        <translation>&amp;Показать Aivizor</translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="24"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notifications/notificationtray.cpp" line="44"/>
+        <source>Aivizor: %n unread notification(s)</source>
+        <translation>
+            <numerusform>Aivizor: %n непрочитанное уведомление</numerusform>
+            <numerusform>Aivizor: %n непрочитанных уведомления</numerusform>
+            <numerusform>Aivizor: %n непрочитанных уведомлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notifications/notificationtray.cpp" line="44"/>
+        <source>Aivizor: no unread notifications</source>
+        <translation>Aivizor: непрочитанных уведомлений нет</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::NotificationTreeModel</name>
+    <message numerus="yes">
+        <location filename="../lib/notifications/notificationtreemodel.cpp" line="191"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n непрочитанное)</numerusform>
+            <numerusform>%1 (%n непрочитанных)</numerusform>
+            <numerusform>%1 (%n непрочитанных)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/notifications/notificationtreemodel.cpp" line="213"/>
+        <source>Unread: %1</source>
+        <translation>Непрочитанное: %1</translation>
     </message>
 </context>
 <context>
@@ -1527,180 +1748,201 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::PreferencesDialog</name>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="37"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="39"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="47"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="49"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="63"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="65"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="107"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="110"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="112"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="113"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="116"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="117"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="115"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="118"/>
         <source>&amp;Theme:</source>
         <translation>Цветовая &amp;схема:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
         <source>Reader font</source>
         <translation>Шрифт читалки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="122"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="125"/>
         <source>Reader font size</source>
         <translation>Размер шрифта читалки</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="123"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="126"/>
         <source>&amp;Reader font:</source>
         <translation>Шрифт &amp;читалки:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="129"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
         <source>Topic list font</source>
         <translation>Шрифт списка тем</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="132"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="135"/>
         <source>Topic list font size</source>
         <translation>Размер шрифта списка тем</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="133"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="136"/>
         <source>Topic &amp;list font:</source>
         <translation>Шрифт списка &amp;тем:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="141"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="144"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
         <source>Never load</source>
         <translation>Никогда не загружать</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="147"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
         <source>Ask for each topic</source>
         <translation>Спрашивать для каждой темы</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="148"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="151"/>
         <source>Always load</source>
         <translation>Всегда загружать</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="149"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="152"/>
         <source>Images stored on other servers than the forum tell those servers what you read.</source>
         <translation>Изображения, размещённые не на сервере форума, сообщают своим серверам, что вы читаете.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="150"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="153"/>
         <source>&amp;Images from other hosts:</source>
         <translation>&amp;Изображения с других серверов:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="155"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="156"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="159"/>
         <source>How long the forum may stay silent before a request fails. Takes effect when a forum is opened.</source>
         <translation>Сколько форум может молчать, прежде чем запрос завершится ошибкой. Применяется при открытии форума.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="158"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="161"/>
         <source>&amp;Network timeout:</source>
         <translation>&amp;Время ожидания сети:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="164"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="167"/>
         <source>Offline reading</source>
         <translation>Чтение офлайн</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="170"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
         <source> MiB</source>
         <translation> МиБ</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="171"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="174"/>
         <source>Disk space for each forum&apos;s saved topics and pictures. When it is full, what was read longest ago goes first; communities made available offline stay.</source>
         <translation>Место на диске для сохранённых тем и изображений каждого форума. Когда оно заполнено, первым удаляется то, что читалось давнее всего; сообщества, сделанные доступными офлайн, остаются.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="173"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="176"/>
         <source>&amp;Space for saved copies:</source>
         <translation>&amp;Место для сохранённых копий:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="178"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="181"/>
         <source>How many of a community&apos;s latest topics &quot;Make Available Offline&quot; saves.</source>
         <translation>Сколько последних тем сообщества сохраняет «Сделать доступным офлайн».</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="179"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="182"/>
         <source>&amp;Topics saved per community:</source>
         <translation>&amp;Тем на сообщество:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="185"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="188"/>
         <source>Start-up</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="195"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="193"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="196"/>
         <source>A new language takes effect when Aivizor is started again.</source>
         <translation>Новый язык вступит в силу после перезапуска Aivizor.</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="204"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="207"/>
         <source>The forum used last</source>
         <translation>Последний открытый форум</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="206"/>
-        <location filename="../app/settings/preferencesdialog.cpp" line="212"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="209"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="215"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="227"/>
         <source>The demo forum</source>
         <translation>Демо-форум</translation>
     </message>
     <message>
-        <location filename="../app/settings/preferencesdialog.cpp" line="213"/>
+        <location filename="../app/settings/preferencesdialog.cpp" line="216"/>
         <source>&amp;Open at start:</source>
         <translation>&amp;Открывать при запуске:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="222"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="230"/>
+        <source>On the &amp;desktop, from:</source>
+        <translation>На &amp;рабочем столе, от:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="242"/>
+        <source>Show:</source>
+        <translation>Показывать:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/preferencesdialog.cpp" line="245"/>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;Продолжать работу в системном лотке после закрытия окна</translation>
     </message>
 </context>
 <context>
@@ -1772,52 +2014,52 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::ReaderView</name>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="49"/>
+        <location filename="../app/reader/readerview.cpp" line="50"/>
         <source>Reader</source>
         <translation>Читалка</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="66"/>
+        <location filename="../app/reader/readerview.cpp" line="67"/>
         <source>&amp;Quote</source>
         <translation>&amp;Цитировать</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="68"/>
+        <location filename="../app/reader/readerview.cpp" line="69"/>
         <source>Quote the selected text in a reply (q)</source>
         <translation>Процитировать выделенный текст в ответе (q)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="70"/>
+        <location filename="../app/reader/readerview.cpp" line="71"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="72"/>
+        <location filename="../app/reader/readerview.cpp" line="73"/>
         <source>Reply to the topic (r)</source>
         <translation>Ответить в теме (r)</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="150"/>
+        <location filename="../app/reader/readerview.cpp" line="157"/>
         <source>Select a topic to read it here.</source>
         <translation>Выберите тему, чтобы прочитать её здесь.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="332"/>
+        <location filename="../app/reader/readerview.cpp" line="354"/>
         <source>Loading more posts…</source>
         <translation>Загрузка следующих сообщений…</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="385"/>
+        <location filename="../app/reader/readerview.cpp" line="407"/>
         <source>These posts were never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эти сообщения не сохранялись на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="386"/>
+        <location filename="../app/reader/readerview.cpp" line="408"/>
         <source>This topic was never saved on this computer, and the forum cannot be reached: %1</source>
         <translation>Эта тема не сохранялась на этом компьютере, а форум недоступен: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/readerview.cpp" line="388"/>
+        <location filename="../app/reader/readerview.cpp" line="410"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Повторите через %n секунду.</numerusform>
@@ -1826,52 +2068,52 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="390"/>
+        <location filename="../app/reader/readerview.cpp" line="412"/>
         <source>This topic could not be shown.</source>
         <translation>Не удалось показать эту тему.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="347"/>
+        <location filename="../app/reader/readerview.cpp" line="369"/>
         <source>Jump to Post</source>
         <translation>Перейти к сообщению</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="348"/>
+        <location filename="../app/reader/readerview.cpp" line="370"/>
         <source>Post number:</source>
         <translation>Номер сообщения:</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="471"/>
+        <location filename="../app/reader/readerview.cpp" line="497"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="474"/>
+        <location filename="../app/reader/readerview.cpp" line="500"/>
         <source>This link was blocked: %1</source>
         <translation>Эта ссылка заблокирована: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="514"/>
+        <location filename="../app/reader/readerview.cpp" line="540"/>
         <source>Zoom %1%</source>
         <translation>Масштаб %1%</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="565"/>
+        <location filename="../app/reader/readerview.cpp" line="591"/>
         <source>Sign in (File &gt; Sign In…) to reply and like posts.</source>
         <translation>Войдите (Файл &gt; Войти…), чтобы отвечать и отмечать сообщения «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="567"/>
+        <location filename="../app/reader/readerview.cpp" line="593"/>
         <source>This topic is closed: it no longer accepts replies.</source>
         <translation>Эта тема закрыта: ответы больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="568"/>
+        <location filename="../app/reader/readerview.cpp" line="594"/>
         <source>You cannot reply to this topic.</source>
         <translation>Вы не можете отвечать в этой теме.</translation>
     </message>
     <message>
-        <location filename="../app/reader/readerview.cpp" line="631"/>
+        <location filename="../app/reader/readerview.cpp" line="657"/>
         <source>Select text in a post first, then press q to quote it.</source>
         <translation>Сначала выделите текст в сообщении, затем нажмите q, чтобы процитировать его.</translation>
     </message>
@@ -1959,6 +2201,28 @@ Next try at %2.</source>
             <numerusform>%n тема снова непрочитана.</numerusform>
             <numerusform>%n темы снова непрочитаны.</numerusform>
             <numerusform>%n тем снова непрочитаны.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::RemoteImagesBar</name>
+    <message>
+        <location filename="../app/reader/remoteimagesbar.cpp" line="15"/>
+        <source>&amp;Load Pictures</source>
+        <translation>&amp;Загрузить изображения</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/remoteimagesbar.cpp" line="17"/>
+        <source>Load the pictures of this topic from the sites they are on; those sites learn that you read it</source>
+        <translation>Загрузить изображения этой темы с сайтов, где они лежат; эти сайты узнают, что вы её читаете</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reader/remoteimagesbar.cpp" line="33"/>
+        <source>%n picture(s) from other sites not loaded.</source>
+        <translation>
+            <numerusform>%n изображение с других сайтов не загружено.</numerusform>
+            <numerusform>%n изображения с других сайтов не загружены.</numerusform>
+            <numerusform>%n изображений с других сайтов не загружено.</numerusform>
         </translation>
     </message>
 </context>
@@ -2215,12 +2479,12 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::SearchController</name>
     <message>
-        <location filename="../app/search/searchcontroller.cpp" line="174"/>
+        <location filename="../app/search/searchcontroller.cpp" line="193"/>
         <source>Latest</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../app/search/searchcontroller.cpp" line="176"/>
+        <location filename="../app/search/searchcontroller.cpp" line="195"/>
         <source>Top</source>
         <translation>Популярные</translation>
     </message>
@@ -2228,57 +2492,77 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::SearchPanel</name>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="26"/>
+        <location filename="../app/search/searchpanel.cpp" line="27"/>
         <source>Search: words, &quot;a phrase&quot;, @user, #community, tags:a,b, in:title…</source>
         <translation>Поиск: слова, &quot;фраза&quot;, @пользователь, #сообщество, tags:a,b, in:title…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="27"/>
+        <location filename="../app/search/searchpanel.cpp" line="28"/>
         <source>Search query</source>
         <translation>Поисковый запрос</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="28"/>
+        <location filename="../app/search/searchpanel.cpp" line="29"/>
         <source>Discourse search syntax: &quot;exact phrase&quot;, @username, #community-slug, tags:a,b, in:title, status:open or status:closed, order:latest or order:likes, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Enter to search.</source>
         <translation>Синтаксис поиска Discourse: &quot;точная фраза&quot;, @имя, #сообщество, tags:a,b, in:title, status:open или status:closed, order:latest или order:likes, before:ГГГГ-ММ-ДД, after:ГГГГ-ММ-ДД. Нажмите Enter для поиска.</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="33"/>
+        <location filename="../app/search/searchpanel.cpp" line="34"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="34"/>
+        <location filename="../app/search/searchpanel.cpp" line="35"/>
         <source>Show or hide the search options (who, where, when, order)</source>
         <translation>Показать или скрыть параметры поиска (кто, где, когда, порядок)</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="46"/>
+        <location filename="../app/search/searchpanel.cpp" line="42"/>
+        <source>This forum</source>
+        <translation>Этот форум</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="43"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="44"/>
+        <source>Search in</source>
+        <translation>Искать в</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="45"/>
+        <source>Search the forum, or the saved copy of it on this computer (works offline)</source>
+        <translation>Искать на форуме или в его сохранённой копии на этом компьютере (работает без сети)</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="54"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <location filename="../app/search/searchpanel.cpp" line="192"/>
         <source>Loading more results…</source>
         <translation>Загрузка результатов…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="144"/>
+        <location filename="../app/search/searchpanel.cpp" line="192"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="150"/>
+        <location filename="../app/search/searchpanel.cpp" line="198"/>
         <source>Type a query and press Enter.</source>
         <translation>Введите запрос и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../app/search/searchpanel.cpp" line="152"/>
+        <location filename="../app/search/searchpanel.cpp" line="200"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="154"/>
+        <location filename="../app/search/searchpanel.cpp" line="202"/>
         <source>%n result(s) so far; scroll for more.</source>
         <translation>
             <numerusform>Пока %n результат; прокрутите, чтобы увидеть больше.</numerusform>
@@ -2287,13 +2571,23 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/search/searchpanel.cpp" line="156"/>
+        <location filename="../app/search/searchpanel.cpp" line="204"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n результат.</numerusform>
             <numerusform>%n результата.</numerusform>
             <numerusform>%n результатов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="206"/>
+        <source>From the saved copy on this computer. %1</source>
+        <translation>Из сохранённой копии на этом компьютере. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/search/searchpanel.cpp" line="207"/>
+        <source>The forum cannot be reached: from the saved copy on this computer. %1</source>
+        <translation>Форум недоступен: из сохранённой копии на этом компьютере. %1</translation>
     </message>
 </context>
 <context>
@@ -2308,11 +2602,21 @@ Next try at %2.</source>
         <source>post #%1</source>
         <translation>сообщение №%1</translation>
     </message>
+    <message>
+        <location filename="../app/search/searchresultdelegate.cpp" line="111"/>
+        <source>from the saved copy</source>
+        <translation>из сохранённой копии</translation>
+    </message>
 </context>
 <context>
     <name>Aivizor::SearchResultModel</name>
     <message>
-        <location filename="../lib/models/searchresultmodel.cpp" line="149"/>
+        <location filename="../lib/models/searchresultmodel.cpp" line="217"/>
+        <source>%1, by %2, from the saved copy: %3</source>
+        <translation>%1, автор %2, из сохранённой копии: %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/searchresultmodel.cpp" line="219"/>
         <source>%1, by %2: %3</source>
         <translation>%1, автор %2: %3</translation>
     </message>
@@ -2519,6 +2823,14 @@ Next try at %2.</source>
         <location filename="../app/accounts/signindialog.cpp" line="185"/>
         <source>Enter your username and the API key.</source>
         <translation>Введите имя пользователя и API-ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>Aivizor::StoreSearcher</name>
+    <message>
+        <location filename="../lib/search/storesearcher.cpp" line="123"/>
+        <source>Could not search the saved copy: %1</source>
+        <translation>Не удалось выполнить поиск в сохранённой копии: %1</translation>
     </message>
 </context>
 <context>
@@ -2865,74 +3177,74 @@ Next try at %2.</source>
 <context>
     <name>Aivizor::Transport</name>
     <message>
-        <location filename="../lib/net/transport.cpp" line="68"/>
+        <location filename="../lib/net/transport.cpp" line="72"/>
         <source>The forum refused the connection.</source>
         <translation>Форум отклонил подключение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="71"/>
+        <location filename="../lib/net/transport.cpp" line="75"/>
         <source>The forum&apos;s host name could not be found.</source>
         <translation>Не удалось найти имя хоста форума.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="75"/>
+        <location filename="../lib/net/transport.cpp" line="79"/>
         <source>The forum did not answer in time.</source>
         <translation>Форум не ответил вовремя.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="79"/>
+        <location filename="../lib/net/transport.cpp" line="83"/>
         <source>A secure connection to the forum could not be established.</source>
         <translation>Не удалось установить защищённое соединение с форумом.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="82"/>
+        <location filename="../lib/net/transport.cpp" line="86"/>
         <source>The forum closed the connection unexpectedly.</source>
         <translation>Форум неожиданно закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="85"/>
+        <location filename="../lib/net/transport.cpp" line="89"/>
         <source>Network error: %1</source>
         <translation>Ошибка сети: %1</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="205"/>
+        <location filename="../lib/net/transport.cpp" line="209"/>
         <source>Only web images are loaded.</source>
         <translation>Загружаются только изображения из интернета.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="311"/>
-        <location filename="../lib/net/transport.cpp" line="474"/>
+        <location filename="../lib/net/transport.cpp" line="315"/>
+        <location filename="../lib/net/transport.cpp" line="485"/>
         <source>The image is larger than %1 bytes.</source>
         <translation>Изображение больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="312"/>
-        <location filename="../lib/net/transport.cpp" line="408"/>
+        <location filename="../lib/net/transport.cpp" line="316"/>
+        <location filename="../lib/net/transport.cpp" line="420"/>
         <source>The forum&apos;s answer is larger than %1 bytes.</source>
         <translation>Ответ форума больше %1 байт.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="353"/>
+        <location filename="../lib/net/transport.cpp" line="364"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="417"/>
+        <location filename="../lib/net/transport.cpp" line="429"/>
         <source>The forum&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Ответ форума — недопустимый JSON (%1 в байте %2).</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="429"/>
+        <location filename="../lib/net/transport.cpp" line="441"/>
         <source>The forum redirected the request too many times.</source>
         <translation>Форум перенаправил запрос слишком много раз.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="430"/>
+        <location filename="../lib/net/transport.cpp" line="442"/>
         <source>The forum sent the request on to another site, which Aivizor does not follow.</source>
         <translation>Форум перенаправил запрос на другой сайт; Aivizor туда не переходит.</translation>
     </message>
     <message>
-        <location filename="../lib/net/transport.cpp" line="485"/>
+        <location filename="../lib/net/transport.cpp" line="496"/>
         <source>The image could not be decoded.</source>
         <translation>Не удалось декодировать изображение.</translation>
     </message>
@@ -2940,12 +3252,12 @@ Next try at %2.</source>
 <context>
     <name>HtmlSanitizer</name>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="543"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="500"/>
         <source>[image: %1]</source>
         <translation>[изображение: %1]</translation>
     </message>
     <message>
-        <location filename="../lib/render/htmlsanitizer.cpp" line="626"/>
+        <location filename="../lib/render/htmlsanitizer.cpp" line="584"/>
         <source>%1 wrote:</source>
         <translation>%1 пишет:</translation>
     </message>
@@ -2994,64 +3306,63 @@ Next try at %2.</source>
     <message>
         <location filename="../lib/parse/jsonreader.cpp" line="45"/>
         <location filename="../lib/parse/jsonreader.cpp" line="57"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="40"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="109"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="71"/>
         <source>expected an integer</source>
         <translation>ожидалось целое число</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="69"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="83"/>
         <source>missing required integer</source>
         <translation>отсутствует обязательное целое число</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="83"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="97"/>
         <source>missing required string</source>
         <translation>отсутствует обязательная строка</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="87"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="101"/>
         <source>expected a string</source>
         <translation>ожидалась строка</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="109"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="123"/>
         <source>expected a boolean</source>
         <translation>ожидалось логическое значение</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="121"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="135"/>
         <source>expected an ISO 8601 date</source>
         <translation>ожидалась дата в формате ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="136"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="150"/>
         <source>expected a hex color</source>
         <translation>ожидался цвет в шестнадцатеричном виде</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="151"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="165"/>
         <source>missing required object</source>
         <translation>отсутствует обязательный объект</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="155"/>
-        <location filename="../lib/parse/jsonreader.cpp" line="232"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="169"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="246"/>
         <source>expected an object</source>
         <translation>ожидался объект</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="170"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="184"/>
         <source>missing required array</source>
         <translation>отсутствует обязательный массив</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="174"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="188"/>
         <source>expected an array</source>
         <translation>ожидался массив</translation>
     </message>
     <message>
-        <location filename="../lib/parse/jsonreader.cpp" line="218"/>
+        <location filename="../lib/parse/jsonreader.cpp" line="232"/>
         <source>expected a tag name or tag object</source>
         <translation>ожидалось название тега или объект тега</translation>
     </message>
@@ -3151,7 +3462,7 @@ Next try at %2.</source>
     <name>Parse</name>
     <message>
         <location filename="../lib/parse/communityparser.cpp" line="57"/>
-        <location filename="../lib/parse/notificationparser.cpp" line="79"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="77"/>
         <location filename="../lib/parse/postparser.cpp" line="12"/>
         <location filename="../lib/parse/searchparser.cpp" line="50"/>
         <location filename="../lib/parse/topiclistparser.cpp" line="85"/>
@@ -3161,7 +3472,7 @@ Next try at %2.</source>
         <translation>ответ не является объектом JSON</translation>
     </message>
     <message>
-        <location filename="../lib/parse/notificationparser.cpp" line="97"/>
+        <location filename="../lib/parse/notificationparser.cpp" line="95"/>
         <location filename="../lib/parse/trackingstateparser.cpp" line="14"/>
         <source>the response is not a JSON array</source>
         <translation>ответ не является массивом JSON</translation>
@@ -3267,93 +3578,103 @@ Next try at %2.</source>
 <context>
     <name>ThreadHtml</name>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="106"/>
+        <location filename="../app/reader/threadhtml.cpp" line="78"/>
+        <source>Show the rest</source>
+        <translation>Показать остальное</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="79"/>
+        <source>(%1% of this post is shown)</source>
+        <translation>(показано %1% сообщения)</translation>
+    </message>
+    <message>
+        <location filename="../app/reader/threadhtml.cpp" line="113"/>
         <source>closed this topic</source>
         <translation>закрыл(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="108"/>
+        <location filename="../app/reader/threadhtml.cpp" line="115"/>
         <source>opened this topic</source>
         <translation>открыл(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="110"/>
+        <location filename="../app/reader/threadhtml.cpp" line="117"/>
         <source>pinned this topic</source>
         <translation>закрепил(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="112"/>
+        <location filename="../app/reader/threadhtml.cpp" line="119"/>
         <source>unpinned this topic</source>
         <translation>открепил(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="114"/>
+        <location filename="../app/reader/threadhtml.cpp" line="121"/>
         <source>archived this topic</source>
         <translation>архивировал(а) эту тему</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="116"/>
+        <location filename="../app/reader/threadhtml.cpp" line="123"/>
         <source>unlisted this topic</source>
         <translation>скрыл(а) эту тему из списков</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="118"/>
+        <location filename="../app/reader/threadhtml.cpp" line="125"/>
         <source>listed this topic</source>
         <translation>вернул(а) эту тему в списки</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="120"/>
+        <location filename="../app/reader/threadhtml.cpp" line="127"/>
         <source>changed this topic (%1)</source>
         <translation>изменил(а) эту тему (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="135"/>
+        <location filename="../app/reader/threadhtml.cpp" line="142"/>
         <source>You like this post. Click to take the like back.</source>
         <translation>Вам нравится это сообщение. Нажмите, чтобы убрать отметку «нравится».</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="135"/>
+        <location filename="../app/reader/threadhtml.cpp" line="142"/>
         <source>Like this post</source>
         <translation>Нравится</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="145"/>
+        <location filename="../app/reader/threadhtml.cpp" line="152"/>
         <source>Reply to this post (r replies to the topic)</source>
         <translation>Ответить на это сообщение (r — ответ в теме)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="146"/>
+        <location filename="../app/reader/threadhtml.cpp" line="153"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="162"/>
+        <location filename="../app/reader/threadhtml.cpp" line="169"/>
         <source>Show the topics of %1</source>
         <translation>Показать темы: %1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="171"/>
+        <location filename="../app/reader/threadhtml.cpp" line="178"/>
         <source>Pinned</source>
         <translation>Закреплена</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="173"/>
+        <location filename="../app/reader/threadhtml.cpp" line="180"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="175"/>
+        <location filename="../app/reader/threadhtml.cpp" line="182"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="181"/>
+        <location filename="../app/reader/threadhtml.cpp" line="188"/>
         <source>Show topics tagged %1</source>
         <translation>Показать темы с тегом %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="217"/>
-        <location filename="../app/reader/threadhtml.cpp" line="265"/>
+        <location filename="../app/reader/threadhtml.cpp" line="224"/>
+        <location filename="../app/reader/threadhtml.cpp" line="272"/>
         <source>%n like(s)</source>
         <translation>
             <numerusform>%n отметка «нравится»</numerusform>
@@ -3362,7 +3683,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="221"/>
+        <location filename="../app/reader/threadhtml.cpp" line="228"/>
         <source>%n reply(s)</source>
         <comment>counter</comment>
         <translation>
@@ -3372,7 +3693,7 @@ Next try at %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="222"/>
+        <location filename="../app/reader/threadhtml.cpp" line="229"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n просмотр</numerusform>
@@ -3381,17 +3702,17 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="224"/>
+        <location filename="../app/reader/threadhtml.cpp" line="231"/>
         <source>Replies (%1)</source>
         <translation>Ответы (%1)</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="226"/>
+        <location filename="../app/reader/threadhtml.cpp" line="233"/>
         <source>No replies in this topic yet.</source>
         <translation>В этой теме пока нет ответов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reader/threadhtml.cpp" line="233"/>
+        <location filename="../app/reader/threadhtml.cpp" line="240"/>
         <source>%n earlier reply(s) not loaded. Scroll up to load them.</source>
         <translation>
             <numerusform>%n более ранний ответ не загружен. Прокрутите вверх, чтобы загрузить его.</numerusform>
@@ -3400,22 +3721,22 @@ Next try at %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="243"/>
+        <location filename="../app/reader/threadhtml.cpp" line="250"/>
         <source>New since your last visit</source>
         <translation>Новое с вашего последнего визита</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="253"/>
+        <location filename="../app/reader/threadhtml.cpp" line="260"/>
         <source>post #%1</source>
         <translation>сообщение №%1</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="256"/>
+        <location filename="../app/reader/threadhtml.cpp" line="263"/>
         <source>in reply to</source>
         <translation>в ответ на</translation>
     </message>
     <message>
-        <location filename="../app/reader/threadhtml.cpp" line="257"/>
+        <location filename="../app/reader/threadhtml.cpp" line="264"/>
         <source>Go to post #%1</source>
         <translation>Перейти к сообщению №%1</translation>
     </message>
