@@ -128,3 +128,15 @@ bool TestServer::stop(int timeoutMs)
                       .arg(QString::fromLocal8Bit(m_stderr));
     return clean;
 }
+
+QString TestServer::addUser(const QString &dataDir, const QStringList &arguments)
+{
+    QProcess cli;
+    cli.start(defaultBinary(), QStringList{QStringLiteral("user"), QStringLiteral("add")} + arguments
+                                   + QStringList{QStringLiteral("--data-dir"), dataDir});
+    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+        qWarning("user add failed: %s", cli.readAllStandardError().constData());
+        return {};
+    }
+    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+}

@@ -43,6 +43,9 @@ public:
     qint64 processId() const;
 
     static QString defaultBinary();
+    // `aivizor-server user add ARGUMENTS --data-dir DIR` (the server may be running): the new
+    // user's personal API key, or empty (with a warning) when the command failed.
+    static QString addUser(const QString &dataDir, const QStringList &arguments);
 
 private:
     QString m_binary;

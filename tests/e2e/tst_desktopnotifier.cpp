@@ -15,6 +15,7 @@
 #include "lib/signin/signin.h"
 
 #include "fakenotificationservice.h"
+#include "signedinsession.h"
 #include "testserver.h"
 
 #include <QProcess>
@@ -74,28 +75,12 @@ private:
 
 QString TestDesktopNotifier::addUser(const QString &name)
 {
-    QProcess cli;
-    cli.start(TestServer::defaultBinary(), {QStringLiteral("user"), QStringLiteral("add"), name,
-                                            QStringLiteral("--data-dir"), m_server.dataDir()});
-    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    return TestServer::addUser(m_server.dataDir(), {name});
 }
 
 std::unique_ptr<ForumSession> TestDesktopNotifier::signedIn(const QString &name, const QString &key)
 {
-    ForumSession::Options options;
-    options.site = m_server.baseUrl();
-    options.credentials = &m_keychain;
-    options.draftDirectory = m_dir.filePath(name + QStringLiteral("-drafts"));
-    options.outboxPath = m_dir.filePath(name + QStringLiteral("-outbox.json"));
-    options.storePath = m_dir.filePath(name + QStringLiteral("-store.sqlite"));
-    auto session = std::make_unique<ForumSession>(options);
-    if (!session->signIn()->signInWithApiKey(name, key))
-        return {};
-    if (!QTest::qWaitFor([&] { return session->signedInUser() == name; }, WaitMs))
-        return {};
-    return session;
+    return signedInSession(m_server.baseUrl(), &m_keychain, m_dir.path(), name, name, key, WaitMs);
 }
 
 void TestDesktopNotifier::initTestCase()

@@ -60,12 +60,7 @@ private:
 
 QString TestForumSession::addUser(const QString &name)
 {
-    QProcess cli;
-    cli.start(TestServer::defaultBinary(), {QStringLiteral("user"), QStringLiteral("add"), name,
-                                            QStringLiteral("--data-dir"), m_server.dataDir()});
-    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    return TestServer::addUser(m_server.dataDir(), {name});
 }
 
 void TestForumSession::initTestCase()

@@ -122,12 +122,7 @@ Response TestServerNotifications::postJson(const QString &path, const QJsonObjec
 
 QString TestServerNotifications::addUser(const QString &name)
 {
-    QProcess cli;
-    cli.start(TestServer::defaultBinary(), {QStringLiteral("user"), QStringLiteral("add"), name,
-                                            QStringLiteral("--data-dir"), m_dataDir.path()});
-    if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    return TestServer::addUser(m_dataDir.path(), {name});
 }
 
 int TestServerNotifications::newTopic(const Headers &author, const QString &title)

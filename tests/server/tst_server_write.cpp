@@ -158,15 +158,7 @@ Response TestServerWrite::postJson(const QString &path, const QJsonObject &body,
 
 QString TestServerWrite::addUser(const QString &dataDir, const QStringList &args)
 {
-    QProcess cli;
-    cli.start(TestServer::defaultBinary(),
-              QStringList{QStringLiteral("user"), QStringLiteral("add")} + args
-                  + QStringList{QStringLiteral("--data-dir"), dataDir});
-    if (!cli.waitForFinished(60000) || cli.exitCode() != 0) {
-        qWarning("user add failed: %s", cli.readAllStandardError().constData());
-        return QString();
-    }
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    return TestServer::addUser(dataDir, args);
 }
 
 int TestServerWrite::topicIdByTitle(const QString &fragment)

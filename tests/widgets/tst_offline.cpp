@@ -106,12 +106,7 @@ private:
 
 QString TestOffline::addUser(const QString &name)
 {
-    QProcess cli;
-    cli.start(TestServer::defaultBinary(), {QStringLiteral("user"), QStringLiteral("add"), name,
-                                            QStringLiteral("--data-dir"), m_dataDir.path()});
-    if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    return TestServer::addUser(m_dataDir.path(), {name});
 }
 
 bool TestOffline::startServer(bool samePort)
