@@ -39,7 +39,7 @@ SANITIZER_ENV = ASAN_OPTIONS=log_path=$(SANITIZER_LOGS)/asan:quarantine_size_mb=
 # Seconds each fuzz target runs in `make fuzz`.
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build test test-clean-clone package-check deps-sanitize build-sanitize test-sanitize fuzz run bench clean
+.PHONY: all deps build test test-clean-clone package-check deps-sanitize build-sanitize test-sanitize fuzz fuzz-seeds run bench clean
 
 all: build
 
@@ -95,6 +95,10 @@ test-sanitize: build-sanitize
 # target, leaves crash-* in $(ASAN_BUILD_DIR)/fuzz/findings and fails.
 fuzz: build-sanitize
 	fuzz/run.sh $(ASAN_BUILD_DIR) $(FUZZ_SECONDS)
+
+# Each fuzz target over its seed corpus once: the same inputs every run, so CI can rely on it.
+fuzz-seeds: build-sanitize
+	fuzz/run.sh $(ASAN_BUILD_DIR) 0
 
 # Opens the app on the demo community; without a display it saves a screenshot instead.
 run: build

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target of a sanitizer build for a bounded time from its seed corpus.
 #   fuzz/run.sh BUILD_DIR SECONDS [TARGET...]
+# SECONDS 0 runs each seed of fuzz/corpus/<target> once and nothing else (the same every time).
 # New inputs go to BUILD_DIR/fuzz/corpus/<target> (the seeds in fuzz/corpus stay as written); a
 # finding (crash, failed invariant, sanitizer report, leak, an input slower than 10 s) is saved as
 # BUILD_DIR/fuzz/findings/<target>-crash-... and makes the script fail. Reproduce one with
@@ -29,10 +30,15 @@ for target in "${targets[@]}"; do
     mkdir -p "$work"
     dict=()
     [ -f "fuzz/dict/$target.dict" ] && dict=(-dict="fuzz/dict/$target.dict")
-    echo "== $target: ${seconds}s"
-    if ! "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
-        -print_final_stats=1 -artifact_prefix="$findings/$target-" "${dict[@]}" \
-        "$work" "fuzz/corpus/$target" 2>"$build/fuzz/$target.log"; then
+    if [ "$seconds" = 0 ]; then
+        echo "== $target: the seeds"
+        run=(-runs=0 "fuzz/corpus/$target")
+    else
+        echo "== $target: ${seconds}s"
+        run=(-max_total_time="$seconds" "${dict[@]}" "$work" "fuzz/corpus/$target")
+    fi
+    if ! "$build/fuzz/$target" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+        -artifact_prefix="$findings/$target-" "${run[@]}" 2>"$build/fuzz/$target.log"; then
         tail -n 60 "$build/fuzz/$target.log"
         failed+=("$target")
     else
