@@ -66,24 +66,36 @@ void CommunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         small.setBold(true);
         const QFontMetrics sm(small);
         painter->setFont(small);
-        if (fresh > 0) {
-            const QString text = tr("%1 new").arg(QLocale().toString(fresh));
-            const int w = sm.horizontalAdvance(text);
+        // A narrow tree keeps some of the name: "N new" shortens to "N", then the badges go.
+        const int keep = qMin(QFontMetrics(font).horizontalAdvance(index.data(Qt::DisplayRole).toString()),
+                              QFontMetrics(font).averageCharWidth() * 6);
+        const int pillH = sm.height() + 2;
+        const QString unreadText = QLocale().toString(unread);
+        const int pillW = unread > 0 ? qMax(pillH, sm.horizontalAdvance(unreadText) + 10) + 6 : 0;
+        QString newText = fresh > 0 ? tr("%1 new").arg(QLocale().toString(fresh)) : QString();
+        const auto fits = [&](const QString &text, int pill) {
+            return textRect.width() - (text.isEmpty() ? 0 : sm.horizontalAdvance(text) + 6) - pill >= keep;
+        };
+        if (!newText.isEmpty() && !fits(newText, pillW))
+            newText = QLocale().toString(fresh);
+        if (!newText.isEmpty() && !fits(newText, pillW))
+            newText.clear();
+        const bool showPill = unread > 0 && fits(newText, pillW);
+        if (!newText.isEmpty()) {
+            const int w = sm.horizontalAdvance(newText);
             painter->setPen(selected ? textColor : opt.palette.color(QPalette::Link));
-            painter->drawText(QRect(right - w, r.top(), w, r.height()), Qt::AlignRight | Qt::AlignVCenter, text);
+            painter->drawText(QRect(right - w, r.top(), w, r.height()), Qt::AlignRight | Qt::AlignVCenter, newText);
             right -= w + 6;
         }
-        if (unread > 0) {
-            const QString text = QLocale().toString(unread);
-            const int h = sm.height() + 2;
-            const int w = qMax(h, sm.horizontalAdvance(text) + 10);
-            const QRect pill(right - w, r.top() + (r.height() - h) / 2, w, h);
+        if (showPill) {
+            const int w = pillW - 6;
+            const QRect pill(right - w, r.top() + (r.height() - pillH) / 2, w, pillH);
             painter->setPen(Qt::NoPen);
             painter->setBrush(selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight));
-            painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
+            painter->drawRoundedRect(pill, pillH / 2.0, pillH / 2.0);
             painter->setPen(selected ? opt.palette.color(QPalette::Highlight) : opt.palette.color(QPalette::HighlightedText));
-            painter->drawText(pill, Qt::AlignCenter, text);
-            right -= w + 6;
+            painter->drawText(pill, Qt::AlignCenter, unreadText);
+            right -= pillW;
         }
         painter->setFont(font);
         textRect.setRight(right - 2);
