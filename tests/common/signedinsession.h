@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lib/credentials/credentialstore.h"
+#include "lib/net/forumclient.h"
 #include "lib/session/forumsession.h"
 #include "lib/signin/signin.h"
 
@@ -29,4 +30,19 @@ inline std::unique_ptr<Aivizor::ForumSession> signedInSession(const QUrl &site, 
     if (!QTest::qWaitFor([&] { return session->signedInUser() == name; }, timeoutMs))
         return {};
     return session;
+}
+
+// The id of the first community the forum lists through `session`; 0 when it did not answer in time.
+inline int firstCommunityId(Aivizor::ForumSession *session, int timeoutMs = 30000)
+{
+    int id = 0;
+    bool done = false;
+    QObject context;
+    session->client()->fetchSite(&context, [&](const Aivizor::ApiResult<QList<Aivizor::Community>> &r) {
+        done = true;
+        if (r.ok() && !r.value->isEmpty())
+            id = r.value->first().id;
+    });
+    QTest::qWaitFor([&] { return done; }, timeoutMs);
+    return id;
 }

@@ -99,13 +99,7 @@ void TestDesktopNotifier::initTestCase()
     m_ann = signedIn(QStringLiteral("ann"), annKey);
     m_ben = signedIn(QStringLiteral("ben"), benKey);
     QVERIFY(m_ann && m_ben);
-    bool done = false;
-    m_ann->client()->fetchSite(this, [&](const ApiResult<QList<Community>> &r) {
-        done = true;
-        if (r.ok() && !r.value->isEmpty())
-            m_categoryId = r.value->first().id;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, WaitMs));
+    m_categoryId = firstCommunityId(m_ann.get(), WaitMs);
     QVERIFY(m_categoryId > 0);
 }
 

@@ -78,13 +78,7 @@ void TestNotifications::initTestCase()
     m_ann = signedIn(Ann, m_annKey);
     m_ben = signedIn(Ben, m_benKey);
     QVERIFY(m_ann && m_ben);
-    bool done = false;
-    m_ann->client()->fetchSite(this, [&](const ApiResult<QList<Community>> &r) {
-        done = true;
-        if (r.ok() && !r.value->isEmpty())
-            m_categoryId = r.value->first().id;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, WaitMs));
+    m_categoryId = firstCommunityId(m_ann.get(), WaitMs);
     QVERIFY(m_categoryId > 0);
 }
 

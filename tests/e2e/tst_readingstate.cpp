@@ -91,13 +91,7 @@ void TestReadingState::initTestCase()
     m_ben = signedIn(Ben, m_benKey, QStringLiteral("ben"));
     QVERIFY(m_ann && m_ben);
     QVERIFY(m_ann->reading()->forumState());
-    bool done = false;
-    m_ann->client()->fetchSite(this, [&](const ApiResult<QList<Community>> &r) {
-        done = true;
-        if (r.ok() && !r.value->isEmpty())
-            m_categoryId = r.value->first().id;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, WaitMs));
+    m_categoryId = firstCommunityId(m_ann.get(), WaitMs);
     QVERIFY(m_categoryId > 0);
 }
 
